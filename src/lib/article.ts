@@ -1,0 +1,59 @@
+/**
+ * The data model of one report's article text, as the MDX pipeline sees it (see rehype-article.ts).
+ * Plain data, shared by the rehype plugin that produces it, the dossier that analyses it and the pages.
+ */
+
+export interface ArticleSentence {
+  /** Anchor of the sentence on its source page: "p3-s2" is the second sentence of paragraph 3. */
+  id: string;
+  /** The sentence exactly as rendered. */
+  text: string;
+}
+
+export interface ArticleParagraph {
+  /** Anchor on the source page: "p1", "p2", … counted over article paragraphs, artifacts excluded. */
+  anchor: string;
+  /** 1-based position among article paragraphs. */
+  index: number;
+  /** The paragraph exactly as rendered. */
+  text: string;
+  sentences: ArticleSentence[];
+}
+
+export interface ArticleHeading {
+  depth: number;
+  text: string;
+  /** How many article paragraphs come before it. */
+  afterParagraph: number;
+}
+
+/** Kinds of capture debris; PROVENANCE.md, "Capture artifacts". */
+export const ARTIFACT_KINDS = {
+  'capture-metadata': 'Capture metadata',
+  teaser: 'Truncated teaser line',
+  'related-link': 'Link to an unrelated article',
+  'theme-placeholder': 'Web-theme placeholder',
+  'language-switcher': 'Language-switcher label',
+} as const;
+
+export type ArtifactKind = keyof typeof ARTIFACT_KINDS;
+
+export function isArtifactKind(value: unknown): value is ArtifactKind {
+  return typeof value === 'string' && Object.hasOwn(ARTIFACT_KINDS, value);
+}
+
+export interface ArticleArtifact {
+  /** Anchor on the source page: "a1", "a2", … */
+  anchor: string;
+  kind: ArtifactKind;
+  /** The artifact's lines exactly as rendered. */
+  lines: string[];
+  /** How many article paragraphs come before it. */
+  afterParagraph: number;
+}
+
+export interface Article {
+  paragraphs: ArticleParagraph[];
+  headings: ArticleHeading[];
+  artifacts: ArticleArtifact[];
+}

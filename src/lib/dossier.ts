@@ -1,0 +1,217 @@
+/**
+ * The analysed dossier as plain data: built once per build by src/data/dossier.ts from the content collections,
+ * read by every page. Pure (no astro:* import), so it is tested on plain objects.
+ *
+ * Building also enforces what a schema cannot: references that point nowhere (Astro only logs those), officials
+ * listed for a report whose text never names them, titles that a report does not contain. Every problem is
+ * collected, and the build fails once with all of them, each naming the file and the field.
+ */
+import type { Article } from './article';
+import { type PartialDate, toPartialDate } from './dates';
+
+export const KIND_LABELS = {
+  'official-readout': 'Official readout',
+  wire: 'Wire story',
+  news: 'News report',
+  blog: 'Blog post',
+  republication: 'Republication',
+} as const;
+export type SourceKind = keyof typeof KIND_LABELS;
+
+export interface OutletInput {
+  id: string;
+  filePath: string;
+  data: { name: string; country: string | null; kind: string; homepage: string | null; note?: string | undefined };
+}
+
+export interface OfficialInput {
+  id: string;
+  filePath: string;
+  data: {
+    name: string;
+    country: string;
+    organisation: string;
+    position: string;
+    names: string[];
+    titles: { source: { id: string }; title: string }[];
+  };
+}
+
+export interface SourceInput {
+  id: string;
+  filePath: string;
+  body: string;
+  article: Article | undefined;
+  data: {
+    title: string;
+    titleSource: 'capture' | 'page-address';
+    date: string;
+    dateSource: string;
+    outlet: { id: string };
+    capturedFrom?: { id: string } | undefined;
+    carries?: { id: string } | undefined;
+    kind: SourceKind;
+    author: string | null;
+    url: string;
+    language: string;
+    officials: { id: string }[];
+    provenance: string[];
+  };
+}
+
+export interface Outlet extends Omit<OutletInput['data'], 'note'> {
+  slug: string;
+  note: string | null;
+}
+
+export interface OfficialTitle {
+  source: string;
+  title: string;
+  /** Anchor of the first paragraph that contains the title next to the official's name, or containing the title. */
+  anchor: string;
+}
+
+export interface Official {
+  slug: string;
+  name: string;
+  country: string;
+  organisation: string;
+  position: string;
+  names: string[];
+  titles: OfficialTitle[];
+}
+
+export interface Source {
+  slug: string;
+  title: string;
+  titleSource: 'capture' | 'page-address';
+  date: PartialDate;
+  dateSource: string;
+  outlet: Outlet;
+  capturedFrom: Outlet | null;
+  carries: Outlet | null;
+  kind: SourceKind;
+  kindLabel: string;
+  author: string | null;
+  url: string;
+  language: string;
+  officials: { official: Official; title: string | null }[];
+  provenance: string[];
+  article: Article;
+}
+
+export interface Dossier {
+  /** Sorted by date (a month sorts before the days of that month), then title. */
+  sources: Source[];
+  outlets: Outlet[];
+  officials: Official[];
+  sourceBySlug: ReadonlyMap<string, Source>;
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+/** The text a reader sees in a report's article paragraphs, for finding names and quotes. */
+export function articleText(article: Article): string {
+  return article.paragraphs.map((p) => p.text).join('\n');
+}
+
+export function buildDossier(input: {
+  sources: SourceInput[];
+  outlets: OutletInput[];
+  officials: OfficialInput[];
+}): Dossier {
+  const problems: string[] = [];
+  const outlets = input.outlets
+    .map((o): Outlet => ({ slug: o.id, ...o.data, note: o.data.note ?? null }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const outletBySlug = new Map(outlets.map((o) => [o.slug, o]));
+  const sourceInputs = new Map(input.sources.map((s) => [s.id, s]));
+
+  const outletRef = (file: string, field: string, ref: { id: string } | undefined): Outlet | null => {
+    if (!ref) return null;
+    const outlet = outletBySlug.get(ref.id);
+    if (!outlet) problems.push(`${file}: ${field}: no outlet "${ref.id}" in content/outlets/`);
+    return outlet ?? null;
+  };
+
+  const officials: Official[] = input.officials
+    .map((o) => {
+      const titles: OfficialTitle[] = [];
+      o.data.titles.forEach((t, i) => {
+        const field = `titles[${i}]`;
+        const source = sourceInputs.get(t.source.id);
+        if (!source) {
+          problems.push(`${o.filePath}: ${field}.source: no report "${t.source.id}" in content/sources/`);
+          return;
+        }
+        const paragraph = source.article?.paragraphs.find((p) => p.text.includes(t.title));
+        if (!paragraph) {
+          if (source.article) {
+            problems.push(`${o.filePath}: ${field}.title: "${t.title}" does not appear in the text of ${source.filePath}`);
+          }
+          return;
+        }
+        titles.push({ source: t.source.id, title: t.title, anchor: paragraph.anchor });
+      });
+      return { slug: o.id, ...o.data, titles };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const officialBySlug = new Map(officials.map((o) => [o.slug, o]));
+
+  const sources: Source[] = [];
+  for (const s of input.sources) {
+    const file = s.filePath;
+    if (s.body.trim() === '') problems.push(`${file}: body: the article text is empty`);
+    if (!s.article) {
+      if (s.body.trim() !== '') problems.push(`${file}: body: the article could not be read`);
+      continue;
+    }
+    const outlet = outletRef(file, 'outlet', s.data.outlet);
+    const capturedFrom = outletRef(file, 'capturedFrom', s.data.capturedFrom);
+    const carries = outletRef(file, 'carries', s.data.carries);
+    const text = articleText(s.article);
+    const named: Source['officials'] = [];
+    s.data.officials.forEach((ref, i) => {
+      const official = officialBySlug.get(ref.id);
+      if (!official) {
+        problems.push(`${file}: officials[${i}]: no official "${ref.id}" in content/officials/`);
+        return;
+      }
+      if (!official.names.some((n) => text.includes(n))) {
+        problems.push(
+          `${file}: officials[${i}]: "${ref.id}" is listed, but the article never names ${official.name} ` +
+            `(looked for: ${official.names.join(', ')})`,
+        );
+        return;
+      }
+      named.push({ official, title: official.titles.find((t) => t.source === s.id)?.title ?? null });
+    });
+    if (!outlet) continue;
+    sources.push({
+      slug: s.id,
+      title: s.data.title,
+      titleSource: s.data.titleSource,
+      date: toPartialDate(s.data.date),
+      dateSource: s.data.dateSource,
+      outlet,
+      capturedFrom,
+      carries,
+      kind: s.data.kind,
+      kindLabel: KIND_LABELS[s.data.kind],
+      author: s.data.author,
+      url: s.data.url,
+      language: s.data.language,
+      officials: named,
+      provenance: s.data.provenance,
+      article: s.article,
+    });
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  sources.sort((a, b) => a.date.iso.localeCompare(b.date.iso) || a.title.localeCompare(b.title, 'en'));
+  return { sources, outlets, officials, sourceBySlug: new Map(sources.map((s) => [s.slug, s])) };
+}

@@ -1,0 +1,58 @@
+/**
+ * Every internal link goes through here, so that one build works from disk (file://), at a host's root and under
+ * any sub-path. Links are relative to the page that holds them and name a file (`index.html`), because from
+ * file:// a link to a folder opens a folder listing rather than the page (see README, "Reading offline").
+ *
+ * Site paths are written as on a server: "/", "/sources/", "/sources/dhs-readout/", "/data/coverage.json".
+ */
+
+/** The file a site path is served from: "/sources/" -> "sources/index.html", "/data/x.json" -> "data/x.json". */
+export function fileOf(sitePath: string): string {
+  if (!sitePath.startsWith('/')) throw new Error(`site path must start with "/": ${sitePath}`);
+  const path = sitePath.slice(1);
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  return path;
+}
+
+/** The folder of the page being rendered, from its URL pathname: "/sources/a/" -> ["sources", "a"]. */
+function folderOf(pagePath: string): string[] {
+  const file = fileOf(pagePath);
+  return file.split('/').slice(0, -1);
+}
+
+/**
+ * A relative href from the page at `fromPage` (its URL pathname) to the site path `to`, with an optional
+ * fragment: href("/sources/a/", "/topics/x/", "p3") -> "../../topics/x/index.html#p3".
+ */
+export function href(fromPage: string, to: string, fragment?: string): string {
+  const up = folderOf(fromPage).length;
+  const target = fileOf(to);
+  const hash = fragment ? `#${fragment}` : '';
+  return `${'../'.repeat(up)}${target}${hash}`;
+}
+
+/** Paths of the site's pages, in one place. */
+export const paths = {
+  home: '/',
+  sources: '/sources/',
+  source: (slug: string) => `/sources/${slug}/`,
+  compare: '/compare/',
+  topics: '/topics/',
+  topic: (slug: string) => `/topics/${slug}/`,
+  officials: '/officials/',
+  official: (slug: string) => `/officials/${slug}/`,
+} as const;
+
+/** The main navigation, in reading order. */
+export const navigation: readonly { label: string; path: string }[] = [
+  { label: 'Overview', path: paths.home },
+  { label: 'Sources', path: paths.sources },
+];
+
+/** Whether a navigation entry is the current page or one of its sub-pages ("Sources" on a source page). */
+export function isCurrent(pagePath: string, navPath: string): boolean {
+  const page = fileOf(pagePath);
+  const nav = fileOf(navPath);
+  if (nav === 'index.html') return page === nav;
+  return page === nav || page.startsWith(nav.replace(/index\.html$/, ''));
+}

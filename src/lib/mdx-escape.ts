@@ -1,0 +1,58 @@
+/**
+ * Writing report text into MDX so that it renders exactly as written.
+ *
+ * MDX reads `{` as an expression, `<` as JSX, `import`/`export` at the start of a line as ES modules, and
+ * Markdown reads `*`, `_`, `#`, `>`, `1.`, `[x](y)`, backticks, `|`, `~`, `&amp;`-style references, bare
+ * `www.`/`https://` addresses and `a@b.c` (GFM autolinks). Every one of those is neutralised here, with a
+ * backslash escape where CommonMark allows one (any ASCII punctuation) and a character reference otherwise
+ * (the letters of `import`/`export`). The escaped text renders back to the input character for character;
+ * tests/unit/mdx-escape.test.ts renders it through the real MDX compiler to prove it.
+ *
+ * Whitespace is normalised (runs of spaces and tabs become one space, ends are trimmed): PROVENANCE.md allows
+ * that, and it keeps four leading spaces from turning a paragraph into a code block.
+ */
+
+/** ASCII punctuation that is escaped wherever it appears. */
+const ALWAYS = new Set(['\\', '{', '}', '<', '>', '*', '_', '[', ']', '`', '|', '~', '&', '#', '!']);
+
+/** Characters that only matter at the start of a line (lists, setext underlines, thematic breaks). */
+const AT_LINE_START = new Set(['-', '+', '=', ':']);
+
+export function normaliseWhitespace(text: string): string {
+  return text.replace(/[ \t\u000B\f\r]+/g, ' ').trim();
+}
+
+/** Escapes one line of text (no newline inside) so that MDX renders it literally. */
+export function escapeMdxLine(line: string): string {
+  const text = normaliseWhitespace(line);
+  if (/[\n]/.test(text)) throw new Error('escapeMdxLine takes a single line');
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ALWAYS.has(ch) || (i === 0 && AT_LINE_START.has(ch))) out += `\\${ch}`;
+    else out += ch;
+  }
+  // "1. " or "1) " at the start of a line opens an ordered list.
+  out = out.replace(/^(\d+)([.)])/, '$1\\$2');
+  // import/export at the start of a line are ES module statements in MDX.
+  out = out.replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
+  // GFM autolink literals: "www.", "http://", "https://", and e-mail addresses.
+  out = out.replace(/\b(www)\./gi, '$1\\.');
+  out = out.replace(/\b(https?|ftp|mailto|xmpp):/gi, '$1\\:');
+  out = out.replace(/@/g, '\\@');
+  return out;
+}
+
+/** Escapes a paragraph that may span several lines (lines are kept as soft line breaks). */
+export function escapeMdxParagraph(paragraph: string): string {
+  return paragraph
+    .split('\n')
+    .map((line) => escapeMdxLine(line))
+    .filter((line) => line.length > 0)
+    .join('\n');
+}
+
+/** Escapes a string for a double-quoted JSX attribute value in MDX. */
+export function escapeMdxAttribute(value: string): string {
+  return normaliseWhitespace(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/[{}<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,52 @@
+/**
+ * Editorial rules for frontmatter fields, as plain zod schemas (no astro:* import, so tests can use them).
+ * Messages are written for an editor: they say what is wrong and what to write instead. Astro adds the file and
+ * the field to each message.
+ */
+import { z } from 'astro/zod';
+import { isPartialDate, parsePartialDate } from './dates';
+
+/** Invisible characters that change what a reader sees (controls, bidi overrides, BOM). */
+const HOSTILE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+
+/** A non-empty, single-line string without hostile invisible characters. */
+export const text = (what: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`) })
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .refine((s) => !HOSTILE.test(s), {
+      message: `${what} contains an invisible control or direction-override character; remove it`,
+    });
+
+/**
+ * A date as a quoted string, "YYYY-MM-DD" or, where only the month is known, "YYYY-MM". Unquoted YAML dates are
+ * refused: YAML reads them as timestamps and silently turns 2024-02-30 into 1 March.
+ */
+export const partialDate = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (value === undefined || value === null) {
+      ctx.addIssue({ code: 'custom', message: 'date is required: write "YYYY-MM-DD", or "YYYY-MM" if only the month is known' });
+      return;
+    }
+    if (value instanceof Date) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'write the date in quotes, e.g. date: "2024-02-29" (unquoted, YAML reads it as a timestamp and turns impossible dates such as 2024-02-30 into real ones)',
+      });
+      return;
+    }
+    if (typeof value !== 'string') {
+      ctx.addIssue({ code: 'custom', message: 'date must be a quoted string "YYYY-MM-DD" or "YYYY-MM"' });
+      return;
+    }
+    const parsed = parsePartialDate(value);
+    if (!isPartialDate(parsed)) ctx.addIssue({ code: 'custom', message: parsed.error });
+  })
+  .transform((value) => value as string);
+
+/** An http(s) address. */
+export const webAddress = (what: string) =>
+  z.url({ protocol: /^https?$/, error: `${what} must be a full http(s) address, e.g. https://example.org/page` });
