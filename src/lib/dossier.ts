@@ -6,8 +6,8 @@
  * listed for a report whose text never names them, titles that a report does not contain. Every problem is
  * collected, and the build fails once with all of them, each naming the file and the field.
  */
-import type { Article } from './article';
-import { type PartialDate, toPartialDate } from './dates';
+import type { Article } from './article.ts';
+import { type PartialDate, toPartialDate } from './dates.ts';
 
 export const KIND_LABELS = {
   'official-readout': 'Official readout',

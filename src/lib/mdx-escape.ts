@@ -3,7 +3,7 @@
  *
  * MDX reads `{` as an expression, `<` as JSX, `import`/`export` at the start of a line as ES modules, and
  * Markdown reads `*`, `_`, `#`, `>`, `1.`, `[x](y)`, backticks, `|`, `~`, `&amp;`-style references, bare
- * `www.`/`https://` addresses and `a@b.c` (GFM autolinks). Every one of those is neutralised here, with a
+ * Every one of those is neutralised here, with a
  * backslash escape where CommonMark allows one (any ASCII punctuation) and a character reference otherwise
  * (the letters of `import`/`export`). The escaped text renders back to the input character for character;
  * tests/unit/mdx-escape.test.ts renders it through the real MDX compiler to prove it.
@@ -36,10 +36,8 @@ export function escapeMdxLine(line: string): string {
   out = out.replace(/^(\d+)([.)])/, '$1\\$2');
   // import/export at the start of a line are ES module statements in MDX.
   out = out.replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
-  // GFM autolink literals: "www.", "http://", "https://", and e-mail addresses.
-  out = out.replace(/\b(www)\./gi, '$1\\.');
-  out = out.replace(/\b(https?|ftp|mailto|xmpp):/gi, '$1\\:');
-  out = out.replace(/@/g, '\\@');
+  // Bare addresses ("www.…", "https://…", "a@b.co") are left as they are: GFM links them after parsing, which
+  // no escape prevents, and src/lib/rehype-article.ts reads such links back as their (unchanged) text.
   return out;
 }
 

@@ -11,19 +11,24 @@
  * - refuses control and bidirectional-override characters, which change what a reader sees;
  * - stores the article model (article.ts) in the entry's `remarkPluginFrontmatter.article`.
  */
-import { type Article, type ArticleArtifact, isArtifactKind } from './article';
-import { splitSentences } from './sentences';
+import { type Article, type ArticleArtifact, isArtifactKind } from './article.ts';
+import { splitSentences } from './sentences.ts';
 
 /* Minimal hast and MDX-hast node shapes: the plugin only needs these fields. */
 interface TextNode {
   type: 'text';
   value: string;
 }
+interface Position {
+  start: { offset?: number | undefined };
+  end: { offset?: number | undefined };
+}
 interface ElementNode {
   type: 'element';
   tagName: string;
   properties?: Record<string, unknown>;
   children: HastNode[];
+  position?: Position | undefined;
 }
 interface JsxAttribute {
   type: 'mdxJsxAttribute';
@@ -75,11 +80,30 @@ function describeNode(node: HastNode): string {
   return node.type;
 }
 
+/**
+ * GFM turns bare addresses ("www.example.org", "https://…", "a@b.co") into links after parsing, so no escape can
+ * prevent it. Such an autolink keeps its text exactly, and is recognised by its source span being exactly as long
+ * as its text; its text is taken as plain text (a written [link](…) spans more than its text and is refused).
+ */
+function autolinkText(node: HastNode): string | undefined {
+  if (node.type !== 'element') return undefined;
+  const element = node as ElementNode;
+  const only = element.children[0];
+  if (element.tagName !== 'a' || element.children.length !== 1 || only?.type !== 'text') return undefined;
+  const value = (only as TextNode).value;
+  const start = element.position?.start.offset;
+  const end = element.position?.end.offset;
+  if (start === undefined || end === undefined || end - start !== value.length) return undefined;
+  return value;
+}
+
 /** The text of a node that must contain nothing but text. */
 function plainText(node: { children: HastNode[] }, file: string | undefined, where: string): string {
   let text = '';
   for (const child of node.children) {
+    const autolink = autolinkText(child);
     if (child.type === 'text') text += (child as TextNode).value;
+    else if (autolink !== undefined) text += autolink;
     else {
       throw new ArticleError(
         file,

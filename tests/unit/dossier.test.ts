@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { ContentError, buildDossier, type OfficialInput, type OutletInput, type SourceInput } from '../../src/lib/dossier.ts';
+import type { Article } from '../../src/lib/article.ts';
+
+function article(...paragraphs: string[]): Article {
+  return {
+    paragraphs: paragraphs.map((text, i) => ({
+      anchor: `p${i + 1}`,
+      index: i + 1,
+      text,
+      sentences: [{ id: `p${i + 1}-s1`, text }],
+    })),
+    headings: [],
+    artifacts: [],
+  };
+}
+
+const outlet = (id: string): OutletInput => ({
+  id,
+  filePath: `content/outlets/${id}.yaml`,
+  data: { name: id.toUpperCase(), country: null, kind: 'news-site', homepage: null },
+});
+
+const bhalla: OfficialInput = {
+  id: 'ajay-bhalla',
+  filePath: 'content/officials/ajay-bhalla.yaml',
+  data: {
+    name: 'Ajay Bhalla',
+    country: 'India',
+    organisation: 'Ministry of Home Affairs',
+    position: 'Home Secretary',
+    names: ['Ajay Bhalla', 'Bhalla'],
+    titles: [{ source: { id: 'a' }, title: 'Home Secretary' }],
+  },
+};
+
+function source(id: string, date: string, overrides: Partial<SourceInput['data']> = {}, text = 'Home Secretary Ajay Bhalla met.'): SourceInput {
+  return {
+    id,
+    filePath: `content/sources/${id}.mdx`,
+    body: text,
+    article: article(text),
+    data: {
+      title: `Title ${id}`,
+      titleSource: 'capture',
+      date,
+      dateSource: 'test',
+      outlet: { id: 'x' },
+      kind: 'news',
+      author: null,
+      url: 'https://example.org/',
+      language: 'en',
+      officials: [{ id: 'ajay-bhalla' }],
+      provenance: ['test'],
+      ...overrides,
+    },
+  };
+}
+
+describe('buildDossier', () => {
+  test('sorts sources by date, a month before the days of that month', () => {
+    const dossier = buildDossier({
+      sources: [source('a', '2024-03-02'), source('b', '2024-03'), source('c', '2024-02-28')],
+      outlets: [outlet('x')],
+      officials: [bhalla],
+    });
+    expect(dossier.sources.map((s) => s.slug)).toEqual(['c', 'b', 'a']);
+    expect(dossier.sources[1]!.date.precision).toBe('month');
+  });
+
+  test('gives each source the title its text uses for each official, with the paragraph', () => {
+    const dossier = buildDossier({ sources: [source('a', '2024-02-28')], outlets: [outlet('x')], officials: [bhalla] });
+    expect(dossier.sources[0]!.officials.map((o) => [o.official.slug, o.title])).toEqual([['ajay-bhalla', 'Home Secretary']]);
+    expect(dossier.officials[0]!.titles).toEqual([{ source: 'a', title: 'Home Secretary', anchor: 'p1' }]);
+  });
+
+  test('reports every broken reference at once, naming file and field', () => {
+    const build = () =>
+      buildDossier({
+        sources: [
+          source('a', '2024-02-28', { outlet: { id: 'nowhere' } }),
+          source('b', '2024-02-28', { officials: [{ id: 'nobody' }] }),
+          source('c', '2024-02-28', { carries: { id: 'ghost' } }, 'A text that names no one.'),
+        ],
+        outlets: [outlet('x')],
+        officials: [{ ...bhalla, data: { ...bhalla.data, titles: [{ source: { id: 'zzz' }, title: 'x' }] } }],
+      });
+    expect(build).toThrow(ContentError);
+    try {
+      build();
+    } catch (error) {
+      expect((error as ContentError).problems).toEqual([
+        'content/officials/ajay-bhalla.yaml: titles[0].source: no report "zzz" in content/sources/',
+        'content/sources/a.mdx: outlet: no outlet "nowhere" in content/outlets/',
+        'content/sources/b.mdx: officials[0]: no official "nobody" in content/officials/',
+        'content/sources/c.mdx: carries: no outlet "ghost" in content/outlets/',
+        'content/sources/c.mdx: officials[0]: "ajay-bhalla" is listed, but the article never names Ajay Bhalla (looked for: Ajay Bhalla, Bhalla)',
+      ]);
+    }
+  });
+
+  test('a title that the report does not contain is an error on the official', () => {
+    const wrongTitle = { ...bhalla, data: { ...bhalla.data, titles: [{ source: { id: 'a' }, title: 'Union Home Secretary' }] } };
+    expect(() => buildDossier({ sources: [source('a', '2024-02-28')], outlets: [outlet('x')], officials: [wrongTitle] })).toThrow(
+      'content/officials/ajay-bhalla.yaml: titles[0].title: "Union Home Secretary" does not appear in the text of content/sources/a.mdx',
+    );
+  });
+
+  test('an empty body is an error', () => {
+    const empty = { ...source('a', '2024-02-28'), body: '  \n', article: undefined };
+    expect(() => buildDossier({ sources: [empty], outlets: [outlet('x')], officials: [] })).toThrow(
+      'content/sources/a.mdx: body: the article text is empty',
+    );
+  });
+});
