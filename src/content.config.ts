@@ -12,6 +12,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { partialDate, text, webAddress } from './lib/schema-rules';
 import { createIdGenerator } from './lib/slugs';
+import { topicSchema } from './lib/topic-schema';
 
 export const SOURCE_KINDS = ['official-readout', 'wire', 'news', 'blog', 'republication'] as const;
 export const OUTLET_KINDS = ['government', 'news-site', 'wire-agency', 'press-release-service', 'blog', 'unrelated-site'] as const;
@@ -96,4 +97,10 @@ const officials = defineCollection({
   }),
 });
 
-export const collections = { sources, outlets, officials };
+/** The closed list of topics the reports are compared on (issue 3); the schema lives in src/lib/topic-schema.ts. */
+const topics = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: './content/topics', generateId: createIdGenerator('content/topics') }),
+  schema: topicSchema,
+});
+
+export const collections = { sources, outlets, officials, topics };

@@ -5,6 +5,7 @@
 import { getCollection, render } from 'astro:content';
 import type { Article } from '../lib/article';
 import { buildDossier } from '../lib/dossier';
+import { buildCoverage } from '../lib/coverage';
 
 async function loadSources() {
   const entries = await getCollection('sources');
@@ -38,3 +39,13 @@ export const dossier = buildDossier({
     data: o.data,
   })),
 });
+
+/** Topic coverage of every report, sentence by sentence (issue 3): computed here once, read by every page. */
+export const coverage = buildCoverage(
+  dossier.sources,
+  (await getCollection('topics')).map((t) => ({
+    id: t.id,
+    filePath: t.filePath ?? `content/topics/${t.id}.md`,
+    data: t.data,
+  })),
+);

@@ -1,0 +1,213 @@
+/**
+ * Topic coverage (issue 3): which report supports which topic, sentence by sentence. Built once per build by
+ * src/data/dossier.ts from the reports' article models and the topics collection; every page (the comparison
+ * matrix, the topic pages, the highlights on the source pages) and the open data only read it.
+ *
+ * A report covers a topic when at least one of its article sentences (capture artifacts excluded) is evidence for
+ * it. Evidence that only says the topic was not discussed is kept, flagged `negated`, and does not count as
+ * covering: such a cell is "mentioned only as not discussed".
+ */
+import type { Article } from './article.ts';
+import { ContentError } from './dossier.ts';
+import { type Term, compileTopics, matchSentence } from './topic-match.ts';
+
+export interface TopicInput {
+  id: string;
+  filePath: string;
+  data: {
+    title: string;
+    label: string;
+    definition: string;
+    order: number;
+    terms: Term[];
+    exclude: string[];
+  };
+}
+
+export interface Topic {
+  slug: string;
+  title: string;
+  /** A short name, for highlights. */
+  label: string;
+  definition: string;
+  order: number;
+  terms: Term[];
+  exclude: string[];
+}
+
+export interface Evidence {
+  /** Sentence anchor on the source page: "p3-s2". */
+  sentence: string;
+  /** Paragraph anchor on the source page: "p3". */
+  anchor: string;
+  /** The sentence exactly as on the source page. */
+  quote: string;
+  /** The sentence says the topic was not discussed. */
+  negated: boolean;
+  /** The topic's terms that matched, as written in the topic file. */
+  terms: string[];
+}
+
+export type CellStatus = 'covered' | 'negated-only' | 'not-mentioned';
+
+export interface Cell {
+  source: string;
+  topic: string;
+  /** In reading order. */
+  evidence: Evidence[];
+  status: CellStatus;
+  /** How many of the evidence sentences are negated. */
+  negated: number;
+}
+
+export interface TopicSummary {
+  /** Source slugs, in the order of the sources given to buildCoverage. */
+  covered: string[];
+  negatedOnly: string[];
+  notMentioned: string[];
+  /** The one source that covers the topic, where exactly one does. */
+  exclusiveTo: string | null;
+  /** Evidence sentences over all sources. */
+  sentences: number;
+}
+
+export interface SourceSummary {
+  covered: Topic[];
+  negatedOnly: Topic[];
+  notMentioned: Topic[];
+  /** Topics no other source covers. */
+  exclusive: Topic[];
+  sentences: number;
+}
+
+export interface SentenceTopic {
+  topic: Topic;
+  negated: boolean;
+}
+
+export interface Coverage {
+  /** Ordered by `order`, then slug. */
+  topics: Topic[];
+  /** Source slugs, in the order given. */
+  sources: string[];
+  topicBySlug: ReadonlyMap<string, Topic>;
+  cell(source: string, topic: string): Cell;
+  /** Cells with evidence, sources in order, topics in order within each source. */
+  cellsWithEvidence(): Cell[];
+  topicSummary(topic: string): TopicSummary;
+  sourceSummary(source: string): SourceSummary;
+  /** The topics a sentence is evidence for (empty when none). */
+  sentenceTopics(source: string, sentence: string): SentenceTopic[];
+}
+
+export interface CoverageSource {
+  slug: string;
+  article: Article;
+}
+
+export function cellStatus(evidence: readonly Evidence[]): CellStatus {
+  if (evidence.length === 0) return 'not-mentioned';
+  return evidence.some((e) => !e.negated) ? 'covered' : 'negated-only';
+}
+
+function key(source: string, other: string): string {
+  return `${source}\u0000${other}`;
+}
+
+export function buildCoverage(sources: readonly CoverageSource[], topicInputs: readonly TopicInput[]): Coverage {
+  const topics: Topic[] = topicInputs
+    .map((t) => ({ slug: t.id, ...t.data }))
+    .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug, 'en'));
+  const fileOf = new Map(topicInputs.map((t) => [t.id, t.filePath]));
+  const { compiled, problems } = compileTopics(topics);
+  if (problems.length > 0) {
+    throw new ContentError(problems.map((p) => `${fileOf.get(p.topic) ?? p.topic}: ${p.field}: ${p.message}`));
+  }
+  const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
+
+  const evidence = new Map<string, Evidence[]>();
+  const bySentence = new Map<string, SentenceTopic[]>();
+  for (const source of sources) {
+    for (const paragraph of source.article.paragraphs) {
+      for (const sentence of paragraph.sentences) {
+        const found = matchSentence(sentence.text, compiled);
+        if (found.length === 0) continue;
+        bySentence.set(
+          key(source.slug, sentence.id),
+          found.map((m) => ({ topic: topicBySlug.get(m.topic)!, negated: m.negated })),
+        );
+        for (const m of found) {
+          const list = evidence.get(key(source.slug, m.topic)) ?? [];
+          list.push({ sentence: sentence.id, anchor: paragraph.anchor, quote: sentence.text, negated: m.negated, terms: m.terms });
+          evidence.set(key(source.slug, m.topic), list);
+        }
+      }
+    }
+  }
+
+  const sourceSlugs = sources.map((s) => s.slug);
+  const known = new Set(sourceSlugs);
+  const cells = new Map<string, Cell>();
+  for (const source of sourceSlugs) {
+    for (const topic of topics) {
+      const list = evidence.get(key(source, topic.slug)) ?? [];
+      cells.set(key(source, topic.slug), {
+        source,
+        topic: topic.slug,
+        evidence: list,
+        status: cellStatus(list),
+        negated: list.filter((e) => e.negated).length,
+      });
+    }
+  }
+
+  const cell = (source: string, topic: string): Cell => {
+    const found = cells.get(key(source, topic));
+    if (!found) {
+      throw new Error(`no coverage cell for source "${source}" and topic "${topic}"` + (known.has(source) ? '' : ' (unknown source)'));
+    }
+    return found;
+  };
+
+  const topicSummaries = new Map<string, TopicSummary>();
+  for (const topic of topics) {
+    const row = sourceSlugs.map((s) => cell(s, topic.slug));
+    const covered = row.filter((c) => c.status === 'covered').map((c) => c.source);
+    topicSummaries.set(topic.slug, {
+      covered,
+      negatedOnly: row.filter((c) => c.status === 'negated-only').map((c) => c.source),
+      notMentioned: row.filter((c) => c.status === 'not-mentioned').map((c) => c.source),
+      exclusiveTo: covered.length === 1 ? covered[0]! : null,
+      sentences: row.reduce((n, c) => n + c.evidence.length, 0),
+    });
+  }
+
+  const topicSummary = (topic: string): TopicSummary => {
+    const summary = topicSummaries.get(topic);
+    if (!summary) throw new Error(`no topic "${topic}"`);
+    return summary;
+  };
+
+  const sourceSummary = (source: string): SourceSummary => {
+    const row = topics.map((t) => ({ topic: t, cell: cell(source, t.slug) }));
+    return {
+      covered: row.filter((r) => r.cell.status === 'covered').map((r) => r.topic),
+      negatedOnly: row.filter((r) => r.cell.status === 'negated-only').map((r) => r.topic),
+      notMentioned: row.filter((r) => r.cell.status === 'not-mentioned').map((r) => r.topic),
+      exclusive: row.filter((r) => topicSummary(r.topic.slug).exclusiveTo === source).map((r) => r.topic),
+      sentences: new Set(row.flatMap((r) => r.cell.evidence.map((e) => e.sentence))).size,
+    };
+  };
+
+  return {
+    topics,
+    sources: sourceSlugs,
+    topicBySlug,
+    cell,
+    cellsWithEvidence: () =>
+      sourceSlugs.flatMap((s) => topics.map((t) => cell(s, t.slug)).filter((c) => c.evidence.length > 0)),
+    topicSummary,
+    sourceSummary,
+    sentenceTopics: (source, sentence) => bySentence.get(key(source, sentence)) ?? [],
+  };
+}

@@ -1,0 +1,9 @@
+/** dist/data/coverage.csv: one row per report and topic with its count of evidence sentences (issue 3). */
+import type { APIRoute } from 'astro';
+import { coverage, dossier } from '../../data/dossier';
+import { coverageCsv } from '../../lib/open-data';
+
+export const GET = (() =>
+  new Response(coverageCsv(dossier.sources, coverage), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  })) satisfies APIRoute;

@@ -1,0 +1,9 @@
+/** dist/data/coverage.json: the topic coverage as open data (issue 3; shape in src/lib/open-data.ts). */
+import type { APIRoute } from 'astro';
+import { coverage, dossier } from '../../data/dossier';
+import { coverageJson } from '../../lib/open-data';
+
+export const GET = (() =>
+  new Response(`${JSON.stringify(coverageJson(dossier.sources, coverage), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  })) satisfies APIRoute;

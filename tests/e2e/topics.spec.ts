@@ -1,0 +1,71 @@
+/** The topic pages (issue 3): eighteen stable addresses, each quoting its evidence report by report. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { expectLinksLand, fetchCoverage, internalLinks } from './coverage-data.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('the topic index links to the eighteen topic pages, which all exist', async ({ page, request }) => {
+  const coverage = await fetchCoverage(request);
+  await page.goto('topics/');
+  const links = page.locator('.topic-list h2 a');
+  await expect(links).toHaveCount(18);
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+    coverage.topics.map((t) => `../topics/${t.slug}/index.html`),
+  );
+  for (const topic of coverage.topics) {
+    await page.goto(`topics/${topic.slug}/`);
+    await expect(page.locator('h1')).toHaveText(topic.title);
+  }
+});
+
+test('each topic page quotes every evidence sentence, or says the report does not mention it', async ({ page, request }) => {
+  const coverage = await fetchCoverage(request);
+  for (const topic of coverage.topics) {
+    await page.goto(`topics/${topic.slug}/`);
+    for (const source of coverage.sources) {
+      const section = page.locator('section.topic-source').filter({ has: page.getByRole('heading', { name: source.title }) });
+      const pair = coverage.coverage.find((c) => c.source === source.slug && c.topic === topic.slug);
+      if (!pair) {
+        await expect(section).toContainText('Not mentioned in this report.');
+        continue;
+      }
+      const quotes = await section.locator('blockquote').allInnerTexts();
+      expect(quotes.map((q) => q.trim())).toEqual(pair.evidence.map((e) => e.quote));
+      const negatedLabels = await section.getByText('Says this was not discussed:').count();
+      expect(negatedLabels).toBe(pair.evidence.filter((e) => e.negated).length);
+    }
+  }
+});
+
+test('says which reports cover the topic and which do not', async ({ page }) => {
+  await page.goto('topics/khalistan-pannun/');
+  await expect(page.locator('.topic-summary')).toHaveText(
+    'Covered by 2 of 5 reports: thekhatrimaza.online, MENAFN. Not mentioned in: India News Network, U.S. Department of Homeland Security, TFIPost.',
+  );
+  await page.goto('topics/biometrics/');
+  await expect(page.locator('.topic-summary')).toContainText('Only this one report covers it.');
+});
+
+test('every link from the topic pages lands on an existing anchor', async ({ page, request }) => {
+  test.slow();
+  const coverage = await fetchCoverage(request);
+  const all = new Map<string, Set<string>>();
+  for (const topic of coverage.topics) {
+    await page.goto(`topics/${topic.slug}/`);
+    for (const [target, fragments] of await internalLinks(page)) {
+      const set = all.get(target) ?? new Set<string>();
+      for (const f of fragments) set.add(f);
+      all.set(target, set);
+    }
+  }
+  await expectLinksLand(page, all);
+});
+
+for (const path of ['topics/', 'topics/khalistan-pannun/', 'sources/khatrimaza-republication/']) {
+  test(`${path} passes the accessibility checks`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations).toEqual([]);
+  });
+}

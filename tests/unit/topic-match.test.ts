@@ -1,0 +1,146 @@
+/** The phrase language and the negation rule of src/lib/topic-match.ts, on small made-up rules. */
+import { describe, expect, test } from 'vitest';
+import {
+  PhraseError,
+  compilePhrase,
+  compileTopics,
+  isNegatedClause,
+  matchSentence,
+  splitClauses,
+  type TopicRules,
+} from '../../src/lib/topic-match.ts';
+import { normaliseForMatching } from '../../src/lib/normalise-text.ts';
+
+const hits = (phrase: string, text: string) => compilePhrase(phrase).test(normaliseForMatching(text));
+
+describe('compilePhrase', () => {
+  test.each([
+    // [phrase, text, matches]
+    ['terrorism', 'Terrorism was discussed.', true],
+    ['terrorism', 'counterterrorism was discussed', false], // whole words only
+    ['terror', 'terrorism', false],
+    ['agency', 'law enforcement agencies', true], // y -> ies
+    ['visa', 'holders of visas', true], // +s
+    ['process', 'migration processes', true], // +es
+    ['smuggl*', 'smuggle', true],
+    ['smuggl*', 'Smugglers prey on migrants', true],
+    ['smuggl*', 'smuggling operations', true],
+    ['smuggl*', 'smuggled', true],
+    ['counter-terrorism', 'counter-terrorism', true],
+    ['counter-terrorism', 'counterterrorism', true],
+    ['counter-terrorism', 'counter terrorism', true],
+    ['counter-terrorism', 'Counter–Terrorism', true],
+    ['terror-financ*', 'terror financing', true],
+    ['terror-financ*', 'terror-financing', true],
+    ['terror-financ*', 'terrorfinancing', true],
+    ['organised crime', 'organized crime', true],
+    ['organised crime', 'Organised Crime', true],
+    ['organized crime', 'organised crimes', true],
+    ['national police academy', 'India’s National Police Academy', true],
+    ['people-to-people', 'people to people ties', true],
+    ['last … dialogue was held', 'The last India-US homeland security dialogue was held in January 2022.', true],
+    ['last … dialogue was held', 'The last dialogue was held in 2022.', true], // … may stand for no word
+    ['last … dialogue was held', 'The last one, before a long pause in the dialogue, was held', false], // > 4 words
+    ['last ... dialogue', 'the last bilateral dialogue', true], // three dots work too
+  ])('%s in "%s": %s', (phrase, text, expected) => {
+    expect(hits(phrase, text)).toBe(expected);
+  });
+
+  test.each([
+    ['*', 'a * must end a word'],
+    ['smuggl *', 'a * must end a word'],
+    ['… dialogue', '… must stand between two words'],
+    ['dialogue …', '… must stand between two words'],
+    ['next … … round', 'two … in a row'],
+    ['—', 'has no words'],
+  ])('refuses %s', (phrase, problem) => {
+    expect(() => compilePhrase(phrase)).toThrow(PhraseError);
+    expect(() => compilePhrase(phrase)).toThrow(problem);
+  });
+});
+
+describe('compileTopics', () => {
+  test('reports every bad phrase with its field', () => {
+    const { problems } = compileTopics([
+      { slug: 'a', terms: ['fine', '*', { phrase: 'x', with: ['ok', '… y'] }], exclude: ['z …'] },
+    ]);
+    expect(problems.map((p) => `${p.topic} ${p.field}`)).toEqual(['a terms[1]', 'a terms[2].with[1]', 'a exclude[0]']);
+  });
+});
+
+describe('matchSentence', () => {
+  const rules: TopicRules[] = [
+    { slug: 'ct', terms: ['terror*'], exclude: ['terror-financ*'] },
+    { slug: 'if', terms: ['terror-financ*', 'money-launder*'] },
+    { slug: 'st', terms: [{ phrase: 'smuggl*', with: ['migra*'] }], exclude: ['drug smuggl*'] },
+    { slug: 'kp', terms: ['pannun', 'khalistan*'] },
+  ];
+  const { compiled, problems } = compileTopics(rules);
+  const topicsOf = (sentence: string) =>
+    matchSentence(sentence, compiled).map((m) => (m.negated ? `!${m.topic}` : m.topic));
+
+  test('a phrase with "with" counts only in company', () => {
+    expect(problems).toEqual([]);
+    expect(topicsOf('They will target smugglers who prey on vulnerable migrants.')).toEqual(['st']);
+    expect(topicsOf('They will target smugglers.')).toEqual([]);
+  });
+
+  test('an exclusion blanks out its words before the terms are tried', () => {
+    expect(topicsOf('They discussed terror financing.')).toEqual(['if']);
+    expect(topicsOf('They discussed terrorism and terror-financing.')).toEqual(['ct', 'if']);
+    expect(topicsOf('Drug smuggling and illegal migration were discussed.')).toEqual([]);
+  });
+
+  test('reports the terms that matched', () => {
+    expect(matchSentence('Khalistani leader Pannun', compiled)).toEqual([
+      { topic: 'kp', negated: false, terms: ['pannun', 'khalistan*'] },
+    ]);
+  });
+
+  test('a clause saying the topic did not figure negates it; other clauses keep theirs', () => {
+    expect(topicsOf('The Pannun case didn’t figure in the dialogue.')).toEqual(['!kp']);
+    expect(topicsOf('Terrorism was discussed, but the Pannun case was not raised.')).toEqual(['ct', '!kp']);
+    expect(topicsOf('Pannun was not discussed; Pannun’s group was, however, named.')).toEqual(['kp']);
+  });
+});
+
+describe('negation', () => {
+  test.each([
+    'The issue didn’t figure in the dialogue.',
+    'The issue did not figure in the talks.',
+    'It was not discussed.',
+    'The case was not formally discussed.',
+    'The matter did not come up.',
+    'It never came up.',
+    'The case was not on the agenda.',
+    'Neither side raised it, and it was not raised by the press either.',
+    'There was no mention of the case.',
+    'The case was absent from the talks.',
+    'The plot was kept off the agenda.',
+    'It wasn’t brought up.',
+  ])('negated: %s', (clause) => {
+    expect(isNegatedClause(clause)).toBe(true);
+  });
+
+  test.each([
+    'The issue figured in the talks.',
+    'The issue of handling the cases also figured in the talks.',
+    'The dialogue not only covered terrorism but also narcotics.',
+    'individuals who do not have a legal basis to remain',
+    'It was not immediately clear whether the case was raised.',
+    'They discussed ways to counter money laundering.',
+  ])('not negated: %s', (clause) => {
+    expect(isNegatedClause(clause)).toBe(false);
+  });
+
+  test('clauses split at semicolons, colons, spaced dashes and contrastive conjunctions', () => {
+    expect(splitClauses('A was discussed; B was not. C — D: E, but F while G')).toEqual([
+      'A was discussed',
+      'B was not. C',
+      'D',
+      'E',
+      'but F',
+      'while G',
+    ]);
+  });
+});
