@@ -41,12 +41,14 @@ export const paths = {
   topic: (slug: string) => `/topics/${slug}/`,
   officials: '/officials/',
   official: (slug: string) => `/officials/${slug}/`,
+  search: '/search/',
 } as const;
 
 /** The main navigation, in reading order. */
 export const navigation: readonly { label: string; path: string }[] = [
   { label: 'Overview', path: paths.home },
   { label: 'Sources', path: paths.sources },
+  { label: 'Search', path: paths.search },
 ];
 
 /** Whether a navigation entry is the current page or one of its sub-pages ("Sources" on a source page). */
