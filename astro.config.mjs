@@ -4,12 +4,20 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeArticle, { isSourceFile } from './src/lib/rehype-article.ts';
+import relativeAssets from './src/integrations/relative-assets.ts';
+import sitemapAtSitePath from './src/integrations/sitemap.ts';
+import { parseSiteUrl } from './src/lib/site-url.ts';
+
+// Optional public address (README, "Hosting"): canonical URLs, Open Graph tags and a sitemap when set.
+const site = parseSiteUrl(process.env['SITE_URL']);
 
 export default defineConfig({
   // Pages link to each other relatively (src/lib/links.ts), so the same build works from disk, at a host's root
   // and under any sub-path; no `base` is needed.
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  ...(site ? { site: site.href } : {}),
+  // Stylesheets are files, never inlined, so that the Content-Security-Policy can forbid inline styles (src/lib/csp.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark and rehype plugins; the unified one runs them.
     processor: unified({
@@ -21,7 +29,13 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    ...(site ? [sitemapAtSitePath(site)] : []),
+    // Astro writes its bundled assets root-absolute (/_astro/x.css); this makes them relative, and fails the build on
+    // any other root-absolute reference. The 404 page alone may link to the host's root (src/pages/404.astro).
+    relativeAssets({ allow: (file, url) => file === '404.html' && url === '/' }),
+  ],
   vite: {
     build: {
       rolldownOptions: {

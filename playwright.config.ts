@@ -10,6 +10,8 @@ const choice = chooseChromium(
 if ('error' in choice) throw new Error(choice.error);
 
 const port = Number(process.env['E2E_PORT'] ?? 4399);
+// The site served under a sub-path by a plain static server, on the next port (tests/e2e/servers.ts).
+const subPathPort = port + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,11 +25,20 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: choice.path, args: [...CHROMIUM_ARGS] },
   },
-  // The site is built by `npm run test:e2e` before Playwright starts; this only serves dist/.
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  // The site is built by `npm run build` before Playwright starts; these only serve dist/: at the root with Astro's
+  // preview server, and under /hsd/ with tests/e2e/static-server.ts (issue 5: "served under any sub-path").
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node tests/e2e/static-server.ts --root dist --prefix /hsd/ --port ${subPathPort}`,
+      url: `http://127.0.0.1:${subPathPort}/hsd/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -43,6 +43,7 @@ export const paths = {
   official: (slug: string) => `/officials/${slug}/`,
   coverageJson: '/data/coverage.json',
   coverageCsv: '/data/coverage.csv',
+  search: '/search/',
 } as const;
 
 /** The main navigation, in reading order. */
@@ -51,6 +52,7 @@ export const navigation: readonly { label: string; path: string }[] = [
   { label: 'Sources', path: paths.sources },
   { label: 'Compare', path: paths.compare },
   { label: 'Topics', path: paths.topics },
+  { label: 'Search', path: paths.search },
 ];
 
 /** Whether a navigation entry is the current page or one of its sub-pages ("Sources" on a source page). */

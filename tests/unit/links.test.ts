@@ -11,6 +11,8 @@ describe('href: relative links that name a file', () => {
     ['/sources/dhs-readout/', '/sources/dhs-readout/', 'p1-s2', '../../sources/dhs-readout/index.html#p1-s2'],
     ['/sources/dhs-readout/', '/data/coverage.json', undefined, '../../data/coverage.json'],
     ['/404.html', '/', undefined, 'index.html'],
+    ['/search/', '/sources/tfipost/', 'p3', '../sources/tfipost/index.html#p3'],
+    ['/search/', '/search/minisearch.js', undefined, '../search/minisearch.js'],
     // A page path without its trailing slash is the same page.
     ['/sources/dhs-readout/index.html', '/', undefined, '../../index.html'],
   ])('from %s to %s#%s', (from, to, fragment, expected) => {

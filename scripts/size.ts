@@ -1,0 +1,27 @@
+/**
+ * `npm run size`: prints the weight of every built page (HTML + its local CSS and JS, gzipped) and exits non-zero
+ * when a budget is broken (src/lib/size-budget.ts). Reads dist/, or the folder given: `node scripts/size.ts out/`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { formatTable, overBudget, weighPages } from '../src/lib/size-budget.ts';
+
+const dir = process.argv[2] ?? 'dist';
+let names: string[];
+try {
+  names = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+} catch {
+  console.error(`size: no built site in ${dir}/; run \`npm run build\` first.`);
+  process.exit(2);
+}
+const files = new Map(names.map((name) => [name, readFileSync(join(dir, name))]));
+const pages = weighPages(files);
+console.log(formatTable(pages));
+const problems = overBudget(pages);
+if (problems.length > 0) {
+  console.error(`\nOver budget:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('All pages are within budget.');

@@ -1,0 +1,205 @@
+/**
+ * The search index (issue 5, "Search"): the documents the search page finds, built at build time from plain data,
+ * serialised with MiniSearch into a classic script that sets a global, so that search works from file:// with no
+ * server (a module script or a fetch() would be blocked there; ASTRO-NOTES.md, "Search").
+ *
+ * What is indexed: every article paragraph of every report (linking to its `#pN` anchor), each report itself, each
+ * title under which a report names an official (linking to the paragraph), each official's page where it exists,
+ * and each topic where the dossier has topics. Inputs are structural and tolerant: a field or a list that does
+ * not exist yet (topics, official pages) just adds nothing.
+ */
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+
+export type SearchKind = 'report' | 'paragraph' | 'official' | 'topic';
+
+export interface SearchDocument {
+  /** Unique and stable: "paragraph:tfipost#p3". */
+  id: string;
+  kind: SearchKind;
+  /** Indexed with a boost: a report's title, an official's name, a topic's title; empty for paragraphs. */
+  title: string;
+  /** Indexed: a paragraph's exact text, a topic's definition, what is known of a report or an official. */
+  text: string;
+  /** Shown with the result, not indexed: where it is ("TFIPost · Blog post · paragraph 3"). */
+  label: string;
+  /** The link from the search page, relative to it: "../sources/tfipost/index.html#p3". */
+  href: string;
+}
+
+/** What a report must provide; the dossier's `Source` fits. */
+export interface SearchSourceInput {
+  slug: string;
+  title: string;
+  outlet: { name: string };
+  kindLabel?: string;
+  author?: string | null;
+  date?: { iso: string };
+  article: { paragraphs: readonly { anchor: string; index?: number; text: string }[] };
+}
+
+/** What an official may provide; the dossier's `Official` fits. */
+export interface SearchOfficialInput {
+  slug: string;
+  name: string;
+  position?: string;
+  organisation?: string;
+  country?: string;
+  names?: readonly string[];
+  titles?: readonly { source: string; title: string; anchor: string }[];
+}
+
+/** What a topic may provide, under whichever names the topic model uses. */
+export interface SearchTopicInput {
+  slug: string;
+  title: string;
+  text: string;
+}
+
+export interface SearchInput {
+  sources: readonly SearchSourceInput[];
+  officials?: readonly SearchOfficialInput[] | undefined;
+  topics?: readonly SearchTopicInput[] | undefined;
+}
+
+/** Site paths of the pages results link to; a page kind that does not exist is left out. */
+export interface SearchLinks {
+  /** A relative href from the search page to a site path: `(to, fragment) => href(paths.search, to, fragment)`. */
+  href: (sitePath: string, fragment?: string) => string;
+  source: (slug: string) => string;
+  official?: ((slug: string) => string) | undefined;
+  topic?: ((slug: string) => string) | undefined;
+}
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export function searchDocuments(input: SearchInput, links: SearchLinks): SearchDocument[] {
+  const documents: SearchDocument[] = [];
+  const sourceBySlug = new Map(input.sources.map((s) => [s.slug, s]));
+
+  for (const source of input.sources) {
+    const where = [source.outlet.name, source.kindLabel].filter(Boolean).join(' · ');
+    documents.push({
+      id: `report:${source.slug}`,
+      kind: 'report',
+      title: source.title,
+      text: clean([source.outlet.name, source.kindLabel, source.author].filter(Boolean).join(' ')),
+      label: `Report · ${where}${source.date ? ` · ${source.date.iso}` : ''}`,
+      href: links.href(links.source(source.slug)),
+    });
+    source.article.paragraphs.forEach((paragraph, i) => {
+      documents.push({
+        id: `paragraph:${source.slug}#${paragraph.anchor}`,
+        kind: 'paragraph',
+        title: '',
+        text: paragraph.text,
+        label: `${source.title} · ${where} · paragraph ${paragraph.index ?? i + 1}`,
+        href: links.href(links.source(source.slug), paragraph.anchor),
+      });
+    });
+  }
+
+  for (const official of input.officials ?? []) {
+    const facts = [official.position, official.organisation, official.country].filter(Boolean).join(', ');
+    if (links.official) {
+      documents.push({
+        id: `official:${official.slug}`,
+        kind: 'official',
+        title: official.name,
+        text: clean([facts, ...(official.names ?? []), ...(official.titles ?? []).map((t) => t.title)].join(' ')),
+        label: `Official${facts ? ` · ${facts}` : ''}`,
+        href: links.href(links.official(official.slug)),
+      });
+    }
+    for (const named of official.titles ?? []) {
+      const source = sourceBySlug.get(named.source);
+      if (!source) continue;
+      documents.push({
+        id: `official:${official.slug}@${named.source}`,
+        kind: 'official',
+        title: official.name,
+        text: named.title,
+        label: `How ${source.title} (${source.outlet.name}) names ${official.name}: “${named.title}”`,
+        href: links.href(links.source(named.source), named.anchor),
+      });
+    }
+  }
+
+  if (links.topic) {
+    for (const topic of input.topics ?? []) {
+      documents.push({
+        id: `topic:${topic.slug}`,
+        kind: 'topic',
+        title: topic.title,
+        text: clean(topic.text),
+        label: 'Topic',
+        href: links.href(links.topic(topic.slug)),
+      });
+    }
+  }
+  return documents;
+}
+
+/**
+ * Topics from data that may not have them yet, whatever the topic model calls its title and definition:
+ * `holder.topics` (the dossier's, or the topic coverage's) as a list of objects with a `slug` and a `title` (or
+ * `name`, `label`), and a `definition` (or `description`, `summary`). Anything else is ignored.
+ */
+export function topicsOf(holder: unknown): SearchTopicInput[] {
+  if (typeof holder !== 'object' || holder === null) return [];
+  const list: unknown = (holder as { topics?: unknown }).topics;
+  if (!Array.isArray(list)) return [];
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return list.flatMap((item: unknown): SearchTopicInput[] => {
+    if (typeof item !== 'object' || item === null) return [];
+    const t = item as Record<string, unknown>;
+    const slug = text(t['slug']);
+    const title = text(t['title']) || text(t['name']) || text(t['label']);
+    if (!slug || !title) return [];
+    return [{ slug, title, text: text(t['definition']) || text(t['description']) || text(t['summary']) }];
+  });
+}
+
+/** MiniSearch options: the same on the build side and in the browser, so they travel inside the index file. */
+export const INDEX_OPTIONS = {
+  idField: 'id',
+  fields: ['title', 'text'],
+  storeFields: ['kind', 'title', 'text', 'label', 'href'],
+} as const satisfies Options<SearchDocument>;
+
+/**
+ * How a query is run: every word must match (a documentary search is precise), the last one may be a prefix of a
+ * word, and small typos in longer words are forgiven.
+ */
+export const QUERY_OPTIONS = {
+  combineWith: 'AND',
+  prefix: true,
+  fuzzy: 0.15,
+  boost: { title: 2 },
+} as const satisfies SearchOptions;
+
+export function buildSearchIndex(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
+  const index = new MiniSearch<SearchDocument>({ ...INDEX_OPTIONS, fields: [...INDEX_OPTIONS.fields], storeFields: [...INDEX_OPTIONS.storeFields] });
+  index.addAll(documents);
+  return index;
+}
+
+/** The global the search page's script reads. */
+export const SEARCH_GLOBAL = 'HSD_SEARCH_INDEX';
+
+/**
+ * The classic script the search page loads: `window.HSD_SEARCH_INDEX = {…}`. Deterministic: the same documents give
+ * the same bytes (MiniSearch serialises in insertion order).
+ */
+export function searchIndexScript(documents: readonly SearchDocument[]): string {
+  const payload = {
+    indexOptions: INDEX_OPTIONS,
+    queryOptions: QUERY_OPTIONS,
+    documentCount: documents.length,
+    index: buildSearchIndex(documents).toJSON(),
+  };
+  const json = JSON.stringify(payload);
+  return `/* The site's search index, written at build time by src/lib/search-index.ts. */\nwindow.${SEARCH_GLOBAL} = ${json};\n`;
+}
+
+/** The search page's three classic scripts, in load order: the library, the index, the page's own code. */
+export const SEARCH_SCRIPTS = ['/search/minisearch.js', '/search/search-index.js', '/search/search.js'] as const;
