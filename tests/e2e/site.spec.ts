@@ -123,7 +123,8 @@ for (const mode of Object.values(modes) as Mode[]) {
     const paragraphs = hrefs.filter((h) => /#p\d+$/.test(h));
     const reports = [...new Set(paragraphs.map((h) => /sources\/([^/]+)\/index\.html#/.exec(h)?.[1]))].sort();
     expect(reports).toEqual(REPORTS_NAMING_ACADEMY);
-    expect(paragraphs.length).toBe(hrefs.length);
+    // Anything else found is a page about a topic or an official (a topic's definition may name the academy).
+    expect(hrefs.filter((h) => !paragraphs.includes(h)).every((h) => /\/(topics|officials)\/[^/]+\/index\.html$/.test(h))).toBe(true);
     await expect(status).toContainText(`${hrefs.length} result`);
     // The matched words are marked in each excerpt.
     await expect(results.first().locator('mark').first()).toBeVisible();

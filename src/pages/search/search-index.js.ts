@@ -1,8 +1,8 @@
 /** Writes dist/search/search-index.js: the search index as a classic script (src/lib/search-index.ts). */
 import type { APIRoute } from 'astro';
-import * as data from '../../data/dossier';
+import { coverage, dossier } from '../../data/dossier';
 import { href, paths } from '../../lib/links';
-import { searchDocuments, searchIndexScript, topicsOf } from '../../lib/search-index';
+import { searchDocuments, searchIndexScript } from '../../lib/search-index';
 
 // Results link to official and topic pages only where those pages exist: the index is built before other branches'
 // pages are merged, and every link in it is checked by the end-to-end suite (tests/e2e/site.spec.ts).
@@ -10,12 +10,9 @@ const hasPagesPer = (pages: Record<string, unknown>) => Object.keys(pages).some(
 const officialPages = hasPagesPer(import.meta.glob('../officials/*.astro'));
 const topicPages = hasPagesPer(import.meta.glob('../topics/*.astro'));
 
-// Topics come from the topic coverage (issue 3) where the data module has it, else from the dossier if it ever
-// holds them; neither exists before the comparison branch is merged, and then there are simply no topic results.
-const topics = topicsOf('coverage' in data ? data.coverage : data.dossier);
+const topics = coverage.topics.map((t) => ({ slug: t.slug, title: t.title, text: t.definition }));
 
 export const GET: APIRoute = () => {
-  const { dossier } = data;
   const documents = searchDocuments(
     { sources: dossier.sources, officials: dossier.officials, topics },
     {
