@@ -113,6 +113,8 @@ export interface Citation {
   source: string;
   /** Short name for the link text, "DHS". */
   shortName: string;
+  /** The report in words, for screen readers and tooltips: "Official readout, U.S. Department of Homeland Security". */
+  sourceName: string;
   quote: string;
   note: string | null;
   /** Paragraph anchor on the source page. */
@@ -207,6 +209,7 @@ function cite(
   return {
     source: source.slug,
     shortName: source.shortName,
+    sourceName: `${source.kindLabel}, ${source.outlet.name}`,
     quote: input.quote,
     note: input.note ?? null,
     anchor: location.anchor,

@@ -41,12 +41,21 @@ export const paths = {
   topic: (slug: string) => `/topics/${slug}/`,
   officials: '/officials/',
   official: (slug: string) => `/officials/${slug}/`,
+  discrepancies: '/discrepancies/',
+  timeline: '/timeline/',
+  reuse: '/reuse/',
+  reusePair: (a: string, b: string) => `/reuse/${a}--${b}/`,
+  reuseData: '/data/reuse.json',
 } as const;
 
 /** The main navigation, in reading order. */
 export const navigation: readonly { label: string; path: string }[] = [
   { label: 'Overview', path: paths.home },
   { label: 'Sources', path: paths.sources },
+  { label: 'Discrepancies', path: paths.discrepancies },
+  { label: 'Officials', path: paths.officials },
+  { label: 'Timeline', path: paths.timeline },
+  { label: 'Reuse', path: paths.reuse },
 ];
 
 /** Whether a navigation entry is the current page or one of its sub-pages ("Sources" on a source page). */
