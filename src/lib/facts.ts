@@ -334,10 +334,13 @@ export function buildEditorial(
     citations: [],
     source: s.slug,
   }));
-  // Events before publications on the same date: what happened, then who reported it.
+  // By first day, then by last day (a day before a span or a choice that starts on it); events before
+  // publications on the same date: what happened, then who reported it.
+  const lastDay = (e: TimelineEntry) => e.date.to?.iso ?? e.date.sortKey;
   const timeline = [...events, ...publications].sort(
     (a, b) =>
       a.date.sortKey.localeCompare(b.date.sortKey) ||
+      lastDay(a).localeCompare(lastDay(b)) ||
       (a.kind === b.kind ? 0 : a.kind === 'event' ? -1 : 1) ||
       a.title.localeCompare(b.title, 'en'),
   );
