@@ -15,7 +15,6 @@ const PAGES = [
   'reuse/',
   'reuse/khatrimaza-republication--ians-menafn/',
   'reuse/dhs-readout--tfipost/',
-  'reuse/khatrimaza-republication--dhs-readout/',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {
