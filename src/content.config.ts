@@ -13,6 +13,8 @@ import { z } from 'astro/zod';
 import { partialDate, text, webAddress } from './lib/schema-rules';
 import { createIdGenerator } from './lib/slugs';
 import { topicSchema } from './lib/topic-schema';
+import { DISCREPANCY_KINDS, FACT_SECTIONS, STANCES } from './lib/facts';
+import { isEventDate, parseEventDate } from './lib/event-dates';
 
 export const SOURCE_KINDS = ['official-readout', 'wire', 'news', 'blog', 'republication'] as const;
 export const OUTLET_KINDS = ['government', 'news-site', 'wire-agency', 'press-release-service', 'blog', 'unrelated-site'] as const;
@@ -30,6 +32,9 @@ const sources = defineCollection({
         error: 'titleSource must be "capture" (the title line is in the capture) or "page-address" (read from the URL)',
       })
       .describe('Where the title comes from: the capture itself, or only the page address.'),
+    shortName: text('shortName')
+      .optional()
+      .describe('A short name for the report in citations, e.g. "DHS" in "[DHS ¶1]"; the outlet’s name if not given.'),
     date: partialDate.describe(
       'Publication date, quoted: "YYYY-MM-DD", or "YYYY-MM" where only the month is known. Never a guessed day.',
     ),
@@ -103,4 +108,99 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-export const collections = { sources, outlets, officials, topics };
+/*
+ * The editorial layer (issue 4): statements, discrepancies and events, each backed by quotes. That every quote is
+ * word for word in its report is checked by src/lib/facts.ts when the dossier is built, not here: a schema cannot
+ * see the article text.
+ */
+const quote = z.strictObject({
+  source: reference('sources').describe('The report quoted: an id in content/sources/.'),
+  quote: text('quote').describe('Words copied exactly from that report’s article text (not from a capture artifact).'),
+  note: text('note').optional().describe('What the reader should notice about this quote, in the site’s words.'),
+});
+
+const facts = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/facts', generateId: createIdGenerator('content/facts') }),
+  schema: z.strictObject({
+    statement: text('statement').describe('What the site says, in its own words: one sentence a reader can check.'),
+    section: z
+      .enum(Object.keys(FACT_SECTIONS) as [keyof typeof FACT_SECTIONS], {
+        error: `section must be one of: ${Object.keys(FACT_SECTIONS).join(', ')}`,
+      })
+      .describe('What the statement is about; the overview groups statements into paragraphs by section.'),
+    order: z.number().int().describe('Position within its section on the overview (smaller first).'),
+    exclusiveTo: reference('sources')
+      .optional()
+      .describe('Set when only this report says it: the overview lists it under "Reported by one source only".'),
+    support: z
+      .array(
+        quote.extend({
+          stance: z
+            .enum(STANCES, { error: `stance must be one of: ${STANCES.join(', ')}` })
+            .describe('Whether this report agrees with the statement, words it differently, or contradicts it.'),
+        }),
+      )
+      .min(1, 'support needs at least one quote from a report')
+      .describe('The quotes that back the statement, one per report (or more).'),
+  }),
+});
+
+const discrepancies = defineCollection({
+  loader: glob({
+    pattern: '**/*.yaml',
+    base: './content/discrepancies',
+    generateId: createIdGenerator('content/discrepancies'),
+  }),
+  schema: z.strictObject({
+    title: text('title').describe('What the reports differ on, as a heading: "The dates of the dialogue".'),
+    kind: z
+      .enum(Object.keys(DISCREPANCY_KINDS) as [keyof typeof DISCREPANCY_KINDS], {
+        error: `kind must be one of: ${Object.keys(DISCREPANCY_KINDS).join(', ')}`,
+      })
+      .describe('"account": the reports say different things; "naming": they name the same thing differently.'),
+    order: z.number().int().describe('Position on the discrepancies page (smaller first).'),
+    summary: text('summary').describe('The difference and what can be made of it, in the site’s words.'),
+    facts: z
+      .array(reference('facts'))
+      .default([])
+      .describe('Statements in content/facts/ that this discrepancy explains (where a report differs).'),
+    readings: z
+      .array(
+        z.strictObject({
+          reading: text('reading').describe('One version, in the site’s words: "Three days, 27 to 29 February".'),
+          quotes: z.array(quote).min(1, 'each reading needs at least one quote').describe('The reports that give it.'),
+        }),
+      )
+      .min(2, 'a discrepancy needs at least two readings to set side by side')
+      .describe('The versions, side by side.'),
+  }),
+});
+
+const events = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './content/events', generateId: createIdGenerator('content/events') }),
+  schema: z.strictObject({
+    title: text('title').describe('What happened, in the site’s words.'),
+    date: z
+      .unknown()
+      .superRefine((value, ctx) => {
+        if (typeof value !== 'string') {
+          ctx.addIssue({ code: 'custom', message: 'date must be in quotes, e.g. date: "2010" or date: "2024-02-28"' });
+          return;
+        }
+        const parsed = parseEventDate(value);
+        if (!isEventDate(parsed)) ctx.addIssue({ code: 'custom', message: parsed.error });
+      })
+      .transform((value) => value as string)
+      .describe(
+        'Quoted: "YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYY-MM-DD/YYYY-MM-DD" (a span of days), ' +
+          '"YYYY-MM-DD|YYYY-MM-DD" (one of two days) or "unknown". Never more precise than the reports.',
+      ),
+    dateNote: text('dateNote')
+      .optional()
+      .describe('How the date was read, where the report gives it relatively ("last June") or the reports disagree.'),
+    description: text('description').optional().describe('A sentence of context, in the site’s words.'),
+    support: z.array(quote).min(1, 'support needs at least one quote').describe('The quotes that give the event.'),
+  }),
+});
+
+export const collections = { sources, outlets, officials, topics, facts, discrepancies, events };

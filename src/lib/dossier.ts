@@ -45,6 +45,7 @@ export interface SourceInput {
   data: {
     title: string;
     titleSource: 'capture' | 'page-address';
+    shortName?: string | undefined;
     date: string;
     dateSource: string;
     outlet: { id: string };
@@ -85,6 +86,8 @@ export interface Source {
   slug: string;
   title: string;
   titleSource: 'capture' | 'page-address';
+  /** A short name for citations ("DHS"): the frontmatter's shortName, else the outlet's name. */
+  shortName: string;
   date: PartialDate;
   dateSource: string;
   outlet: Outlet;
@@ -196,6 +199,7 @@ export function buildDossier(input: {
       slug: s.id,
       title: s.data.title,
       titleSource: s.data.titleSource,
+      shortName: s.data.shortName ?? outlet.name,
       date: toPartialDate(s.data.date),
       dateSource: s.data.dateSource,
       outlet,

@@ -44,6 +44,11 @@ export const paths = {
   coverageJson: '/data/coverage.json',
   coverageCsv: '/data/coverage.csv',
   search: '/search/',
+  discrepancies: '/discrepancies/',
+  timeline: '/timeline/',
+  reuse: '/reuse/',
+  reusePair: (a: string, b: string) => `/reuse/${a}--${b}/`,
+  reuseData: '/data/reuse.json',
 } as const;
 
 /** The main navigation, in reading order. */
@@ -52,6 +57,10 @@ export const navigation: readonly { label: string; path: string }[] = [
   { label: 'Sources', path: paths.sources },
   { label: 'Compare', path: paths.compare },
   { label: 'Topics', path: paths.topics },
+  { label: 'Discrepancies', path: paths.discrepancies },
+  { label: 'Officials', path: paths.officials },
+  { label: 'Timeline', path: paths.timeline },
+  { label: 'Reuse', path: paths.reuse },
   { label: 'Search', path: paths.search },
 ];
 

@@ -106,6 +106,18 @@ describe('buildDossier', () => {
     );
   });
 
+  test('a report’s short name for citations is its own, else its outlet’s name', () => {
+    const dossier = buildDossier({
+      sources: [source('a', '2024-02-28', { shortName: 'DHS' }), source('b', '2024-02-28')],
+      outlets: [outlet('x')],
+      officials: [bhalla],
+    });
+    expect(dossier.sources.map((s) => [s.slug, s.shortName])).toEqual([
+      ['a', 'DHS'],
+      ['b', 'X'],
+    ]);
+  });
+
   test('an empty body is an error', () => {
     const empty = { ...source('a', '2024-02-28'), body: '  \n', article: undefined };
     expect(() => buildDossier({ sources: [empty], outlets: [outlet('x')], officials: [] })).toThrow(

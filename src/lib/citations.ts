@@ -1,0 +1,80 @@
+/**
+ * Quotes checked against the article text, and resolved to the anchors a citation links to.
+ *
+ * Every statement the site makes about the dialogue cites a quote from a report. A quote must appear word for
+ * word in one article paragraph of that report (src/lib/article.ts: artifacts are not article text); it then
+ * links to the sentence that holds it ("p3-s2"), or to the paragraph ("p3") where it runs across sentences.
+ * A quote that is not there is an error for the editor, with a hint when it nearly matches.
+ */
+import type { Article, ArticleParagraph } from './article.ts';
+
+/** Where a quote was found in a report's article text. */
+export interface QuoteLocation {
+  /** Paragraph anchor, "p3". */
+  anchor: string;
+  /** 1-based paragraph number, for labels such as "¶3". */
+  paragraph: number;
+  /** Sentence anchor "p3-s2" when the quote lies within one sentence, else null. */
+  sentence: string | null;
+  /** The whole paragraph, to show the quote in context. */
+  paragraphText: string;
+  /** Offsets of the quote in the paragraph text. */
+  start: number;
+  end: number;
+}
+
+/** For near misses only: case, quote marks, dashes and spacing folded. */
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘ʼ`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\s+/g, ' ');
+}
+
+function sentenceHolding(paragraph: ArticleParagraph, start: number, end: number): string | null {
+  let cursor = 0;
+  for (const sentence of paragraph.sentences) {
+    const at = paragraph.text.indexOf(sentence.text, cursor);
+    if (at === -1) continue;
+    if (at <= start && end <= at + sentence.text.length) return sentence.id;
+    cursor = at + sentence.text.length;
+  }
+  return null;
+}
+
+/** The first paragraph holding the quote exactly, or null. */
+export function locateQuote(article: Article, quote: string): QuoteLocation | null {
+  if (quote.trim() === '') return null;
+  for (const paragraph of article.paragraphs) {
+    const start = paragraph.text.indexOf(quote);
+    if (start === -1) continue;
+    const end = start + quote.length;
+    return {
+      anchor: paragraph.anchor,
+      paragraph: paragraph.index,
+      sentence: sentenceHolding(paragraph, start, end),
+      paragraphText: paragraph.text,
+      start,
+      end,
+    };
+  }
+  return null;
+}
+
+/**
+ * Why a quote was not found, for the error message: it differs from the text only in case, quote marks, dashes or
+ * spacing; it lies in a capture artifact; or it is simply not there.
+ */
+export function explainMissingQuote(article: Article, quote: string): string {
+  const folded = fold(quote);
+  const near = article.paragraphs.find((p) => fold(p.text).includes(folded));
+  if (near) {
+    return `paragraph ${near.anchor} has it with different capitals, quote marks, dashes or spacing; copy the words exactly as the report writes them`;
+  }
+  if (article.artifacts.some((a) => a.lines.some((line) => fold(line).includes(folded)))) {
+    return 'it is in a capture artifact, which is not part of the article';
+  }
+  return 'no article paragraph contains it';
+}

@@ -1,0 +1,327 @@
+/**
+ * Text reuse between reports: how much of one report's wording reappears in another, and where.
+ *
+ * Three steps, each its own function (as jsdiff separates tokenising from comparing):
+ * 1. `tokenize`: a paragraph's words with their offsets, normalised for case and punctuation.
+ * 2. `shingles`: word n-grams inside one paragraph (a shared passage never runs across a paragraph break).
+ * 3. `analyseReuse`: an index from shingle to the reports that contain it, so that only pairs sharing at least one
+ *    shingle are compared (with a thousand reports most pairs share nothing, and are never looked at); containment
+ *    in both directions; and, per pair, the maximal shared passages mapped back to the exact text of both reports.
+ *
+ * Containment of A in B is |S(A) ∩ S(B)| / |S(A)|, where S(X) is the set of X's shingles: the share of A's
+ * distinct word sequences that B also has. It is asymmetric on purpose: a short wire story copied whole into a long
+ * rewrite is 100% contained in it, while the rewrite is only partly contained in the wire story.
+ *
+ * Pure TypeScript over plain data (src/lib/article.ts paragraphs); no astro:* import.
+ */
+
+/** One word of a paragraph. */
+export interface Token {
+  /** The word normalised: lowercase, apostrophes and inner full stops dropped ("India’s" -> "indias", "U.S." -> "us"). */
+  norm: string;
+  /** Offset of its first character in the paragraph text. */
+  start: number;
+  /** Offset one past its last character. */
+  end: number;
+}
+
+/*
+ * A word is a run of letters and digits, possibly joined by apostrophes or full stops ("India's", "U.S", "D.C").
+ * Everything else separates words, hyphens and dashes included, so "set-up" and "set up" are the same two words
+ * (the cost: "counter-terrorism" and "counterterrorism" differ, which is a real difference of wording anyway).
+ * Apostrophes of every kind are folded away, so the wire story's straight "India's" matches the curly "India’s"
+ * of the others; the full stops of abbreviations too, so "U.S." matches "US" and "D.C." matches "DC".
+ */
+const WORD = /[\p{L}\p{N}]+(?:['’‘ʼ`.][\p{L}\p{N}]+)*/gu;
+const JOINERS = /['’‘ʼ`.]/gu;
+
+/** The words of a text with their offsets; see the WORD comment for what counts as a word. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    tokens.push({
+      norm: word.normalize('NFKC').toLowerCase().replace(JOINERS, ''),
+      start: match.index,
+      end: match.index + word.length,
+    });
+  }
+  return tokens;
+}
+
+/**
+ * Shingle length in words. Five words: long enough that the stock phrases every report of this meeting uses ("the
+ * two sides", "law enforcement cooperation", "in New Delhi", "Homeland Security Dialogue") do not count as reuse on
+ * their own, short enough that a copied sentence whose wording was touched every few words (the wire story and the
+ * republished report both edit the Home Ministry's readout that way) still shows. At 8 words and more, the DHS
+ * readout's wording in TFIPost's rewrite (which changes a word every five or six) mostly disappears; at 3 or 4, the
+ * names and stock phrases that all five reports share drown the real reuse. tests/unit/reuse-sources.test.ts
+ * checks the ranking this gives on the five reports.
+ */
+export const DEFAULT_SHINGLE_WORDS = 5;
+
+/** A paragraph as the reuse analysis sees it. */
+export interface ReuseParagraph {
+  anchor: string;
+  text: string;
+  /** Sentences with their ids, to link a passage to the sentence it starts in. */
+  sentences?: readonly { id: string; text: string }[];
+}
+
+/** A report as the reuse analysis sees it: its article paragraphs, artifacts already excluded. */
+export interface ReuseDocument {
+  id: string;
+  paragraphs: readonly ReuseParagraph[];
+}
+
+interface Position {
+  paragraph: number;
+  /** Index of the shingle's first word in the paragraph's tokens. */
+  word: number;
+}
+
+interface PreparedDocument {
+  id: string;
+  paragraphs: readonly ReuseParagraph[];
+  tokens: Token[][];
+  /** Each distinct shingle (words joined by a space) and where it starts. */
+  shingles: Map<string, Position[]>;
+}
+
+/** The shingles of one paragraph's tokens, in order: the key of each n-word window. */
+export function shingles(tokens: readonly Token[], n: number): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i + n <= tokens.length; i++) {
+    keys.push(
+      tokens
+        .slice(i, i + n)
+        .map((t) => t.norm)
+        .join(' '),
+    );
+  }
+  return keys;
+}
+
+function prepare(doc: ReuseDocument, n: number): PreparedDocument {
+  const tokens = doc.paragraphs.map((p) => tokenize(p.text));
+  const map = new Map<string, Position[]>();
+  tokens.forEach((words, paragraph) => {
+    shingles(words, n).forEach((key, word) => {
+      const positions = map.get(key);
+      if (positions) positions.push({ paragraph, word });
+      else map.set(key, [{ paragraph, word }]);
+    });
+  });
+  return { id: doc.id, paragraphs: doc.paragraphs, tokens, shingles: map };
+}
+
+/** Where a passage lies in one report. */
+export interface PassageSide {
+  /** Paragraph anchor ("p3"). */
+  anchor: string;
+  /** Id of the sentence the passage starts in ("p3-s2"), where sentences are known. */
+  sentence: string | null;
+  /** Character offsets in the paragraph text. */
+  start: number;
+  end: number;
+  /** The passage exactly as that report writes it. */
+  text: string;
+}
+
+/** A maximal run of words that two reports share, in both reports' own spelling. */
+export interface Passage {
+  /** Length in words. */
+  words: number;
+  a: PassageSide;
+  b: PassageSide;
+}
+
+export interface ReusePair {
+  a: string;
+  b: string;
+  /** Distinct shingles the two share. */
+  shared: number;
+  /** Share of A's distinct shingles found in B. */
+  aInB: number;
+  /** Share of B's distinct shingles found in A. */
+  bInA: number;
+  /** In A's order. */
+  passages: Passage[];
+}
+
+export interface ReuseAnalysis {
+  /** Shingle length in words. */
+  n: number;
+  /** Report ids in the order given. */
+  documents: string[];
+  /** Distinct shingles per report. */
+  shingleCounts: Record<string, number>;
+  /** Every pair that shares at least one shingle, a before b in the order given; pairs not listed share nothing. */
+  pairs: ReusePair[];
+}
+
+function sentenceAt(paragraph: ReuseParagraph, offset: number): string | null {
+  if (!paragraph.sentences) return null;
+  let cursor = 0;
+  let found: string | null = null;
+  for (const sentence of paragraph.sentences) {
+    const at = paragraph.text.indexOf(sentence.text, cursor);
+    if (at === -1) continue;
+    if (at <= offset) found = sentence.id;
+    cursor = at + sentence.text.length;
+  }
+  return found ?? paragraph.sentences[0]?.id ?? null;
+}
+
+function side(doc: PreparedDocument, paragraph: number, word: number, length: number): PassageSide {
+  const tokens = doc.tokens[paragraph]!;
+  const p = doc.paragraphs[paragraph]!;
+  const start = tokens[word]!.start;
+  const end = tokens[word + length - 1]!.end;
+  return { anchor: p.anchor, sentence: sentenceAt(p, start), start, end, text: p.text.slice(start, end) };
+}
+
+/**
+ * The maximal shared passages of two reports: seed at every shingle they share, extend each seed as far as the
+ * words stay equal, inside the paragraph, on both sides. A seed whose preceding words also match is the middle
+ * of a longer match found from its own start, and is skipped, so each maximal match is found once.
+ */
+function passagesOf(a: PreparedDocument, b: PreparedDocument, n: number): Passage[] {
+  const found: { pa: number; wa: number; pb: number; wb: number; length: number }[] = [];
+  for (const [key, positionsA] of a.shingles) {
+    const positionsB = b.shingles.get(key);
+    if (!positionsB) continue;
+    for (const pa of positionsA) {
+      const ta = a.tokens[pa.paragraph]!;
+      for (const pb of positionsB) {
+        const tb = b.tokens[pb.paragraph]!;
+        if (pa.word > 0 && pb.word > 0 && ta[pa.word - 1]!.norm === tb[pb.word - 1]!.norm) continue;
+        let length = n;
+        while (
+          pa.word + length < ta.length &&
+          pb.word + length < tb.length &&
+          ta[pa.word + length]!.norm === tb[pb.word + length]!.norm
+        ) {
+          length++;
+        }
+        found.push({ pa: pa.paragraph, wa: pa.word, pb: pb.paragraph, wb: pb.word, length });
+      }
+    }
+  }
+  found.sort((x, y) => x.pa - y.pa || x.wa - y.wa || x.pb - y.pb || x.wb - y.wb);
+  return found.map((m) => ({ words: m.length, a: side(a, m.pa, m.wa, m.length), b: side(b, m.pb, m.wb, m.length) }));
+}
+
+/** Rounded so that the exported numbers are stable across platforms and easy to read. */
+function ratio(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
+}
+
+export interface ReuseOptions {
+  /** Shingle length in words; DEFAULT_SHINGLE_WORDS unless given. */
+  n?: number;
+  /** Whether to find the shared passages of each pair (the slower part); true unless given. */
+  passages?: boolean;
+}
+
+/** Containment and shared passages for every pair of reports that share any wording. */
+export function analyseReuse(documents: readonly ReuseDocument[], options: ReuseOptions = {}): ReuseAnalysis {
+  const n = options.n ?? DEFAULT_SHINGLE_WORDS;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`shingle length must be a positive whole number, not ${n}`);
+  const seen = new Set<string>();
+  for (const doc of documents) {
+    if (seen.has(doc.id)) throw new Error(`report "${doc.id}" is given twice`);
+    seen.add(doc.id);
+  }
+  const prepared = documents.map((doc) => prepare(doc, n));
+
+  // The index: each shingle -> the reports (by position in `documents`) that contain it, in order.
+  const index = new Map<string, number[]>();
+  prepared.forEach((doc, d) => {
+    for (const key of doc.shingles.keys()) {
+      const holders = index.get(key);
+      if (holders) holders.push(d);
+      else index.set(key, [d]);
+    }
+  });
+
+  // Shared shingle counts, only for pairs that share something: "i,j" with i < j.
+  const shared = new Map<number, Map<number, number>>();
+  for (const holders of index.values()) {
+    if (holders.length < 2) continue;
+    for (let x = 0; x < holders.length; x++) {
+      const i = holders[x]!;
+      let row = shared.get(i);
+      if (!row) shared.set(i, (row = new Map()));
+      for (let y = x + 1; y < holders.length; y++) {
+        const j = holders[y]!;
+        row.set(j, (row.get(j) ?? 0) + 1);
+      }
+    }
+  }
+
+  const pairs: ReusePair[] = [];
+  for (const i of [...shared.keys()].sort((x, y) => x - y)) {
+    const row = shared.get(i)!;
+    for (const j of [...row.keys()].sort((x, y) => x - y)) {
+      const count = row.get(j)!;
+      const a = prepared[i]!;
+      const b = prepared[j]!;
+      pairs.push({
+        a: a.id,
+        b: b.id,
+        shared: count,
+        aInB: ratio(count, a.shingles.size),
+        bInA: ratio(count, b.shingles.size),
+        passages: options.passages === false ? [] : passagesOf(a, b, n),
+      });
+    }
+  }
+  return {
+    n,
+    documents: prepared.map((d) => d.id),
+    shingleCounts: Object.fromEntries(prepared.map((d) => [d.id, d.shingles.size])),
+    pairs,
+  };
+}
+
+/** Containment of report `from` in report `to` (0 where they share nothing). */
+export function containment(analysis: ReuseAnalysis, from: string, to: string): number {
+  const pair = analysis.pairs.find((p) => (p.a === from && p.b === to) || (p.a === to && p.b === from));
+  if (!pair) return 0;
+  return pair.a === from ? pair.aInB : pair.bInA;
+}
+
+/**
+ * Pairs from most shared wording to least: by the number of distinct shingles they share, then by the larger of the
+ * two containments. The count, not a ratio, comes first, so that a short report wholly quoted by another does not
+ * outrank two long reports built on the same source.
+ */
+export function rankPairs(analysis: ReuseAnalysis): ReusePair[] {
+  return [...analysis.pairs].sort(
+    (x, y) =>
+      y.shared - x.shared ||
+      Math.max(y.aInB, y.bInA) - Math.max(x.aInB, x.bInA) ||
+      x.a.localeCompare(y.a, 'en') ||
+      x.b.localeCompare(y.b, 'en'),
+  );
+}
+
+/** A passage of report A with every place report B has the same words (B may repeat a phrase). */
+export interface PassageGroup {
+  words: number;
+  a: PassageSide;
+  b: PassageSide[];
+}
+
+/** The pair's passages grouped by their span in A, in A's order. */
+export function groupPassages(passages: readonly Passage[]): PassageGroup[] {
+  const groups = new Map<string, PassageGroup>();
+  for (const p of passages) {
+    const key = `${p.a.anchor}:${p.a.start}:${p.a.end}`;
+    const group = groups.get(key);
+    if (group) group.b.push(p.b);
+    else groups.set(key, { words: p.words, a: p.a, b: [p.b] });
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,117 @@
+/**
+ * Every citation on the overview, discrepancy, officials and timeline pages lands on an anchor that exists on the
+ * source page, inside a paragraph that contains the quoted words; and every internal link on the new pages
+ * resolves. Citations carry their quote in `data-quote` (src/components/Cite.astro), so the check needs no
+ * knowledge of the content.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const CITING_PAGES = ['', 'discrepancies/', 'officials/', 'officials/ajay-bhalla/', 'officials/kristie-canegallo/', 'timeline/'];
+
+interface Citation {
+  from: string;
+  page: string;
+  fragment: string;
+  quote: string;
+}
+
+async function citationsOn(page: Page, path: string): Promise<Citation[]> {
+  await page.goto(path);
+  const found = await page.locator('a.cite').evaluateAll((links) =>
+    links.map((a) => ({ href: (a as HTMLAnchorElement).href, quote: a.getAttribute('data-quote') ?? '' })),
+  );
+  return found.map(({ href, quote }) => {
+    const url = new URL(href);
+    return { from: path || '/', page: url.pathname, fragment: decodeURIComponent(url.hash.slice(1)), quote };
+  });
+}
+
+test('every citation lands on an existing anchor whose paragraph holds the quoted words', async ({ page }) => {
+  const all: Citation[] = [];
+  for (const path of CITING_PAGES) {
+    const found = await citationsOn(page, path);
+    expect(found.length, `citations on /${path}`).toBeGreaterThan(path.startsWith('officials/') ? 4 : 9);
+    all.push(...found);
+  }
+  const byPage = Map.groupBy(all, (c) => c.page);
+  expect([...byPage.keys()].sort()).toEqual(
+    ['dhs-readout', 'ians-menafn', 'india-news-network', 'khatrimaza-republication', 'tfipost'].map(
+      (slug) => `/sources/${slug}/index.html`,
+    ),
+  );
+  const failures: string[] = [];
+  for (const [target, citations] of byPage) {
+    await page.goto(target);
+    const results = await page.evaluate(
+      (items) =>
+        items.map(({ fragment, quote }) => {
+          const element = document.getElementById(fragment);
+          if (!element) return { fragment, quote, problem: 'no element with this id' };
+          const paragraph = element.closest('p');
+          if (!paragraph || !/^p\d+$/.test(paragraph.id)) return { fragment, quote, problem: 'not in an article paragraph' };
+          const text = (paragraph.textContent ?? '').replace(/\s+/g, ' ');
+          return { fragment, quote, problem: text.includes(quote.replace(/\s+/g, ' ')) ? null : `paragraph ${paragraph.id} lacks the quote` };
+        }),
+      citations.map(({ fragment, quote }) => ({ fragment, quote })),
+    );
+    for (const r of results) if (r.problem) failures.push(`${target}#${r.fragment} “${r.quote}”: ${r.problem}`);
+  }
+  expect(failures).toEqual([]);
+  expect(all.length).toBeGreaterThan(150);
+});
+
+test('a citation says in words which report and paragraph it points to', async ({ page }) => {
+  await page.goto('');
+  const first = page.locator('#fact-dialogue-dates').locator('xpath=following-sibling::span[1]').locator('a.cite').first();
+  await expect(first).toHaveText(/^\[DHS ¶1\]/);
+  await expect(first).toHaveAccessibleName(
+    /^\[DHS ¶1\] ?: paragraph 1 of the official readout, U\.S\. Department of Homeland Security$/,
+  );
+  await expect(first).toHaveAttribute('href', 'sources/dhs-readout/index.html#p1-s1');
+});
+
+const LINKING_PAGES = [...CITING_PAGES, 'reuse/', 'reuse/khatrimaza-republication--ians-menafn/'];
+
+// The comparison page is built by issue 3 on another branch; the overview links to it ahead of the merge.
+const NOT_YET_BUILT = new Set(['/compare/index.html']);
+
+test('every internal link on the new pages resolves, fragment included', async ({ page, request }) => {
+  const targets = new Map<string, Set<string>>();
+  for (const path of LINKING_PAGES) {
+    await page.goto(path);
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin !== new URL(page.url()).origin) continue;
+      if (NOT_YET_BUILT.has(url.pathname)) continue;
+      const fragments = targets.get(url.pathname) ?? new Set<string>();
+      if (url.hash) fragments.add(decodeURIComponent(url.hash.slice(1)));
+      targets.set(url.pathname, fragments);
+    }
+  }
+  const broken: string[] = [];
+  for (const [path, fragments] of targets) {
+    const response = await request.get(path);
+    if (!response.ok()) {
+      broken.push(`${path}: HTTP ${response.status()}`);
+      continue;
+    }
+    if (fragments.size === 0 || !path.endsWith('.html')) continue;
+    await page.goto(path);
+    const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), [...fragments]);
+    for (const id of missing) broken.push(`${path}#${id}`);
+  }
+  expect(broken).toEqual([]);
+  expect(targets.size).toBeGreaterThan(20);
+});
+
+test('the new pages are in the main navigation', async ({ page }) => {
+  await page.goto('');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const label of ['Discrepancies', 'Officials', 'Timeline', 'Reuse']) {
+    await expect(nav.getByRole('link', { name: label, exact: true })).toBeVisible();
+  }
+  await nav.getByRole('link', { name: 'Timeline', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
+  await expect(nav.getByRole('link', { name: 'Timeline', exact: true })).toHaveAttribute('aria-current', 'page');
+});

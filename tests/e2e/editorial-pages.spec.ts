@@ -1,0 +1,136 @@
+/**
+ * The overview, discrepancy, officials and timeline pages say what the reports say: expected values come from
+ * reading the reports (tests/fixtures/captures/), not from the content files.
+ */
+import { expect, test } from '@playwright/test';
+
+test('the overview tells the dialogue in short cited paragraphs', async ({ page }) => {
+  await page.goto('');
+  const story = page.locator('.overview-story');
+  for (const heading of ['The meeting', 'What they discussed', 'What they signed', 'What comes next']) {
+    await expect(story.getByRole('heading', { name: heading, level: 3 })).toBeVisible();
+  }
+  await expect(story).toContainText('27 to 29 February 2024');
+  await expect(story).toContainText('New Delhi');
+  await expect(story).toContainText('Kristie Canegallo');
+  await expect(story).toContainText('Ajay Bhalla');
+  await expect(story).toContainText('Memorandum of Cooperation');
+  await expect(story).toContainText('Washington');
+  // Each statement is followed by at least one citation.
+  const statements = story.locator('.statement');
+  const count = await statements.count();
+  expect(count).toBeGreaterThanOrEqual(8);
+  for (let i = 0; i < count; i++) {
+    await expect(statements.nth(i).locator('xpath=following-sibling::span[1]').locator('a.cite').first()).toBeVisible();
+  }
+  // The three reports that speak of "Wednesday" are shown as differing on the dates, in words.
+  const dates = page.locator('#fact-dialogue-dates + .fact-citations');
+  await expect(dates).toContainText('worded differently in');
+  await expect(dates.getByRole('link', { name: 'the dates of the dialogue' })).toBeVisible();
+});
+
+test('the overview lists what only one report says, with citations, and links to the comparison', async ({ page }) => {
+  await page.goto('');
+  const only = page.getByRole('region', { name: 'Reported by one source only' });
+  const republished = only.getByRole('region', { name: /^Only in Counterterrorism, narcotics/ });
+  for (const words of ['fentanyl', 'Mexican drug cartels', 'biometric', '30 days', 'H-1B']) {
+    await expect(republished).toContainText(words);
+  }
+  await expect(republished.locator('a.cite[data-source="khatrimaza-republication"]').first()).toBeVisible();
+  await expect(republished.locator('a.cite:not([data-source="khatrimaza-republication"])')).toHaveCount(0);
+  const wire = only.getByRole('region', { name: /^Only in India-US Hold Homeland Security Dialogue/ });
+  for (const words of ['Khalistan', 'San Francisco', 'Tahawwur Rana', 'January 2022', 'transportation security']) {
+    await expect(wire).toContainText(words);
+  }
+  await expect(only.getByRole('region', { name: /^Only in India-US Homeland Security Dialogue seeks/ })).toContainText('2010');
+  await expect(only.getByRole('link', { name: 'compare the reports' })).toHaveAttribute('href', 'compare/index.html');
+});
+
+test('the overview lists the reports with outlet, kind and date', async ({ page }) => {
+  await page.goto('');
+  const list = page.locator('.source-list');
+  await expect(list.locator('li')).toHaveCount(5);
+  await expect(list).toContainText('U.S. Department of Homeland Security · Official readout · 29 February 2024 · cited as DHS');
+  await expect(list).toContainText('TFIPost · Blog post · March 2024');
+});
+
+test('the discrepancies page sets the versions side by side', async ({ page }) => {
+  await page.goto('discrepancies/');
+  const cases: [string, string[], string[]][] = [
+    ['The dates of the dialogue', ['From February 27 to February 29'], ['on Wednesday (February 28, 2024)']],
+    ['Kristie Canegallo’s title', ['Senior Official Performing the Duties of the Deputy Secretary'], ['Acting Deputy Secretary']],
+    ['The name of the US training centre', ['Federal Law Enforcement Training Centers'], ['Federal Law Enforcement Training Centre']],
+    ['The name of the Indian police academy', ['India’s National Police Academy'], ['Sardar Vallabhbhai Patel National Police Academy']],
+    ['What the memorandum is about', ['law enforcement training'], ['looking to finalise a memorandum of cooperation on countering narcotics trafficking']],
+    ['Where and when the next round will be held', ['Washington DC'], ['Washington D.C.']],
+  ];
+  for (const [title, first, second] of cases) {
+    const section = page.getByRole('region', { name: title, exact: true });
+    const readings = section.locator('.reading');
+    expect(await readings.count()).toBeGreaterThanOrEqual(2);
+    for (const words of first) await expect(readings.nth(0).locator('blockquote').filter({ hasText: words }).first()).toBeVisible();
+    for (const words of second) await expect(readings.filter({ hasText: words }).first()).toBeVisible();
+  }
+  // Side by side on a wide screen: the two readings of the dates share a row.
+  await page.setViewportSize({ width: 1200, height: 900 });
+  const readings = page.getByRole('region', { name: 'The dates of the dialogue', exact: true }).locator('.reading');
+  const [a, b] = [await readings.nth(0).boundingBox(), await readings.nth(1).boundingBox()];
+  expect(a!.y).toBe(b!.y);
+  expect(b!.x).toBeGreaterThan(a!.x + a!.width - 1);
+});
+
+test('the officials pages quote the title each report gives', async ({ page }) => {
+  await page.goto('officials/');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Ajay Bhalla', 'Kristie Canegallo']);
+  await page.getByRole('link', { name: 'Kristie Canegallo', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kristie Canegallo');
+  const table = page.getByRole('table', { name: 'The title under which each report names Kristie Canegallo' });
+  const expected: [string, string][] = [
+    ['DHS', 'Senior Official Performing the Duties of the Deputy Secretary'],
+    ['INN', 'Acting Deputy Secretary of the U.S. Department of Homeland Security'],
+    ['TFIPost', 'Acting Deputy Secretary'],
+    ['Khatrimaza', 'acting deputy secretary in the department of homeland security'],
+    ['IANS', 'Acting Deputy Secretary'],
+  ];
+  for (const [report, title] of expected) {
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${report}\\b`) }) });
+    await expect(row.locator('q')).toHaveText(title);
+    await expect(row.locator('mark')).toHaveText(title);
+  }
+});
+
+test('the timeline runs from 2010 to the next round, each date with its precision', async ({ page }) => {
+  await page.goto('timeline/');
+  const entries = page.locator('ol.timeline > li.entry-event');
+  const titles = await entries.locator('h2').allInnerTexts();
+  const order = [
+    'The Homeland Security Dialogue is established',
+    'The previous India-US homeland security dialogue',
+    'Nikhil Gupta is detained in the Czech Republic',
+    'Attack on the Indian consulate in San Francisco',
+    'The United States and China launch a counter-narcotics working group',
+    'The Homeland Security Dialogue in New Delhi',
+    'The senior officials’ dialogue “on Wednesday”',
+    'The Memorandum of Cooperation on law-enforcement training is signed',
+    'The next round, in Washington',
+  ];
+  expect(titles).toEqual(order);
+  const when = await entries.locator('.when').allInnerTexts();
+  expect(when).toEqual([
+    '2010 (year known)',
+    'January 2022 (month known, not the day)',
+    'June 2023 (month known, not the day)',
+    'July 2023 (month known, not the day)',
+    'January 2024 (month known, not the day)',
+    '27 February 2024 to 29 February 2024 (several days)',
+    '28 February 2024 (day known)',
+    '28 February 2024 or 29 February 2024 (one of two days)',
+    'Date not known',
+  ]);
+  await expect(entries.nth(4)).toContainText('“last month” is read as January 2024');
+  await expect(entries.nth(2)).toContainText('“last June” is read as June 2023');
+  await expect(entries.nth(0).locator('time')).toHaveAttribute('datetime', '2010');
+  // The reports' own publication is on the timeline too, after the events of its day.
+  await expect(page.locator('ol.timeline > li.entry-publication')).toHaveCount(5);
+  await expect(page.locator('ol.timeline > li').last()).toHaveClass(/entry-event/);
+});

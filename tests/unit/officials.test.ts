@@ -1,0 +1,47 @@
+/** Where each report gives an official's title (src/lib/officials.ts). */
+import { expect, test } from 'vitest';
+import type { Article } from '../../src/lib/article.ts';
+import { titleMention } from '../../src/lib/officials.ts';
+
+const bhalla = { names: ['Ajay Bhalla', 'Bhalla'] };
+
+function article(...paragraphs: string[][]): Article {
+  return {
+    paragraphs: paragraphs.map((sentences, i) => ({
+      anchor: `p${i + 1}`,
+      index: i + 1,
+      text: sentences.join(' '),
+      sentences: sentences.map((text, j) => ({ id: `p${i + 1}-s${j + 1}`, text })),
+    })),
+    headings: [],
+    artifacts: [],
+  };
+}
+
+test('the title is cited where it stands next to the name, not where it first appears', () => {
+  const text = article(
+    ['The Home Secretary chairs many meetings.'],
+    ['It rained.', 'Home Secretary Ajay Bhalla led the Indian side.'],
+  );
+  expect(titleMention(bhalla, 'wire', 'Home Secretary', text)).toEqual({
+    source: 'wire',
+    title: 'Home Secretary',
+    anchor: 'p2',
+    paragraph: 2,
+    sentence: 'p2-s2',
+    context: 'Home Secretary Ajay Bhalla led the Indian side.',
+    start: 0,
+    end: 14,
+  });
+});
+
+test('without the name nearby, the first sentence that has the title', () => {
+  const text = article(['It rained.'], ['The Home Secretary spoke.']);
+  expect(titleMention(bhalla, 'wire', 'Home Secretary', text)).toMatchObject({ sentence: 'p2-s1', start: 4, end: 18 });
+});
+
+test('a title that runs across sentences is cited by its paragraph', () => {
+  const text = article(['He is Home.', 'Secretary Bhalla spoke.']);
+  expect(titleMention(bhalla, 'wire', 'Home. Secretary', text)).toMatchObject({ anchor: 'p1', sentence: null, start: 6 });
+  expect(titleMention(bhalla, 'wire', 'Minister', text)).toBeNull();
+});
