@@ -5,8 +5,7 @@
  *
  * What is indexed: every article paragraph of every report (linking to its `#pN` anchor), each report itself, each
  * title under which a report names an official (linking to the paragraph), each official's page where it exists,
- * and each topic where the dossier has topics. Inputs are structural and tolerant: a field or a list that does
- * not exist yet (topics, official pages) just adds nothing.
+ * and each topic. A page kind left out of `SearchLinks` adds no results.
  */
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 
@@ -48,7 +47,7 @@ export interface SearchOfficialInput {
   titles?: readonly { source: string; title: string; anchor: string }[];
 }
 
-/** What a topic may provide, under whichever names the topic model uses. */
+/** A topic as the search indexes it: its title and its definition. */
 export interface SearchTopicInput {
   slug: string;
   title: string;
@@ -137,26 +136,6 @@ export function searchDocuments(input: SearchInput, links: SearchLinks): SearchD
     }
   }
   return documents;
-}
-
-/**
- * Topics from data that may not have them yet, whatever the topic model calls its title and definition:
- * `holder.topics` (the dossier's, or the topic coverage's) as a list of objects with a `slug` and a `title` (or
- * `name`, `label`), and a `definition` (or `description`, `summary`). Anything else is ignored.
- */
-export function topicsOf(holder: unknown): SearchTopicInput[] {
-  if (typeof holder !== 'object' || holder === null) return [];
-  const list: unknown = (holder as { topics?: unknown }).topics;
-  if (!Array.isArray(list)) return [];
-  const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  return list.flatMap((item: unknown): SearchTopicInput[] => {
-    if (typeof item !== 'object' || item === null) return [];
-    const t = item as Record<string, unknown>;
-    const slug = text(t['slug']);
-    const title = text(t['title']) || text(t['name']) || text(t['label']);
-    if (!slug || !title) return [];
-    return [{ slug, title, text: text(t['definition']) || text(t['description']) || text(t['summary']) }];
-  });
 }
 
 /** MiniSearch options: the same on the build side and in the browser, so they travel inside the index file. */

@@ -43,7 +43,20 @@ test('the overview lists what only one report says, with citations, and links to
     await expect(wire).toContainText(words);
   }
   await expect(only.getByRole('region', { name: /^Only in India-US Homeland Security Dialogue seeks/ })).toContainText('2010');
-  await expect(only.getByRole('link', { name: 'compare the reports' })).toHaveAttribute('href', 'compare/index.html');
+});
+
+test('the overview summarises topic coverage per report, with the topics only one report covers', async ({ page }) => {
+  await page.goto('');
+  const summary = page.getByRole('region', { name: 'What each report covers' });
+  await expect(summary.getByRole('link', { name: 'the full comparison' })).toHaveAttribute('href', 'compare/index.html');
+  // From reading the reports: only the wire story mentions transportation security, only the republished
+  // report biometric information; the DHS readout names neither.
+  const wire = summary.getByRole('listitem').filter({ hasText: /^IANS:/ });
+  await expect(wire).toContainText('only here: Transportation security');
+  await expect(wire.getByRole('link', { name: 'the sentence' })).toHaveAttribute('href', 'sources/ians-menafn/index.html#p3-s1');
+  const republished = summary.getByRole('listitem').filter({ hasText: /^Khatrimaza:/ });
+  await expect(republished).toContainText('only here: Sharing biometric information');
+  await expect(summary.getByRole('listitem').filter({ hasText: /^DHS:/ })).not.toContainText('only here');
 });
 
 test('the overview lists the reports with outlet, kind and date', async ({ page }) => {

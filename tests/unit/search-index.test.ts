@@ -9,7 +9,6 @@ import {
   type SearchInput,
   searchDocuments,
   searchIndexScript,
-  topicsOf,
 } from '../../src/lib/search-index.ts';
 
 // Two paragraphs as the reports print them (tests/fixtures/captures/ians-menafn.txt, india-news-network.txt).
@@ -97,31 +96,6 @@ describe('searchDocuments', () => {
       label: 'Topic',
       href: '../topics/customs/index.html',
     });
-  });
-});
-
-describe('topicsOf: topics from data that may not have them yet', () => {
-  test.each([
-    ['nothing', undefined, []],
-    ['no topics field', {}, []],
-    ['topics not a list', { topics: 'x' }, []],
-    [
-      'title and definition',
-      { topics: [{ slug: 'customs', title: 'Customs', definition: 'Def.' }] },
-      [{ slug: 'customs', title: 'Customs', text: 'Def.' }],
-    ],
-    [
-      'other field names',
-      { topics: [{ slug: 'a', name: 'A', description: 'D' }, { slug: 'b', label: 'B', summary: 'S', rules: [] }] },
-      [
-        { slug: 'a', title: 'A', text: 'D' },
-        { slug: 'b', title: 'B', text: 'S' },
-      ],
-    ],
-    ['no definition', { topics: [{ slug: 'a', title: 'A' }] }, [{ slug: 'a', title: 'A', text: '' }]],
-    ['entries without slug or title, or not objects', { topics: [null, 3, { slug: 'a' }, { title: 'T' }] }, []],
-  ])('%s', (_name, dossier, expected) => {
-    expect(topicsOf(dossier)).toEqual(expected);
   });
 });
 
