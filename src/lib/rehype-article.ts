@@ -64,9 +64,9 @@ export class ArticleError extends Error {
 }
 
 /** Characters that change what a reader sees without being visible: C0/C1 controls, bidi overrides, BOM. */
-const HOSTILE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+export const HOSTILE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 
-function describeCodePoint(ch: string): string {
+export function describeCodePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
