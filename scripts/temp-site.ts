@@ -52,10 +52,12 @@ export interface BuildResult {
   ms: number;
   /** Peak resident memory of the build in bytes, where it could be measured. */
   peakBytes: number | null;
+  /** Processor time (user + system) in milliseconds, where GNU time measured it: less disturbed by other load. */
+  cpuMs: number | null;
 }
 
 const GNU_TIME = '/usr/bin/time';
-const PEAK_MARK = 'bench-peak-rss-kib=';
+const MARK = 'bench-measured:';
 
 /**
  * Runs `astro build` in a site folder with the Node running this script (Node 24 under npm scripts and vitest).
@@ -66,7 +68,7 @@ export function buildSite(dir: string, options: { env?: NodeJS.ProcessEnv; measu
   const astro = join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const useTime = options.measureMemory === true && existsSync(GNU_TIME);
   const [command, args] = useTime
-    ? [GNU_TIME, ['-f', `${PEAK_MARK}%M`, process.execPath, astro, 'build']]
+    ? [GNU_TIME, ['-f', `${MARK} %M %U %S`, process.execPath, astro, 'build']]
     : [process.execPath, [astro, 'build']];
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -95,10 +97,12 @@ export function buildSite(dir: string, options: { env?: NodeJS.ProcessEnv; measu
     child.on('close', (code) => {
       if (poll) clearInterval(poll);
       const ms = performance.now() - started;
-      const marked = new RegExp(`${PEAK_MARK}(\\d+)`).exec(output);
+      // GNU time's line: "bench-measured: <max RSS KiB> <user s> <system s>".
+      const marked = new RegExp(`${MARK} (\\d+) ([\\d.]+) ([\\d.]+)`).exec(output);
       const kib = marked ? Number(marked[1]) : polledKib;
-      output = output.replace(new RegExp(`^.*${PEAK_MARK}\\d+\\s*$`, 'm'), '');
-      resolve({ code, output, ms, peakBytes: kib > 0 ? kib * 1024 : null });
+      const cpuMs = marked ? (Number(marked[2]) + Number(marked[3])) * 1000 : null;
+      output = output.replace(new RegExp(`^.*${MARK}.*$`, 'm'), '');
+      resolve({ code, output, ms, peakBytes: kib > 0 ? kib * 1024 : null, cpuMs });
     });
   });
 }
