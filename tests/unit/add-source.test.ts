@@ -358,6 +358,12 @@ describe('a hostile text added with add-source, in a real build of the site', ()
     expect(elements(page, (e) => e.tagName === 'img')).toEqual([]);
   });
 
+  test('it takes its place in the list of reports with no other step', () => {
+    const index = parsePage(join(site, 'dist/sources/index.html'));
+    const links = elements(index, (e) => e.tagName === 'a' && String(e.properties['href']).includes('hostile-report'));
+    expect(links.map(textOf)).toContain(title);
+  });
+
   test('the new outlet was created and its name is shown literally', () => {
     expect(existsSync(join(site, 'content/outlets/a-hostile-outlet-b.yaml'))).toBe(true);
     const page = parsePage(join(site, 'dist/sources/hostile-report/index.html'));
