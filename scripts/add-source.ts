@@ -30,7 +30,10 @@ function files(folder: string, extension: string): string[] {
   } catch {
     return [];
   }
-  return entries.filter((e) => e.isFile() && e.name.endsWith(extension)).map((e) => join(e.parentPath, e.name));
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(extension))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 function readYaml(path: string, root: string): Record<string, unknown> {
