@@ -31,7 +31,7 @@ import {
   seconds,
   summaryLine,
 } from '../src/lib/bench.ts';
-import { type OfficialInput, type OutletInput, type SourceInput, buildDossier } from '../src/lib/dossier.ts';
+import type { OfficialInput, OutletInput, SourceInput } from '../src/lib/dossier.ts';
 import { transformArticle } from '../src/lib/rehype-article.ts';
 import { REPO_ROOT, type BuildResult, buildSite, copySite, removeSite } from './temp-site.ts';
 
@@ -222,13 +222,25 @@ function analysisInput(reports: SyntheticReport[]) {
   return { sources: [...realSources, ...synthetic], outlets, officials };
 }
 
-/** Median time of `buildDossier` over a few runs (more when it is quick). */
-function timeAnalysis(input: ReturnType<typeof analysisInput>): number {
+/**
+ * The analysis: `buildDossier`, the one function src/data/dossier.ts calls on the loaded collections. Loaded when
+ * needed, so that a module Node cannot run directly costs the analysis figures, not the builds.
+ */
+async function loadAnalysis(): Promise<((input: ReturnType<typeof analysisInput>) => unknown) | string> {
+  try {
+    return (await import('../src/lib/dossier.ts')).buildDossier;
+  } catch (error) {
+    return `src/lib/dossier.ts cannot be loaded by Node (${String((error as Error).message).split('\n')[0]})`;
+  }
+}
+
+/** Median time of the analysis over a few runs (more when it is quick). */
+function timeAnalysis(analyse: (input: ReturnType<typeof analysisInput>) => unknown, input: ReturnType<typeof analysisInput>): number {
   const times: number[] = [];
   const started = performance.now();
   do {
     const t = performance.now();
-    buildDossier(input);
+    analyse(input);
     times.push(performance.now() - t);
   } while (times.length < 5 && (times.length < 1 || performance.now() - started < 3000));
   return median(times);
@@ -248,16 +260,22 @@ if (full.cpuMs !== null && bare.cpuMs !== null) {
   console.log(`processor time: full ${seconds(full.cpuMs)} s, bare ${seconds(bare.cpuMs)} s, ratio ${(full.cpuMs / bare.cpuMs).toFixed(2)}`);
 }
 
-const small = analysisInput(reports);
-const smallMs = timeAnalysis(small);
-const large = analysisInput(generateSyntheticReports(pool, vocabulary, count * 10, seed));
-const largeMs = timeAnalysis(large);
-const exponent = growthExponent({ size: small.sources.length, ms: smallMs }, { size: large.sources.length, ms: largeMs });
-console.log(
-  `analysis (buildDossier): ${small.sources.length} sources ${smallMs.toFixed(0)} ms, ` +
-    `${large.sources.length} sources ${largeMs.toFixed(0)} ms: ×${(largeMs / smallMs).toFixed(1)} for ×10 sources ` +
-    `(time ∝ size^${exponent.toFixed(2)}; 1 is linear)`,
-);
+let analysis: { small: { sources: number; ms: number }; large: { sources: number; ms: number }; exponent: number } | null = null;
+const analyse = await loadAnalysis();
+if (typeof analyse === 'string') console.log(`analysis: not timed: ${analyse}`);
+else {
+  const small = analysisInput(reports);
+  const smallMs = timeAnalysis(analyse, small);
+  const large = analysisInput(generateSyntheticReports(pool, vocabulary, count * 10, seed));
+  const largeMs = timeAnalysis(analyse, large);
+  const exponent = growthExponent({ size: small.sources.length, ms: smallMs }, { size: large.sources.length, ms: largeMs });
+  analysis = { small: { sources: small.sources.length, ms: smallMs }, large: { sources: large.sources.length, ms: largeMs }, exponent };
+  console.log(
+    `analysis (buildDossier): ${small.sources.length} sources ${smallMs.toFixed(0)} ms, ` +
+      `${large.sources.length} sources ${largeMs.toFixed(0)} ms: ×${(largeMs / smallMs).toFixed(1)} for ×10 sources ` +
+      `(time ∝ size^${exponent.toFixed(2)}; 1 is linear)`,
+  );
+}
 
 const results = {
   sources: count,
@@ -267,7 +285,7 @@ const results = {
   full,
   bare,
   ratio: full.ms / bare.ms,
-  analysis: { small: { sources: small.sources.length, ms: smallMs }, large: { sources: large.sources.length, ms: largeMs }, exponent },
+  analysis,
 };
 mkdirSync(join(REPO_ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(REPO_ROOT, 'bench-results', `bench-${count}-sources.json`), `${JSON.stringify(results, null, 2)}\n`);
