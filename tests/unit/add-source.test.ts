@@ -330,7 +330,7 @@ describe('a hostile text added with add-source, in a real build of the site', ()
       { encoding: 'utf8' },
     );
     build = await buildSite(site);
-  });
+  }, 300_000);
   afterAll(() => removeSite(site));
 
   test('add-source accepts it and the site builds', () => {
