@@ -1,6 +1,6 @@
 /**
  * The content collections and their schemas. Every field is documented with `.describe()`; editorial rules
- * live in src/lib/schema-rules.ts so that tests can exercise them without Astro. Objects are strict: a
+ * live in src/lib/schema-rules.ts so that tests can exercise them without Astro. Objects are strict (`fieldsOf`): a
  * misspelt field is an error, not a silently ignored line.
  *
  * Cross-collection checks that a schema cannot make (a reference to a missing outlet, an official whose name the
@@ -10,7 +10,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { partialDate, text, webAddress } from './lib/schema-rules';
+import { fieldsOf, partialDate, text, webAddress } from './lib/schema-rules';
 import { createIdGenerator } from './lib/slugs';
 import { topicSchema } from './lib/topic-schema';
 import { DISCREPANCY_KINDS, FACT_SECTIONS, STANCES } from './lib/facts';
@@ -25,7 +25,7 @@ const sources = defineCollection({
     base: './content/sources',
     generateId: createIdGenerator('content/sources'),
   }),
-  schema: z.strictObject({
+  schema: fieldsOf('a report', {
     title: text('title').describe('The report’s title, verbatim.'),
     titleSource: z
       .enum(['capture', 'page-address'], {
@@ -52,7 +52,9 @@ const sources = defineCollection({
     author: text('author')
       .nullable()
       .describe('The byline, or null where the capture names no author (the site then says "not known").'),
-    url: webAddress('url').describe('The address where the capture was found.'),
+    url: webAddress('url')
+      .nullable()
+      .describe('The address where the capture was found, or null where not known (the site then says "not known").'),
     language: z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'language must be a language tag such as "en" or "en-IN"')
@@ -69,7 +71,7 @@ const sources = defineCollection({
 
 const outlets = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: './content/outlets', generateId: createIdGenerator('content/outlets') }),
-  schema: z.strictObject({
+  schema: fieldsOf('an outlet', {
     name: text('name').describe('The outlet’s name as it presents itself.'),
     country: text('country').nullable().describe('Country of the outlet, or null where not known.'),
     kind: z
@@ -82,7 +84,7 @@ const outlets = defineCollection({
 
 const officials = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: './content/officials', generateId: createIdGenerator('content/officials') }),
-  schema: z.strictObject({
+  schema: fieldsOf('an official', {
     name: text('name').describe('Full name.'),
     country: text('country').describe('The country the official serves.'),
     organisation: text('organisation').describe('The department or ministry.'),
@@ -93,7 +95,7 @@ const officials = defineCollection({
       .describe('The forms of the name that identify the official in a text (used to find mentions).'),
     titles: z
       .array(
-        z.strictObject({
+        fieldsOf('a title entry', {
           source: reference('sources').describe('The report.'),
           title: text('title').describe('The title under which that report names the official, exactly as written.'),
         }),

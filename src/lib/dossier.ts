@@ -53,7 +53,7 @@ export interface SourceInput {
     carries?: { id: string } | undefined;
     kind: SourceKind;
     author: string | null;
-    url: string;
+    url: string | null;
     language: string;
     officials: { id: string }[];
     provenance: string[];
@@ -96,7 +96,7 @@ export interface Source {
   kind: SourceKind;
   kindLabel: string;
   author: string | null;
-  url: string;
+  url: string | null;
   language: string;
   officials: { official: Official; title: string | null }[];
   provenance: string[];
@@ -112,9 +112,12 @@ export interface Dossier {
 }
 
 export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
+  // A plain field, not a constructor parameter property: Node's type stripping (scripts/*.ts) refuses those.
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(`The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }
 

@@ -64,9 +64,9 @@ export class ArticleError extends Error {
 }
 
 /** Characters that change what a reader sees without being visible: C0/C1 controls, bidi overrides, BOM. */
-const HOSTILE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+export const HOSTILE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 
-function describeCodePoint(ch: string): string {
+export function describeCodePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
@@ -81,9 +81,11 @@ function describeNode(node: HastNode): string {
 }
 
 /**
- * GFM turns bare addresses ("www.example.org", "https://…", "a@b.co") into links after parsing, so no escape can
- * prevent it. Such an autolink keeps its text exactly, and is recognised by its source span being exactly as long
- * as its text; its text is taken as plain text (a written [link](…) spans more than its text and is refused).
+ * GFM turns bare addresses ("www.example.org", "https://…", "a@b.co") into links, so no escape can prevent it.
+ * Such an autolink keeps its text exactly, and its text is taken as plain text. It is recognised either by having
+ * no source position (GFM found it in the parsed text, as it does in text escaped by src/lib/mdx-escape.ts) or by
+ * its source span being exactly as long as its text (found while parsing); a written [link](…) has a position and
+ * spans more than its text, and is refused.
  */
 function autolinkText(node: HastNode): string | undefined {
   if (node.type !== 'element') return undefined;
@@ -91,8 +93,9 @@ function autolinkText(node: HastNode): string | undefined {
   const only = element.children[0];
   if (element.tagName !== 'a' || element.children.length !== 1 || only?.type !== 'text') return undefined;
   const value = (only as TextNode).value;
-  const start = element.position?.start.offset;
-  const end = element.position?.end.offset;
+  if (!element.position) return value;
+  const start = element.position.start.offset;
+  const end = element.position.end.offset;
   if (start === undefined || end === undefined || end - start !== value.length) return undefined;
   return value;
 }

@@ -47,6 +47,35 @@ export const partialDate = z
   })
   .transform((value) => value as string);
 
+/**
+ * An object whose fields are closed, like `z.strictObject`, but each unknown field is reported under its own name
+ * ("autor: "autor" is not a field of a report…"): a strict object reports unknown keys at the object itself, which
+ * Astro prints with an empty field name.
+ */
+export function fieldsOf<Shape extends z.core.$ZodLooseShape>(what: string, shape: Shape) {
+  const known = Object.keys(shape);
+  return z.looseObject(shape).superRefine(
+    (data, ctx) => {
+      for (const key of Object.keys(data)) {
+        if (Object.hasOwn(shape, key)) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `"${key}" is not a field of ${what}; check its spelling (the fields are: ${known.join(', ')})`,
+        });
+      }
+    },
+    // Also when other fields are wrong: a misspelt field usually comes with a "required" error for the right one.
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
+}
+
 /** An http(s) address. */
 export const webAddress = (what: string) =>
-  z.url({ protocol: /^https?$/, error: `${what} must be a full http(s) address, e.g. https://example.org/page` });
+  z.url({
+    protocol: /^https?$/,
+    error: (issue) =>
+      issue.input === undefined
+        ? `${what} is required: a full http(s) address, or null where it is not known`
+        : `${what} must be a full http(s) address, e.g. https://example.org/page`,
+  });

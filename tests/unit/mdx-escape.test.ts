@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { escapeMdxLine, escapeMdxParagraph, normaliseWhitespace } from '../../src/lib/mdx-escape.ts';
+import { seededRandom } from '../../src/lib/bench.ts';
 import { articleOf } from './mdx-helper.ts';
 
 /** Lines that MDX or Markdown would otherwise read as markup, each of which must come back unchanged. */
@@ -33,6 +34,8 @@ const HOSTILE_LINES = [
   '$x$ and $$y$$ are not maths.',
   'Tabs\tand    spaces',
   '    four leading spaces are not code',
+  'An address with markup characters: https://example.org/a_b/*c*?d=1&e=[2]#top and WWW.EXAMPLE.ORG/~x_y~.',
+  'Mail a_b@example.org or mailto:c@example.org, and www.x.org<tag> or http://é’<,x_',
 ];
 
 describe('escapeMdxLine renders back to the same text through the real MDX compiler', () => {
@@ -56,5 +59,33 @@ describe('escapeMdxLine output', () => {
 
   test('normalises whitespace only', () => {
     expect(normaliseWhitespace('  a \t b  ')).toBe('a b');
+  });
+});
+
+describe('escapeMdxParagraph on random text', () => {
+  // Pieces that mean something to MDX, Markdown or GFM, run together at random (seeded, so failures repeat).
+  const PIECES = [
+    ...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
+    ...['a', 'x', '1', ' ', ' ', '\t', '\n', 'é', '’', '\u00A0', '1.', '12)', '- ', '# ', '> ', '= ', '{x}', '<b>', '</p>'],
+    ...['import ', 'export ', 'www.', 'WWW.', 'http://', 'https://x.org/a_b?c=1&d=2#e', 'a@b.co', 'mailto:', '&amp;', '&#123;', '<!--', '-->', '[^1]'],
+  ];
+
+  test('renders back to the same text, line by line, 800 times', async () => {
+    const random = seededRandom(42);
+    const failures: string[] = [];
+    for (let i = 0; i < 800; i++) {
+      let text = '';
+      for (let n = 1 + Math.floor(random() * 16); n > 0; n--) text += PIECES[Math.floor(random() * PIECES.length)];
+      const expected = text.split('\n').map(normaliseWhitespace).filter(Boolean).join('\n');
+      if (expected === '') continue;
+      try {
+        const article = await articleOf(escapeMdxParagraph(text));
+        const rendered = article.paragraphs.map((p) => p.text);
+        if (rendered.length !== 1 || rendered[0] !== expected) failures.push(`${JSON.stringify(text)} -> ${JSON.stringify(rendered)}`);
+      } catch (error) {
+        failures.push(`${JSON.stringify(text)} -> ${(error as Error).message}`);
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });

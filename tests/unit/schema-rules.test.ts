@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { partialDate, text, webAddress } from '../../src/lib/schema-rules.ts';
+import { z } from 'astro/zod';
+import { fieldsOf, partialDate, text, webAddress } from '../../src/lib/schema-rules.ts';
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.success ? [] : result.error!.issues.map((i) => i.message);
@@ -50,5 +51,28 @@ describe('web addresses', () => {
   test('accepts https', () => expect(url.safeParse('https://menafn.com/1107911466/x').success).toBe(true));
   test.each(['menafn.com/x', 'javascript:alert(1)', 'ftp://example.org/x'])('refuses %s', (value) => {
     expect(messages(url.safeParse(value)).join(' ')).toContain('url must be a full http(s) address');
+  });
+});
+
+
+const schema = fieldsOf('a thing', { name: z.string(), homepage: webAddress('homepage').nullable() });
+const issues = (value: unknown) => schema.safeParse(value).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+
+describe('fieldsOf: closed fields, each unknown one reported under its own name', () => {
+  test('accepts the known fields', () => {
+    expect(schema.parse({ name: 'x', homepage: null })).toEqual({ name: 'x', homepage: null });
+  });
+
+  test('a misspelt field is named, together with the field it was meant to be', () => {
+    expect(issues({ name: 'x', homepag: 'https://example.org/' })).toEqual([
+      ['homepage', 'homepage is required: a full http(s) address, or null where it is not known'],
+      ['homepag', '"homepag" is not a field of a thing; check its spelling (the fields are: name, homepage)'],
+    ]);
+  });
+
+  test('an address must be http(s)', () => {
+    expect(issues({ name: 'x', homepage: 'javascript:alert(1)' })).toEqual([
+      ['homepage', 'homepage must be a full http(s) address, e.g. https://example.org/page'],
+    ]);
   });
 });

@@ -1,0 +1,295 @@
+/**
+ * npm run bench -- --sources N [--seed S] [--runs R] [--keep]
+ *
+ * Measures what the site costs to build beyond Astro itself, at N reports:
+ * 1. makes N synthetic reports from the real reports' sentences (src/lib/bench.ts) and writes them with the
+ *    add-source writer (src/lib/add-source.ts) into two temporary copies of the site as it is now;
+ * 2. builds the full site in one copy, and in the other a bare baseline: the same MDX through the same Astro
+ *    configuration, one plain page per report and nothing else (no dossier, no analysis, no other page);
+ * 3. times the analysis on its own (`buildDossier`, which src/data/dossier.ts runs once per build) on N and on
+ *    10N reports, to show how it grows;
+ * 4. prints wall time, peak memory and pages per build, and last `bench: N sources, full S s, bare S s, ratio R`.
+ * The figures are also written to bench-results/ (ignored by git).
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compile } from '@mdx-js/mdx';
+import { load } from 'js-yaml';
+import remarkGfm from 'remark-gfm';
+import { SOURCE_KINDS, renderSourceMdx } from '../src/lib/add-source.ts';
+import type { Article } from '../src/lib/article.ts';
+import {
+  type PoolReport,
+  type SyntheticReport,
+  articleOfParagraphs,
+  formatBytes,
+  generateSyntheticReports,
+  growthExponent,
+  median,
+  pagesBuilt,
+  seconds,
+  summaryLine,
+} from '../src/lib/bench.ts';
+import type { OfficialInput, OutletInput, SourceInput } from '../src/lib/dossier.ts';
+import { transformArticle } from '../src/lib/rehype-article.ts';
+import { REPO_ROOT, type BuildResult, buildSite, copySite, removeSite } from './temp-site.ts';
+
+function fail(message: string): never {
+  console.error(`bench: ${message}`);
+  process.exit(1);
+}
+
+let args;
+try {
+  args = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      sources: { type: 'string', default: '100' },
+      seed: { type: 'string', default: '1' },
+      runs: { type: 'string', default: '1' },
+      keep: { type: 'boolean', default: false },
+    },
+  }).values;
+} catch (error) {
+  fail(`${(error as Error).message.split('. To specify')[0]} (usage: npm run bench -- --sources N [--seed S] [--runs R] [--keep])`);
+}
+const count = Number(args.sources);
+const seed = Number(args.seed);
+if (!Number.isInteger(count) || count < 1) fail(`--sources must be a whole number of reports, not "${args.sources}"`);
+if (!Number.isInteger(seed)) fail(`--seed must be a whole number, not "${args.seed}"`);
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number of builds, not "${args.runs}"`);
+
+/* ---------- The real content: the pool of sentences, and the collections the analysis needs ---------- */
+
+const content = join(REPO_ROOT, 'content');
+const filesIn = (folder: string, extension: string) =>
+  readdirSync(join(content, folder), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(extension))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+const slugOf = (path: string) => path.split('/').at(-1)!.replace(/\.[^.]+$/, '');
+const repoPath = (path: string) => relative(REPO_ROOT, path).split('\\').join('/');
+
+/** A report's article model, read by the site's own rehype plugin through the MDX compiler. */
+async function articleOfMdx(body: string, path: string): Promise<Article> {
+  let article: Article | undefined;
+  await compile(
+    { value: body, path },
+    {
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [() => (tree: unknown) => void (article = transformArticle(tree as Parameters<typeof transformArticle>[0], path))],
+    },
+  );
+  return article!;
+}
+
+type Frontmatter = Record<string, unknown>;
+const ref = (id: unknown) => ({ id: String(id) });
+
+/** Frontmatter as the content layer hands it over: references become `{ id }`. */
+function sourceData(data: Frontmatter): SourceInput['data'] {
+  return {
+    ...(data as unknown as SourceInput['data']),
+    outlet: ref(data['outlet']),
+    capturedFrom: data['capturedFrom'] === undefined ? undefined : ref(data['capturedFrom']),
+    carries: data['carries'] === undefined ? undefined : ref(data['carries']),
+    officials: ((data['officials'] as unknown[] | undefined) ?? []).map(ref),
+  };
+}
+
+const realSources: SourceInput[] = [];
+const pool: PoolReport[] = [];
+for (const path of filesIn('sources', '.mdx')) {
+  const [, yaml, ...rest] = readFileSync(path, 'utf8').split(/^---$/m);
+  const data = load(yaml ?? '') as Frontmatter;
+  const body = rest.join('---');
+  const article = await articleOfMdx(body, path);
+  realSources.push({ id: slugOf(path), filePath: repoPath(path), body, article, data: sourceData(data) });
+  pool.push({ slug: slugOf(path), title: String(data['title']), paragraphs: article.paragraphs.map((p) => p.sentences.map((s) => s.text)) });
+}
+const outlets: OutletInput[] = filesIn('outlets', '.yaml').map((path) => ({
+  id: slugOf(path),
+  filePath: repoPath(path),
+  data: load(readFileSync(path, 'utf8')) as OutletInput['data'],
+}));
+const officials: OfficialInput[] = filesIn('officials', '.yaml').map((path) => {
+  const data = load(readFileSync(path, 'utf8')) as Frontmatter;
+  const titles = (data['titles'] as { source: string; title: string }[]).map((t) => ({ source: ref(t.source), title: t.title }));
+  return { id: slugOf(path), filePath: repoPath(path), data: { ...(data as unknown as OfficialInput['data']), titles } };
+});
+
+const vocabulary = {
+  outlets: outlets.map((o) => o.id),
+  kinds: SOURCE_KINDS,
+  officials: officials.map((o) => ({ slug: o.id, names: o.data.names })),
+};
+
+/* ---------- Builds ---------- */
+
+/** The bare baseline's only route, with its own plain S and Artifact so that nothing of the site's analysis runs. */
+const BARE_ROUTE = `---
+/** The benchmark's bare baseline (scripts/bench.ts): one plain page per report, no dossier, no analysis. */
+import { getCollection, render } from 'astro:content';
+import S from '../bench-bare/S.astro';
+import Artifact from '../bench-bare/Artifact.astro';
+
+export async function getStaticPaths() {
+  const entries = await getCollection('sources');
+  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+
+<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
+  <body>
+    <h1>{entry.data.title}</h1>
+    <Content components={{ S, Artifact }} />
+  </body>
+</html>
+`;
+
+async function prepare(kind: 'full' | 'bare', reports: SyntheticReport[]): Promise<string> {
+  const site = await copySite({ prefix: `hsd-bench-${kind}-` });
+  for (const report of reports) {
+    writeFileSync(join(site, 'content/sources', `${report.slug}.mdx`), renderSourceMdx(report.frontmatter, report.paragraphs));
+  }
+  if (kind === 'bare') {
+    rmSync(join(site, 'src/pages'), { recursive: true, force: true });
+    mkdirSync(join(site, 'src/pages'));
+    mkdirSync(join(site, 'src/bench-bare'));
+    writeFileSync(join(site, 'src/pages/[slug].astro'), BARE_ROUTE);
+    writeFileSync(join(site, 'src/bench-bare/S.astro'), '<span id={Astro.props.id}><slot /></span>\n');
+    writeFileSync(join(site, 'src/bench-bare/Artifact.astro'), '<aside id={Astro.props.id}><slot /></aside>\n');
+  }
+  return site;
+}
+
+interface Measured {
+  ms: number;
+  cpuMs: number | null;
+  peakBytes: number | null;
+  pages: number | null;
+}
+
+async function build(label: string, site: string): Promise<Measured> {
+  process.stdout.write(`${label}: building… `);
+  // Every build starts cold, as on a fresh clone: no content data store, no Vite cache, no previous output.
+  for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro', 'dist']) rmSync(join(site, cache), { recursive: true, force: true });
+  const result: BuildResult = await buildSite(site, { measureMemory: true });
+  if (result.code !== 0) {
+    console.log('failed');
+    console.error(result.output.split('\n').slice(-40).join('\n'));
+    fail(`the ${label} build failed (exit status ${result.code}); its copy is kept at ${site}`);
+  }
+  const pages = pagesBuilt(result.output);
+  const cpu = result.cpuMs === null ? '' : ` (processor ${seconds(result.cpuMs)} s)`;
+  console.log(`${seconds(result.ms)} s${cpu}, peak memory ${formatBytes(result.peakBytes)}, ${pages ?? '?'} pages`);
+  return { ms: result.ms, cpuMs: result.cpuMs, peakBytes: result.peakBytes, pages };
+}
+
+/** Builds full and bare in turn, `runs` times; each figure is the median (time) or the largest (memory). */
+async function measureBuilds(full: string, bare: string): Promise<{ full: Measured; bare: Measured }> {
+  const times: { full: Measured[]; bare: Measured[] } = { full: [], bare: [] };
+  for (let run = 1; run <= runs; run++) {
+    const suffix = runs > 1 ? ` (run ${run} of ${runs})` : '';
+    times.full.push(await build(`full site${suffix}`, full));
+    times.bare.push(await build(`bare Astro${suffix}`, bare));
+  }
+  const summary = (measured: Measured[]): Measured => ({
+    ms: median(measured.map((m) => m.ms)),
+    cpuMs: measured.some((m) => m.cpuMs === null) ? null : median(measured.map((m) => m.cpuMs!)),
+    peakBytes: measured.some((m) => m.peakBytes === null) ? null : Math.max(...measured.map((m) => m.peakBytes!)),
+    pages: measured[0]!.pages,
+  });
+  return { full: summary(times.full), bare: summary(times.bare) };
+}
+
+/* ---------- Analysis on its own ---------- */
+
+function analysisInput(reports: SyntheticReport[]) {
+  const synthetic: SourceInput[] = reports.map((r) => ({
+    id: r.slug,
+    filePath: `content/sources/${r.slug}.mdx`,
+    body: r.paragraphs.join('\n\n'),
+    article: articleOfParagraphs(r.paragraphs),
+    data: sourceData(r.frontmatter as unknown as Frontmatter),
+  }));
+  return { sources: [...realSources, ...synthetic], outlets, officials };
+}
+
+/**
+ * The analysis: `buildDossier`, the one function src/data/dossier.ts calls on the loaded collections. Loaded when
+ * needed, so that a module Node cannot run directly costs the analysis figures, not the builds.
+ */
+async function loadAnalysis(): Promise<((input: ReturnType<typeof analysisInput>) => unknown) | string> {
+  try {
+    return (await import('../src/lib/dossier.ts')).buildDossier;
+  } catch (error) {
+    return `src/lib/dossier.ts cannot be loaded by Node (${String((error as Error).message).split('\n')[0]})`;
+  }
+}
+
+/** Median time of the analysis over a few runs (more when it is quick). */
+function timeAnalysis(analyse: (input: ReturnType<typeof analysisInput>) => unknown, input: ReturnType<typeof analysisInput>): number {
+  const times: number[] = [];
+  const started = performance.now();
+  do {
+    const t = performance.now();
+    analyse(input);
+    times.push(performance.now() - t);
+  } while (times.length < 5 && (times.length < 1 || performance.now() - started < 3000));
+  return median(times);
+}
+
+/* ---------- Run ---------- */
+
+console.log(`Benchmark: ${count} synthetic reports (seed ${seed}) beside the ${realSources.length} real ones, on ${process.version}`);
+const reports = generateSyntheticReports(pool, vocabulary, count, seed);
+const sites = [await prepare('full', reports), await prepare('bare', reports)];
+const { full, bare } = await measureBuilds(sites[0]!, sites[1]!);
+if (runs > 1) {
+  console.log(`medians: full ${seconds(full.ms)} s, bare ${seconds(bare.ms)} s; largest peaks: full ${formatBytes(full.peakBytes)}, bare ${formatBytes(bare.peakBytes)}`);
+}
+if (full.cpuMs !== null && bare.cpuMs !== null) {
+  // Wall time is the goal's measure; processor time shows whether a surprising ratio comes from other load.
+  console.log(`processor time: full ${seconds(full.cpuMs)} s, bare ${seconds(bare.cpuMs)} s, ratio ${(full.cpuMs / bare.cpuMs).toFixed(2)}`);
+}
+
+let analysis: { small: { sources: number; ms: number }; large: { sources: number; ms: number }; exponent: number } | null = null;
+const analyse = await loadAnalysis();
+if (typeof analyse === 'string') console.log(`analysis: not timed: ${analyse}`);
+else {
+  const small = analysisInput(reports);
+  const smallMs = timeAnalysis(analyse, small);
+  const large = analysisInput(generateSyntheticReports(pool, vocabulary, count * 10, seed));
+  const largeMs = timeAnalysis(analyse, large);
+  const exponent = growthExponent({ size: small.sources.length, ms: smallMs }, { size: large.sources.length, ms: largeMs });
+  analysis = { small: { sources: small.sources.length, ms: smallMs }, large: { sources: large.sources.length, ms: largeMs }, exponent };
+  console.log(
+    `analysis (buildDossier): ${small.sources.length} sources ${smallMs.toFixed(0)} ms, ` +
+      `${large.sources.length} sources ${largeMs.toFixed(0)} ms: ×${(largeMs / smallMs).toFixed(1)} for ×10 sources ` +
+      `(time ∝ size^${exponent.toFixed(2)}; 1 is linear)`,
+  );
+}
+
+const results = {
+  sources: count,
+  seed,
+  runs,
+  node: process.version,
+  full,
+  bare,
+  ratio: full.ms / bare.ms,
+  analysis,
+};
+mkdirSync(join(REPO_ROOT, 'bench-results'), { recursive: true });
+writeFileSync(join(REPO_ROOT, 'bench-results', `bench-${count}-sources.json`), `${JSON.stringify(results, null, 2)}\n`);
+
+if (args.keep) console.log(`the copies are kept: ${sites.join(' ')}`);
+else for (const site of sites) await removeSite(site);
+console.log(summaryLine(count, full.ms, bare.ms));

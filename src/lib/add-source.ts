@@ -1,0 +1,527 @@
+/**
+ * The logic of `npm run add-source` (scripts/add-source.ts): from a plain text file and a few options, the MDX
+ * file of a new report, and the outlet record if the outlet is new. Pure: the script reads the files and the
+ * content folders, calls `planAddSource`, and writes what it returns.
+ *
+ * Everything is checked before anything is written, and every refusal is one line an editor can act on. The text
+ * is made MDX-safe by src/lib/mdx-escape.ts, so the page shows it exactly as written (whitespace normalised); the
+ * frontmatter is written by js-yaml, the YAML library Astro reads it with, never by pasting strings together.
+ */
+import { parseArgs } from 'node:util';
+import { dump } from 'js-yaml';
+import { isPartialDate, parsePartialDate } from './dates.ts';
+import type { SourceKind } from './dossier.ts';
+import { escapeMdxParagraph, normaliseWhitespace } from './mdx-escape.ts';
+import { HOSTILE, describeCodePoint } from './rehype-article.ts';
+import { isSlug, slugify } from './slugs.ts';
+
+/**
+ * Kinds of report, as in src/content.config.ts and src/lib/dossier.ts (KIND_LABELS; a unit test checks they agree).
+ * Listed here so that the command loads no more than it needs.
+ */
+export const SOURCE_KINDS: readonly SourceKind[] = ['official-readout', 'wire', 'news', 'blog', 'republication'];
+
+/** Outlet kinds (src/content.config.ts, OUTLET_KINDS). */
+export const OUTLET_KINDS = ['government', 'news-site', 'wire-agency', 'press-release-service', 'blog', 'unrelated-site'] as const;
+export type OutletKind = (typeof OUTLET_KINDS)[number];
+
+/** The outlet kind a new outlet gets from the report's kind, unless --outlet-kind says otherwise. */
+export const OUTLET_KIND_FOR: Record<SourceKind, OutletKind> = {
+  'official-readout': 'government',
+  wire: 'wire-agency',
+  news: 'news-site',
+  blog: 'blog',
+  republication: 'news-site',
+};
+
+/** The same rule as the `language` field of src/content.config.ts. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
+
+export const USAGE = `Usage: npm run add-source -- <file.txt> --title T --outlet O --date D [options]
+
+Adds a report from a plain UTF-8 text file: writes content/sources/<slug>.mdx with its frontmatter and the text
+made MDX-safe, so that its page shows the text exactly as written. Paragraphs are the file's blank-line-separated
+blocks, or its lines if it has no blank line.
+
+Required:
+  --title T           the report's title, verbatim
+  --outlet O          a known outlet's slug or name (content/outlets/); a new name creates the outlet
+  --date D            YYYY-MM-DD, or YYYY-MM where only the month is known
+
+Options:
+  --kind K            official-readout, wire, news (default), blog or republication
+  --url U             the http(s) address where the report was found (default: not known)
+  --slug S            the page address (default: made from the title)
+  --officials a,b     the officials the text names, by slug (default: those whose names the text contains;
+                      "" for none)
+  --author A          the byline (default: not known)
+  --language L        language tag of the text (default: en)
+  --title-source W    capture (default: the title is in the text received) or page-address
+  --date-source W     where the date comes from (default: "given by the editor who added the report")
+  --outlet-kind K     kind of a new outlet (default: from --kind, e.g. news -> news-site)
+  --provenance P      a note on where the text came from; repeat for several
+  --root DIR          the site folder to write into (default: this repository)
+  --help              show this text`;
+
+export interface AddSourceOptions {
+  file: string;
+  title: string;
+  outlet: string;
+  date: string;
+  kind: SourceKind;
+  url: string | null;
+  slug: string | undefined;
+  /** Undefined: detect them in the text. */
+  officials: string[] | undefined;
+  author: string | null;
+  language: string;
+  titleSource: 'capture' | 'page-address';
+  dateSource: string;
+  outletKind: OutletKind | undefined;
+  provenance: string[];
+  root: string | undefined;
+}
+
+/** A refusal: one line, shown as is. */
+export interface Refusal {
+  refusal: string;
+}
+
+export function isRefusal(value: unknown): value is Refusal {
+  return typeof value === 'object' && value !== null && 'refusal' in value;
+}
+
+const refuse = (refusal: string): Refusal => ({ refusal });
+
+/** One line: an error message from elsewhere may span several. */
+const oneLine = (message: string) => message.replace(/\s*\n\s*/g, ' ').trim();
+
+/** A single-line text without invisible characters, or why not. */
+function checkText(what: string, value: string): string | Refusal {
+  const text = normaliseWhitespace(value);
+  if (text === '') return refuse(`${what} is empty`);
+  if (/\n/.test(text)) return refuse(`${what} must be one line`);
+  const hostile = HOSTILE.exec(text);
+  if (hostile) {
+    return refuse(`${what} contains the invisible character ${describeCodePoint(hostile[0])}, which changes what a reader sees; remove it`);
+  }
+  return text;
+}
+
+/** Reads the command line; `{ help: true }` when --help is asked for. */
+export function parseAddSourceArgs(argv: string[]): AddSourceOptions | Refusal | { help: true } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        title: { type: 'string' },
+        outlet: { type: 'string' },
+        date: { type: 'string' },
+        kind: { type: 'string', default: 'news' },
+        url: { type: 'string' },
+        slug: { type: 'string' },
+        officials: { type: 'string' },
+        author: { type: 'string' },
+        language: { type: 'string', default: 'en' },
+        'title-source': { type: 'string', default: 'capture' },
+        'date-source': { type: 'string', default: 'given by the editor who added the report' },
+        'outlet-kind': { type: 'string' },
+        provenance: { type: 'string', multiple: true, default: [] },
+        root: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    // Node adds a long aside to its unknown-option message ("To specify a positional argument…").
+    const message = oneLine((error as Error).message).split('. To specify')[0]!.replace(/\.$/, '');
+    return refuse(`${message} (npm run add-source -- --help lists the options)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  if (positionals.length === 0) return refuse('give the text file to add, e.g. npm run add-source -- report.txt --title … (--help for more)');
+  if (positionals.length > 1) return refuse(`give one text file, not ${positionals.length}: ${positionals.join(' ')}`);
+  for (const required of ['title', 'outlet', 'date'] as const) {
+    if (values[required] === undefined) return refuse(`--${required} is required (npm run add-source -- --help)`);
+  }
+
+  const title = checkText('--title', values.title!);
+  if (isRefusal(title)) return title;
+  const outlet = checkText('--outlet', values.outlet!);
+  if (isRefusal(outlet)) return outlet;
+
+  const date = parsePartialDate(values.date!.trim());
+  if (!isPartialDate(date)) return refuse(`--date: ${date.error}`);
+
+  const kind = values.kind.trim();
+  if (!(SOURCE_KINDS as readonly string[]).includes(kind)) {
+    return refuse(`--kind: "${kind}" is not a kind of report; use one of: ${SOURCE_KINDS.join(', ')}`);
+  }
+
+  let url: string | null = null;
+  if (values.url !== undefined) {
+    url = values.url.trim();
+    let parsedUrl: URL | undefined;
+    try {
+      parsedUrl = new URL(url);
+    } catch {
+      parsedUrl = undefined;
+    }
+    if (!parsedUrl || !['http:', 'https:'].includes(parsedUrl.protocol)) {
+      return refuse(`--url: "${url}" is not a full http(s) address, e.g. https://example.org/page`);
+    }
+  }
+
+  const slug = values.slug?.trim();
+  if (slug !== undefined && !isSlug(slug)) {
+    return refuse(`--slug: "${slug}" must use only lowercase letters, digits and single hyphens, e.g. "dhs-readout"`);
+  }
+
+  const officials =
+    values.officials === undefined
+      ? undefined
+      : values.officials
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '');
+
+  let author: string | null = null;
+  if (values.author !== undefined) {
+    const checked = checkText('--author', values.author);
+    if (isRefusal(checked)) return checked;
+    author = checked;
+  }
+
+  const language = values.language.trim();
+  if (!LANGUAGE_TAG.test(language)) return refuse(`--language: "${language}" is not a language tag such as "en" or "en-IN"`);
+
+  const titleSource = values['title-source'].trim();
+  if (titleSource !== 'capture' && titleSource !== 'page-address') {
+    return refuse(`--title-source: "${titleSource}" must be capture (the title is in the text received) or page-address`);
+  }
+
+  const dateSource = checkText('--date-source', values['date-source']);
+  if (isRefusal(dateSource)) return dateSource;
+
+  const outletKind = values['outlet-kind']?.trim();
+  if (outletKind !== undefined && !(OUTLET_KINDS as readonly string[]).includes(outletKind)) {
+    return refuse(`--outlet-kind: "${outletKind}" is not a kind of outlet; use one of: ${OUTLET_KINDS.join(', ')}`);
+  }
+
+  const provenance: string[] = [];
+  for (const note of values.provenance) {
+    const checked = checkText('--provenance', note);
+    if (isRefusal(checked)) return checked;
+    provenance.push(checked);
+  }
+
+  return {
+    file: positionals[0]!,
+    title,
+    outlet,
+    date: date.iso,
+    kind: kind as SourceKind,
+    url,
+    slug,
+    officials,
+    author,
+    language,
+    titleSource,
+    dateSource,
+    outletKind: outletKind as OutletKind | undefined,
+    provenance,
+    root: values.root,
+  };
+}
+
+/** Decodes a file's bytes as UTF-8, refusing anything else (a leading byte-order mark is dropped). */
+export function decodeText(bytes: Uint8Array, fileName: string): string | Refusal {
+  if (bytes.length === 0) return refuse(`${fileName} is empty`);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return refuse(`${fileName} is UTF-16 text, not UTF-8; save it as UTF-8 and try again`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const line = lineOfFirstInvalidByte(bytes);
+    return refuse(`${fileName} is not UTF-8 text (first invalid byte on line ${line}); save it as UTF-8 and try again`);
+  }
+  if (text.trim() === '') return refuse(`${fileName} is empty (only whitespace)`);
+  return text;
+}
+
+function lineOfFirstInvalidByte(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    // Decoding the prefix up to each newline finds the first line that fails.
+    if (bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(0, i));
+      } catch {
+        return line;
+      }
+      line++;
+    }
+  }
+  return line;
+}
+
+export type ParagraphLayout = 'lines' | 'blocks';
+
+/**
+ * The paragraphs of a plain text: its blank-line-separated blocks (lines inside a block joined by a space), or,
+ * if it has no blank line, its lines. Whitespace is normalised (PROVENANCE.md allows it; nothing else changes).
+ */
+export function splitParagraphs(text: string): { paragraphs: string[]; layout: ParagraphLayout } {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const isBlank = (line: string) => normaliseWhitespace(line) === '';
+  const first = lines.findIndex((line) => !isBlank(line));
+  const last = lines.findLastIndex((line) => !isBlank(line));
+  const body = first === -1 ? [] : lines.slice(first, last + 1);
+  const layout: ParagraphLayout = body.some(isBlank) ? 'blocks' : 'lines';
+  if (layout === 'lines') return { paragraphs: body.map(normaliseWhitespace), layout };
+  const paragraphs: string[] = [];
+  let block: string[] = [];
+  for (const line of [...body, '']) {
+    if (isBlank(line)) {
+      if (block.length > 0) paragraphs.push(normaliseWhitespace(block.join(' ')));
+      block = [];
+    } else block.push(line);
+  }
+  return { paragraphs, layout };
+}
+
+/** The first invisible control or direction-override character in a text, with its line. */
+export function findHostileCharacter(text: string): { line: number; codePoint: string } | undefined {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  for (const [i, line] of lines.entries()) {
+    // Tabs, vertical tabs and form feeds are whitespace, which the text may normalise.
+    const hostile = HOSTILE.exec(line.replace(/[\t\v\f]/g, ' '));
+    if (hostile) return { line: i + 1, codePoint: describeCodePoint(hostile[0]) };
+  }
+  return undefined;
+}
+
+export interface KnownOutlet {
+  slug: string;
+  name: string;
+}
+
+export interface KnownOfficial {
+  slug: string;
+  name: string;
+  names: string[];
+  /** Titles that reports already give the official (from its `titles`), to suggest one for the new report. */
+  knownTitles: string[];
+}
+
+const fold = (s: string) => normaliseWhitespace(s.normalize('NFKC')).toLowerCase();
+
+/** The known outlet an --outlet value means: its slug, its name (any case), or a name whose slug is known. */
+export function matchOutlet(query: string, outlets: KnownOutlet[]): KnownOutlet | undefined {
+  return (
+    outlets.find((o) => o.slug === query) ??
+    outlets.find((o) => fold(o.name) === fold(query)) ??
+    outlets.find((o) => o.slug === slugify(query))
+  );
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where a name stands in a text as a whole word (not inside another word), or -1. */
+export function findName(text: string, name: string): number {
+  const match = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  return match ? match.index : -1;
+}
+
+/** The officials the text names, each with the first of its name forms found. */
+export function detectOfficials(text: string, officials: KnownOfficial[]): { official: KnownOfficial; as: string }[] {
+  const found: { official: KnownOfficial; as: string }[] = [];
+  for (const official of officials) {
+    const as = official.names.find((name) => findName(text, name) !== -1);
+    if (as !== undefined) found.push({ official, as });
+  }
+  return found;
+}
+
+/**
+ * A title that other reports give the official and that stands right before one of its names in this text
+ * ("Home Secretary Ajay Bhalla") or right after it ("Ajay Bhalla, Home Secretary"): a suggestion for the editor,
+ * never written by itself, because a title next to a name is not always the title the report gives.
+ */
+export function suggestTitle(text: string, official: KnownOfficial): { title: string; context: string } | undefined {
+  const titles = [...new Set(official.knownTitles)].sort((a, b) => b.length - a.length);
+  for (const title of titles) {
+    for (const name of official.names) {
+      for (const context of [`${title} ${name}`, `${name}, ${title}`]) {
+        if (findName(text, context) !== -1) return { title, context };
+      }
+    }
+  }
+  return undefined;
+}
+
+export interface ContentIndex {
+  /** Slugs of the existing reports (file names anywhere under content/sources/). */
+  sourceSlugs: ReadonlySet<string>;
+  outlets: KnownOutlet[];
+  officials: KnownOfficial[];
+}
+
+export interface SourceFrontmatter {
+  title: string;
+  titleSource: 'capture' | 'page-address';
+  date: string;
+  dateSource: string;
+  outlet: string;
+  kind: SourceKind;
+  author: string | null;
+  url: string | null;
+  language: string;
+  officials: string[];
+  provenance: string[];
+}
+
+/** YAML as Astro reads it back: every string double-quoted, so no value is ever read as a date or a number. */
+function toYaml(data: object): string {
+  return dump(data, { lineWidth: -1, noRefs: true, forceQuotes: true, quotingType: '"', sortKeys: false });
+}
+
+/** A report's MDX file: frontmatter, then one escaped paragraph per block. */
+export function renderSourceMdx(frontmatter: SourceFrontmatter, paragraphs: string[]): string {
+  const body = paragraphs.map(escapeMdxParagraph).filter((p) => p !== '');
+  return `---\n${toYaml(frontmatter)}---\n\n${body.join('\n\n')}\n`;
+}
+
+export function renderOutletYaml(outlet: { name: string; kind: OutletKind }): string {
+  return toYaml({ name: outlet.name, country: null, kind: outlet.kind, homepage: null });
+}
+
+export interface AddSourcePlan {
+  /** Paths relative to the site folder, with "/" separators. */
+  source: { path: string; slug: string; contents: string };
+  outlet: { slug: string; name: string; created: { path: string; contents: string; kind: OutletKind } | null };
+  officials: { slug: string; name: string; as: string | null }[];
+  officialsFrom: 'text' | 'option';
+  paragraphs: number;
+  layout: ParagraphLayout;
+  /** Things the editor should still do by hand. */
+  hints: string[];
+}
+
+/** Decides everything add-source will write, or refuses. */
+export function planAddSource(options: AddSourceOptions, fileName: string, bytes: Uint8Array, content: ContentIndex): AddSourcePlan | Refusal {
+  const text = decodeText(bytes, fileName);
+  if (isRefusal(text)) return text;
+  const hostile = findHostileCharacter(text);
+  if (hostile) {
+    return refuse(
+      `${fileName}: line ${hostile.line} contains the invisible character ${hostile.codePoint}, which changes what a reader sees; remove it`,
+    );
+  }
+  const { paragraphs, layout } = splitParagraphs(text);
+  const plainText = paragraphs.join('\n');
+
+  const slug = options.slug ?? slugify(options.title);
+  if (slug === '') return refuse(`--title: "${options.title}" gives no page address; choose one with --slug`);
+  if (content.sourceSlugs.has(slug)) {
+    return refuse(`a report with the slug "${slug}" already exists in content/sources/; choose another with --slug`);
+  }
+
+  let outlet: AddSourcePlan['outlet'];
+  const known = matchOutlet(options.outlet, content.outlets);
+  if (known) outlet = { slug: known.slug, name: known.name, created: null };
+  else {
+    const outletSlug = slugify(options.outlet);
+    if (outletSlug === '') return refuse(`--outlet: "${options.outlet}" gives no file name for a new outlet; use letters or digits`);
+    const kind = options.outletKind ?? OUTLET_KIND_FOR[options.kind];
+    outlet = {
+      slug: outletSlug,
+      name: options.outlet,
+      created: { path: `content/outlets/${outletSlug}.yaml`, contents: renderOutletYaml({ name: options.outlet, kind }), kind },
+    };
+  }
+
+  let officials: AddSourcePlan['officials'];
+  if (options.officials === undefined) {
+    officials = detectOfficials(plainText, content.officials).map(({ official, as }) => ({ slug: official.slug, name: official.name, as }));
+  } else {
+    officials = [];
+    for (const wanted of new Set(options.officials)) {
+      const official = content.officials.find((o) => o.slug === wanted);
+      if (!official) {
+        const slugs = content.officials.map((o) => o.slug).join(', ');
+        return refuse(`--officials: no official "${wanted}" in content/officials/ (known: ${slugs || 'none'})`);
+      }
+      const as = official.names.find((name) => plainText.includes(name));
+      if (as === undefined) {
+        return refuse(`--officials: the text never names ${official.name} (looked for: ${official.names.join(', ')})`);
+      }
+      officials.push({ slug: official.slug, name: official.name, as });
+    }
+  }
+
+  const frontmatter: SourceFrontmatter = {
+    title: options.title,
+    titleSource: options.titleSource,
+    date: options.date,
+    dateSource: options.dateSource,
+    outlet: outlet.slug,
+    kind: options.kind,
+    author: options.author,
+    url: options.url,
+    language: options.language,
+    officials: officials.map((o) => o.slug),
+    provenance: [
+      `Added with add-source from the text file ${fileName}; each ${layout === 'blocks' ? 'blank-line-separated block' : 'line'} of the file is a paragraph, whitespace normalised.`,
+      ...options.provenance,
+    ],
+  };
+
+  const hints: string[] = [];
+  for (const { slug: officialSlug, name } of officials) {
+    const official = content.officials.find((o) => o.slug === officialSlug)!;
+    const suggestion = suggestTitle(plainText, official);
+    hints.push(
+      `in content/officials/${officialSlug}.yaml, add under titles "- source: ${slug}" with "title:" the title this ` +
+        `report gives ${name}, exactly as written` +
+        (suggestion ? ` (perhaps "${suggestion.title}": the text has "${suggestion.context}")` : ''),
+    );
+  }
+  if (outlet.created) {
+    hints.push(`fill in the country and home page of the new outlet in ${outlet.created.path} (written as not known)`);
+  }
+  if (options.url === null) hints.push('the report has no address (url: not known); add --url if it is known');
+
+  return {
+    source: { path: `content/sources/${slug}.mdx`, slug, contents: renderSourceMdx(frontmatter, paragraphs) },
+    outlet,
+    officials,
+    officialsFrom: options.officials === undefined ? 'text' : 'option',
+    paragraphs: paragraphs.length,
+    layout,
+    hints,
+  };
+}
+
+/** What add-source prints once it has written the files. */
+export function describePlan(plan: AddSourcePlan): string[] {
+  const lines = [`wrote ${plan.source.path} (${plan.paragraphs} paragraph(s), one per ${plan.layout === 'blocks' ? 'blank-line-separated block' : 'line'} of the file)`];
+  lines.push(
+    plan.outlet.created
+      ? `  outlet: created ${plan.outlet.created.path} for "${plan.outlet.name}" (kind ${plan.outlet.created.kind})`
+      : `  outlet: ${plan.outlet.slug} (${plan.outlet.name}), already known`,
+  );
+  const officials = plan.officials.map((o) => `${o.slug} (named as "${o.as}")`).join(', ');
+  lines.push(
+    plan.officialsFrom === 'text'
+      ? `  officials detected in the text: ${officials || 'none'}`
+      : `  officials, as given with --officials: ${officials || 'none'}`,
+  );
+  for (const hint of plan.hints) lines.push(`  to do: ${hint}`);
+  return lines;
+}
