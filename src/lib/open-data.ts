@@ -8,7 +8,7 @@ import type { Source } from './dossier.ts';
 
 export interface CoverageJson {
   topics: { slug: string; title: string }[];
-  sources: { slug: string; title: string; outlet: string; date: string; kind: string; url: string }[];
+  sources: { slug: string; title: string; outlet: string; date: string; kind: string; url: string | null }[];
   coverage: {
     source: string;
     topic: string;
