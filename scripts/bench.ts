@@ -6,7 +6,7 @@
  *    add-source writer (src/lib/add-source.ts) into two temporary copies of the site as it is now;
  * 2. builds the full site in one copy, and in the other a bare baseline: the same MDX through the same Astro
  *    configuration, one plain page per report and nothing else (no dossier, no analysis, no other page);
- * 3. times the analysis on its own (`buildDossier`, which src/data/dossier.ts runs once per build) on N and on
+ * 3. times the analysis on its own (`analyse`: dossier, coverage and reuse, which src/data/ runs once per build) on N and on
  *    10N reports, to show how it grows;
  * 4. prints wall time, peak memory and pages per build, and last `bench: N sources, full S s, bare S s, ratio R`.
  * The figures are also written to bench-results/ (ignored by git).
@@ -31,7 +31,9 @@ import {
   seconds,
   summaryLine,
 } from '../src/lib/bench.ts';
+import type { TopicInput } from '../src/lib/coverage.ts';
 import type { OfficialInput, OutletInput, SourceInput } from '../src/lib/dossier.ts';
+import { topicSchema } from '../src/lib/topic-schema.ts';
 import { transformArticle } from '../src/lib/rehype-article.ts';
 import { REPO_ROOT, type BuildResult, buildSite, copySite, removeSite } from './temp-site.ts';
 
@@ -118,6 +120,12 @@ const officials: OfficialInput[] = filesIn('officials', '.yaml').map((path) => {
   const data = load(readFileSync(path, 'utf8')) as Frontmatter;
   const titles = (data['titles'] as { source: string; title: string }[]).map((t) => ({ source: ref(t.source), title: t.title }));
   return { id: slugOf(path), filePath: repoPath(path), data: { ...(data as unknown as OfficialInput['data']), titles } };
+});
+
+// The topics, parsed by the same schema as the content layer's (src/lib/topic-schema.ts).
+const topics: TopicInput[] = filesIn('topics', '.md').map((path) => {
+  const [, yaml] = readFileSync(path, 'utf8').split(/^---$/m);
+  return { id: slugOf(path), filePath: repoPath(path), data: topicSchema.parse(load(yaml ?? '')) };
 });
 
 const vocabulary = {
@@ -219,18 +227,19 @@ function analysisInput(reports: SyntheticReport[]) {
     article: articleOfParagraphs(r.paragraphs),
     data: sourceData(r.frontmatter as unknown as Frontmatter),
   }));
-  return { sources: [...realSources, ...synthetic], outlets, officials };
+  return { sources: [...realSources, ...synthetic], outlets, officials, topics };
 }
 
 /**
- * The analysis: `buildDossier`, the one function src/data/dossier.ts calls on the loaded collections. Loaded when
- * needed, so that a module Node cannot run directly costs the analysis figures, not the builds.
+ * The analysis: `analyse` (src/lib/analysis.ts), the dossier, topic coverage and text reuse that src/data/ computes
+ * once per build. Loaded when needed, so that a module Node cannot run directly costs the analysis figures, not
+ * the builds.
  */
 async function loadAnalysis(): Promise<((input: ReturnType<typeof analysisInput>) => unknown) | string> {
   try {
-    return (await import('../src/lib/dossier.ts')).buildDossier;
+    return (await import('../src/lib/analysis.ts')).analyse;
   } catch (error) {
-    return `src/lib/dossier.ts cannot be loaded by Node (${String((error as Error).message).split('\n')[0]})`;
+    return `src/lib/analysis.ts cannot be loaded by Node (${String((error as Error).message).split('\n')[0]})`;
   }
 }
 
@@ -271,7 +280,7 @@ else {
   const exponent = growthExponent({ size: small.sources.length, ms: smallMs }, { size: large.sources.length, ms: largeMs });
   analysis = { small: { sources: small.sources.length, ms: smallMs }, large: { sources: large.sources.length, ms: largeMs }, exponent };
   console.log(
-    `analysis (buildDossier): ${small.sources.length} sources ${smallMs.toFixed(0)} ms, ` +
+    `analysis (dossier, coverage, reuse): ${small.sources.length} sources ${smallMs.toFixed(0)} ms, ` +
       `${large.sources.length} sources ${largeMs.toFixed(0)} ms: ×${(largeMs / smallMs).toFixed(1)} for ×10 sources ` +
       `(time ∝ size^${exponent.toFixed(2)}; 1 is linear)`,
   );

@@ -152,6 +152,8 @@ export interface ReusePair {
 export interface ReuseAnalysis {
   /** Shingle length in words. */
   n: number;
+  /** Distinct runs left out as stock phrases (found in more than STOCK_PHRASE_REPORTS reports). */
+  stockPhrases: number;
   /** Report ids in the order given. */
   documents: string[];
   /** Distinct shingles per report. */
@@ -186,9 +188,10 @@ function side(doc: PreparedDocument, paragraph: number, word: number, length: nu
  * words stay equal, inside the paragraph, on both sides. A seed whose preceding words also match is the middle
  * of a longer match found from its own start, and is skipped, so each maximal match is found once.
  */
-function passagesOf(a: PreparedDocument, b: PreparedDocument, n: number): Passage[] {
+function passagesOf(a: PreparedDocument, b: PreparedDocument, n: number, stock: ReadonlySet<string>): Passage[] {
   const found: { pa: number; wa: number; pb: number; wb: number; length: number }[] = [];
   for (const [key, positionsA] of a.shingles) {
+    if (stock.has(key)) continue;
     const positionsB = b.shingles.get(key);
     if (!positionsB) continue;
     for (const pa of positionsA) {
@@ -217,9 +220,20 @@ function ratio(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
 }
 
+/**
+ * A run of words found in more than this many reports is a stock phrase of the whole corpus (an official's full
+ * title, an institution's name), not evidence that two particular reports share wording: it is left out of the
+ * pairs, their containment and their passages. With the five reports of this dossier it never applies; with
+ * hundreds it keeps the phrase every report uses from making every report a pair of every other (the cost would
+ * grow with the square of the reports). The /reuse/ page says so.
+ */
+export const STOCK_PHRASE_REPORTS = 25;
+
 export interface ReuseOptions {
   /** Shingle length in words; DEFAULT_SHINGLE_WORDS unless given. */
   n?: number;
+  /** Runs found in more reports than this are stock phrases; STOCK_PHRASE_REPORTS unless given. */
+  maxReports?: number;
   /** Whether to find the shared passages of each pair (the slower part); true unless given. */
   passages?: boolean;
 }
@@ -245,9 +259,15 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
     }
   });
 
-  // Shared shingle counts, only for pairs that share something: "i,j" with i < j.
+  // Shared shingle counts, only for pairs that share something: "i,j" with i < j. Stock phrases make no pairs.
+  const maxReports = options.maxReports ?? STOCK_PHRASE_REPORTS;
+  const stock = new Set<string>();
   const shared = new Map<number, Map<number, number>>();
-  for (const holders of index.values()) {
+  for (const [key, holders] of index) {
+    if (holders.length > maxReports) {
+      stock.add(key);
+      continue;
+    }
     if (holders.length < 2) continue;
     for (let x = 0; x < holders.length; x++) {
       const i = holders[x]!;
@@ -273,12 +293,13 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
         shared: count,
         aInB: ratio(count, a.shingles.size),
         bInA: ratio(count, b.shingles.size),
-        passages: options.passages === false ? [] : passagesOf(a, b, n),
+        passages: options.passages === false ? [] : passagesOf(a, b, n, stock),
       });
     }
   }
   return {
     n,
+    stockPhrases: stock.size,
     documents: prepared.map((d) => d.id),
     shingleCounts: Object.fromEntries(prepared.map((d) => [d.id, d.shingles.size])),
     pairs,
@@ -305,6 +326,15 @@ export function rankPairs(analysis: ReuseAnalysis): ReusePair[] {
       x.a.localeCompare(y.a, 'en') ||
       x.b.localeCompare(y.b, 'en'),
   );
+}
+
+/** At most this many pairs get a page of their own, the most shared first: enough for every pair of a small
+ * dossier, bounded for a large one (every pair is still in reuse.json and the ranking). */
+export const PAIR_PAGE_LIMIT = 100;
+
+/** The pairs that get a page: those sharing most, at most `limit`, in rank order. */
+export function pairsWithPages(analysis: ReuseAnalysis, limit = PAIR_PAGE_LIMIT): ReusePair[] {
+  return rankPairs(analysis).slice(0, limit);
 }
 
 /** A passage of report A with every place report B has the same words (B may repeat a phrase). */

@@ -55,12 +55,13 @@ export interface CompiledTopic {
 }
 
 export class PhraseError extends Error {
-  constructor(
-    readonly phrase: string,
-    readonly problem: string,
-  ) {
+  readonly phrase: string;
+  readonly problem: string;
+  constructor(phrase: string, problem: string) {
     super(`"${phrase}": ${problem}`);
     this.name = 'PhraseError';
+    this.phrase = phrase;
+    this.problem = problem;
   }
 }
 
