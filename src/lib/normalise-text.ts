@@ -64,6 +64,18 @@ export const IRREGULAR_SPELLINGS: Readonly<Record<string, string>> = {
  * length, so that short words ("four", "your", "size") are not touched for nothing.
  */
 export function canonicalWord(word: string): string {
+  // The vocabulary of reports is small and repeats: each word's form is worked out once (a measured hot spot of
+  // the analysis at a thousand reports, see README "Performance"). Bounded so that no input grows it without end.
+  const cached = canonicalCache.get(word);
+  if (cached !== undefined) return cached;
+  const canonical = spellingOf(word);
+  if (canonicalCache.size < 200_000) canonicalCache.set(word, canonical);
+  return canonical;
+}
+
+const canonicalCache = new Map<string, string>();
+
+function spellingOf(word: string): string {
   const irregular = IRREGULAR_SPELLINGS[word];
   if (irregular !== undefined) return irregular;
   return (

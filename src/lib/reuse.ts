@@ -188,12 +188,13 @@ function side(doc: PreparedDocument, paragraph: number, word: number, length: nu
  * words stay equal, inside the paragraph, on both sides. A seed whose preceding words also match is the middle
  * of a longer match found from its own start, and is skipped, so each maximal match is found once.
  */
-function passagesOf(a: PreparedDocument, b: PreparedDocument, n: number, stock: ReadonlySet<string>): Passage[] {
+function passagesOf(a: PreparedDocument, b: PreparedDocument, n: number, sharedKeys: readonly string[]): Passage[] {
   const found: { pa: number; wa: number; pb: number; wb: number; length: number }[] = [];
-  for (const [key, positionsA] of a.shingles) {
-    if (stock.has(key)) continue;
-    const positionsB = b.shingles.get(key);
-    if (!positionsB) continue;
+  // Only the shingles the two share (collected with the index), not every shingle of A: the cost of a pair is
+  // what it shares, which keeps a thousand reports with many reusing pairs affordable.
+  for (const key of sharedKeys) {
+    const positionsA = a.shingles.get(key)!;
+    const positionsB = b.shingles.get(key)!;
     for (const pa of positionsA) {
       const ta = a.tokens[pa.paragraph]!;
       for (const pb of positionsB) {
@@ -261,11 +262,12 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
 
   // Shared shingle counts, only for pairs that share something: "i,j" with i < j. Stock phrases make no pairs.
   const maxReports = options.maxReports ?? STOCK_PHRASE_REPORTS;
-  const stock = new Set<string>();
-  const shared = new Map<number, Map<number, number>>();
+  let stockPhrases = 0;
+  // For each pair that shares something ("i,j" with i < j), the shingles it shares.
+  const shared = new Map<number, Map<number, string[]>>();
   for (const [key, holders] of index) {
     if (holders.length > maxReports) {
-      stock.add(key);
+      stockPhrases++;
       continue;
     }
     if (holders.length < 2) continue;
@@ -275,7 +277,9 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
       if (!row) shared.set(i, (row = new Map()));
       for (let y = x + 1; y < holders.length; y++) {
         const j = holders[y]!;
-        row.set(j, (row.get(j) ?? 0) + 1);
+        const keys = row.get(j);
+        if (keys) keys.push(key);
+        else row.set(j, [key]);
       }
     }
   }
@@ -284,22 +288,22 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
   for (const i of [...shared.keys()].sort((x, y) => x - y)) {
     const row = shared.get(i)!;
     for (const j of [...row.keys()].sort((x, y) => x - y)) {
-      const count = row.get(j)!;
+      const keys = row.get(j)!;
       const a = prepared[i]!;
       const b = prepared[j]!;
       pairs.push({
         a: a.id,
         b: b.id,
-        shared: count,
-        aInB: ratio(count, a.shingles.size),
-        bInA: ratio(count, b.shingles.size),
-        passages: options.passages === false ? [] : passagesOf(a, b, n, stock),
+        shared: keys.length,
+        aInB: ratio(keys.length, a.shingles.size),
+        bInA: ratio(keys.length, b.shingles.size),
+        passages: options.passages === false ? [] : passagesOf(a, b, n, keys),
       });
     }
   }
   return {
     n,
-    stockPhrases: stock.size,
+    stockPhrases,
     documents: prepared.map((d) => d.id),
     shingleCounts: Object.fromEntries(prepared.map((d) => [d.id, d.shingles.size])),
     pairs,
