@@ -1,23 +1,11 @@
 /** Coverage aggregation (src/lib/coverage.ts) and the open data built from it (src/lib/open-data.ts). */
 import { describe, expect, test } from 'vitest';
-import type { Article } from '../../src/lib/article.ts';
 import { buildCoverage, cellStatus, type TopicInput } from '../../src/lib/coverage.ts';
 import { ContentError, type Source } from '../../src/lib/dossier.ts';
 import { coverageCsv, coverageJson, csvField } from '../../src/lib/open-data.ts';
+import { article } from './article-fixture.ts';
 
 /** An article from paragraphs given as arrays of sentences. */
-function article(...paragraphs: string[][]): Article {
-  return {
-    paragraphs: paragraphs.map((sentences, i) => ({
-      anchor: `p${i + 1}`,
-      index: i + 1,
-      text: sentences.join(' '),
-      sentences: sentences.map((text, j) => ({ id: `p${i + 1}-s${j + 1}`, text })),
-    })),
-    headings: [],
-    artifacts: [],
-  };
-}
 
 function topic(id: string, order: number, terms: TopicInput['data']['terms'], exclude: string[] = []): TopicInput {
   return {

@@ -1,22 +1,10 @@
 /** Where each report gives an official's title (src/lib/officials.ts). */
 import { expect, test } from 'vitest';
-import type { Article } from '../../src/lib/article.ts';
 import { titleMention } from '../../src/lib/officials.ts';
+import { article } from './article-fixture.ts';
 
 const bhalla = { names: ['Ajay Bhalla', 'Bhalla'] };
 
-function article(...paragraphs: string[][]): Article {
-  return {
-    paragraphs: paragraphs.map((sentences, i) => ({
-      anchor: `p${i + 1}`,
-      index: i + 1,
-      text: sentences.join(' '),
-      sentences: sentences.map((text, j) => ({ id: `p${i + 1}-s${j + 1}`, text })),
-    })),
-    headings: [],
-    artifacts: [],
-  };
-}
 
 test('the title is cited where it stands next to the name, not where it first appears', () => {
   const text = article(
