@@ -12,7 +12,7 @@ import { dump } from 'js-yaml';
 import { isPartialDate, parsePartialDate } from './dates.ts';
 import type { SourceKind } from './dossier.ts';
 import { escapeMdxParagraph, normaliseWhitespace } from './mdx-escape.ts';
-import { HOSTILE, describeCodePoint } from './rehype-article.ts';
+import { HOSTILE, describeCodePoint } from './article.ts';
 import { isSlug, slugify } from './slugs.ts';
 
 /**

@@ -3,6 +3,17 @@
  * Plain data, shared by the rehype plugin that produces it, the dossier that analyses it and the pages.
  */
 
+/**
+ * Characters that change what a reader sees without being visible: C0/C1 controls, bidi overrides, BOM. Refused
+ * in report text (rehype-article.ts, add-source.ts) and in frontmatter fields (schema-rules.ts).
+ */
+export const HOSTILE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+
+/** "U+202E", for messages about a character nobody can see. */
+export function describeCodePoint(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 export interface ArticleSentence {
   /** Anchor of the sentence on its source page: "p3-s2" is the second sentence of paragraph 3. */
   id: string;

@@ -11,7 +11,7 @@
  * - refuses control and bidirectional-override characters, which change what a reader sees;
  * - stores the article model (article.ts) in the entry's `remarkPluginFrontmatter.article`.
  */
-import { type Article, type ArticleArtifact, isArtifactKind } from './article.ts';
+import { type Article, type ArticleArtifact, HOSTILE, describeCodePoint, isArtifactKind } from './article.ts';
 import { splitSentences } from './sentences.ts';
 
 /* Minimal hast and MDX-hast node shapes: the plugin only needs these fields. */
@@ -63,12 +63,6 @@ export class ArticleError extends Error {
   }
 }
 
-/** Characters that change what a reader sees without being visible: C0/C1 controls, bidi overrides, BOM. */
-export const HOSTILE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
-
-export function describeCodePoint(ch: string): string {
-  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
 
 function describeNode(node: HastNode): string {
   if (node.type === 'element') return `<${(node as ElementNode).tagName}>`;

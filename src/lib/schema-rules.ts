@@ -4,10 +4,8 @@
  * the field to each message.
  */
 import { z } from 'astro/zod';
+import { HOSTILE } from './article.ts';
 import { isPartialDate, parsePartialDate } from './dates.ts';
-
-/** Invisible characters that change what a reader sees (controls, bidi overrides, BOM). */
-const HOSTILE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 
 /** A non-empty, single-line string without hostile invisible characters. */
 export const text = (what: string) =>
