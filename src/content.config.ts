@@ -115,15 +115,16 @@ const topics = defineCollection({
  * word for word in its report is checked by src/lib/facts.ts when the dossier is built, not here: a schema cannot
  * see the article text.
  */
-const quote = z.strictObject({
+const quoteFields = {
   source: reference('sources').describe('The report quoted: an id in content/sources/.'),
   quote: text('quote').describe('Words copied exactly from that report’s article text (not from a capture artifact).'),
   note: text('note').optional().describe('What the reader should notice about this quote, in the site’s words.'),
-});
+};
+const quote = fieldsOf('a quote', quoteFields);
 
 const facts = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: './content/facts', generateId: createIdGenerator('content/facts') }),
-  schema: z.strictObject({
+  schema: fieldsOf('a statement', {
     statement: text('statement').describe('What the site says, in its own words: one sentence a reader can check.'),
     section: z
       .enum(Object.keys(FACT_SECTIONS) as [keyof typeof FACT_SECTIONS], {
@@ -136,7 +137,8 @@ const facts = defineCollection({
       .describe('Set when only this report says it: the overview lists it under "Reported by one source only".'),
     support: z
       .array(
-        quote.extend({
+        fieldsOf('a quote', {
+          ...quoteFields,
           stance: z
             .enum(STANCES, { error: `stance must be one of: ${STANCES.join(', ')}` })
             .describe('Whether this report agrees with the statement, words it differently, or contradicts it.'),
@@ -153,7 +155,7 @@ const discrepancies = defineCollection({
     base: './content/discrepancies',
     generateId: createIdGenerator('content/discrepancies'),
   }),
-  schema: z.strictObject({
+  schema: fieldsOf('a discrepancy', {
     title: text('title').describe('What the reports differ on, as a heading: "The dates of the dialogue".'),
     kind: z
       .enum(Object.keys(DISCREPANCY_KINDS) as [keyof typeof DISCREPANCY_KINDS], {
@@ -168,7 +170,7 @@ const discrepancies = defineCollection({
       .describe('Statements in content/facts/ that this discrepancy explains (where a report differs).'),
     readings: z
       .array(
-        z.strictObject({
+        fieldsOf('a reading', {
           reading: text('reading').describe('One version, in the site’s words: "Three days, 27 to 29 February".'),
           quotes: z.array(quote).min(1, 'each reading needs at least one quote').describe('The reports that give it.'),
         }),
@@ -180,7 +182,7 @@ const discrepancies = defineCollection({
 
 const events = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: './content/events', generateId: createIdGenerator('content/events') }),
-  schema: z.strictObject({
+  schema: fieldsOf('an event', {
     title: text('title').describe('What happened, in the site’s words.'),
     date: z
       .unknown()

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { PhraseError, compilePhrase } from './topic-match.ts';
-import { text } from './schema-rules.ts';
+import { fieldsOf, text } from './schema-rules.ts';
 
 const phrase = (what: string) =>
   text(what).superRefine((value, ctx) => {
@@ -30,7 +30,7 @@ export const termSchema = z.union([
     .describe('A phrase that counts only in company: for words that mean the topic only next to certain others.'),
 ]);
 
-export const topicSchema = z.strictObject({
+export const topicSchema = fieldsOf('a topic', {
   title: text('title').describe('The topic’s name as the matrix and the topic page show it.'),
   label: text('label').describe('A short name of two or three words, for the highlights on the source pages.'),
   definition: text('definition').describe(

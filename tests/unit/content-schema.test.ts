@@ -43,3 +43,17 @@ describe('sources schema', () => {
     expect(problems({ ...base, autor: 'Someone' }).join('\n')).toMatch(/autor/);
   });
 });
+
+describe('every collection names a misspelt field the same way', () => {
+  const schemaOf = (name: keyof typeof collections) => collections[name].schema as unknown as Schema;
+  const fact = { statement: 'S.', section: 'when', order: 1, support: [{ source: 'dhs-readout', quote: 'q', stance: 'agrees' }] };
+
+  test.each([
+    ['facts', { ...fact, statment: 'x' }, 'statment: "statment" is not a field of a statement'],
+    ['facts', { ...fact, support: [{ ...fact.support[0], qoute: 'x' }] }, 'support.0.qoute: "qoute" is not a field of a quote'],
+    ['events', { title: 'T', date: '2010', support: [{ source: 'dhs-readout', quote: 'q' }], when: 'x' }, 'when: "when" is not a field of an event'],
+  ] as const)('%s', (name, data, expected) => {
+    const result = schemaOf(name).safeParse(data);
+    expect(result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n')).toContain(expected);
+  });
+});

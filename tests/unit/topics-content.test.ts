@@ -50,7 +50,7 @@ describe('topicSchema', () => {
     [{ ...good, order: 1.5 }, 'order must be a whole number'],
     [{ ...good, order: 0 }, 'order must be 1 or more'],
     [{ ...good, title: '' }, 'title must not be empty'],
-    [{ ...good, colour: 'red' }, 'colour'],
+    [{ ...good, colour: 'red' }, '\\"colour\\" is not a field of a topic; check its spelling'],
     [{ ...good, terms: [{ phrase: 'x', wth: ['y'] }] }, ''],
   ])('refuses %j', (input, message) => {
     const result = topicSchema.safeParse(input);
