@@ -11,21 +11,8 @@ import type { Article } from './article.ts';
 import { ContentError } from './dossier.ts';
 import { type Term, compileTopics, matchSentence } from './topic-match.ts';
 
-export interface TopicInput {
-  id: string;
-  filePath: string;
-  data: {
-    title: string;
-    label: string;
-    definition: string;
-    order: number;
-    terms: Term[];
-    exclude: string[];
-  };
-}
-
-export interface Topic {
-  slug: string;
+/** What a topic file holds (src/lib/topic-schema.ts). */
+export interface TopicFields {
   title: string;
   /** A short name, for highlights. */
   label: string;
@@ -33,6 +20,17 @@ export interface Topic {
   order: number;
   terms: Term[];
   exclude: string[];
+}
+
+export interface TopicInput {
+  id: string;
+  filePath: string;
+  data: TopicFields;
+}
+
+/** A topic as the pages use it: its file's data under its slug. */
+export interface Topic extends TopicFields {
+  slug: string;
 }
 
 export interface Evidence {
