@@ -12,17 +12,12 @@ import {
   type FactInput,
   type SupportInput,
 } from '../../src/lib/facts.ts';
+import { article as articleOf } from './article-fixture.ts';
 
-/** An article whose paragraphs are given as lists of sentences. */
+/** An article whose paragraphs are given as lists of sentences, with a capture artifact before them. */
 function article(...paragraphs: string[][]): Article {
   return {
-    paragraphs: paragraphs.map((sentences, i) => ({
-      anchor: `p${i + 1}`,
-      index: i + 1,
-      text: sentences.join(' '),
-      sentences: sentences.map((text, j) => ({ id: `p${i + 1}-s${j + 1}`, text })),
-    })),
-    headings: [],
+    ...articleOf(...paragraphs),
     artifacts: [{ anchor: 'a1', kind: 'teaser', lines: ['A teaser line that was cut off between'], afterParagraph: 0 }],
   };
 }
