@@ -8,6 +8,7 @@
  */
 import type { Article } from './article.ts';
 import { type PartialDate, toPartialDate } from './dates.ts';
+import { type TitleMention, titleMention } from './officials.ts';
 
 export const KIND_LABELS = {
   'official-readout': 'Official readout',
@@ -65,12 +66,11 @@ export interface Outlet extends Omit<OutletInput['data'], 'note'> {
   note: string | null;
 }
 
-export interface OfficialTitle {
-  source: string;
-  title: string;
-  /** Anchor of the first paragraph that contains the title next to the official's name, or containing the title. */
-  anchor: string;
-}
+/**
+ * Where a report gives an official a title: the sentence where title and name stand together, else the first that
+ * holds the title (src/lib/officials.ts, titleMention), with its paragraph anchor.
+ */
+export type OfficialTitle = TitleMention;
 
 export interface Official {
   slug: string;
@@ -155,14 +155,13 @@ export function buildDossier(input: {
           problems.push(`${o.filePath}: ${field}.source: no report "${t.source.id}" in content/sources/`);
           return;
         }
-        const paragraph = source.article?.paragraphs.find((p) => p.text.includes(t.title));
-        if (!paragraph) {
-          if (source.article) {
-            problems.push(`${o.filePath}: ${field}.title: "${t.title}" does not appear in the text of ${source.filePath}`);
-          }
+        if (!source.article) return;
+        const mention = titleMention(o.data, t.source.id, t.title, source.article);
+        if (!mention) {
+          problems.push(`${o.filePath}: ${field}.title: "${t.title}" does not appear in the text of ${source.filePath}`);
           return;
         }
-        titles.push({ source: t.source.id, title: t.title, anchor: paragraph.anchor });
+        titles.push(mention);
       });
       return { slug: o.id, ...o.data, titles };
     })

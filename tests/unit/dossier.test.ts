@@ -71,7 +71,18 @@ describe('buildDossier', () => {
   test('gives each source the title its text uses for each official, with the paragraph', () => {
     const dossier = buildDossier({ sources: [source('a', '2024-02-28')], outlets: [outlet('x')], officials: [bhalla] });
     expect(dossier.sources[0]!.officials.map((o) => [o.official.slug, o.title])).toEqual([['ajay-bhalla', 'Home Secretary']]);
-    expect(dossier.officials[0]!.titles).toEqual([{ source: 'a', title: 'Home Secretary', anchor: 'p1' }]);
+    expect(dossier.officials[0]!.titles).toEqual([
+      {
+        source: 'a',
+        title: 'Home Secretary',
+        anchor: 'p1',
+        paragraph: 1,
+        sentence: 'p1-s1',
+        context: 'Home Secretary Ajay Bhalla met.',
+        start: 0,
+        end: 14,
+      },
+    ]);
   });
 
   test('reports every broken reference at once, naming file and field', () => {
