@@ -10,7 +10,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { fieldsOf, partialDate, text, webAddress } from './lib/schema-rules';
+import { fieldsOf, oneOf, partialDate, text, webAddress } from './lib/schema-rules';
 import { createIdGenerator } from './lib/slugs';
 import { topicSchema } from './lib/topic-schema';
 import { DISCREPANCY_KINDS, FACT_SECTIONS, STANCES } from './lib/facts';
@@ -46,8 +46,7 @@ const sources = defineCollection({
     carries: reference('outlets')
       .optional()
       .describe('The agency or original publisher whose story this is, where the capture names one (IANS for MENAFN).'),
-    kind: z
-      .enum(SOURCE_KINDS, { error: `kind must be one of: ${SOURCE_KINDS.join(', ')}` })
+    kind: oneOf('kind', SOURCE_KINDS)
       .describe('What sort of report it is.'),
     author: text('author')
       .nullable()
@@ -74,8 +73,7 @@ const outlets = defineCollection({
   schema: fieldsOf('an outlet', {
     name: text('name').describe('The outlet’s name as it presents itself.'),
     country: text('country').nullable().describe('Country of the outlet, or null where not known.'),
-    kind: z
-      .enum(OUTLET_KINDS, { error: `kind must be one of: ${OUTLET_KINDS.join(', ')}` })
+    kind: oneOf('kind', OUTLET_KINDS)
       .describe('What sort of publisher it is.'),
     homepage: webAddress('homepage').nullable().describe('Its home page, or null where not known.'),
     note: text('note').optional().describe('Anything a reader should know about it.'),
@@ -126,10 +124,7 @@ const facts = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: './content/facts', generateId: createIdGenerator('content/facts') }),
   schema: fieldsOf('a statement', {
     statement: text('statement').describe('What the site says, in its own words: one sentence a reader can check.'),
-    section: z
-      .enum(Object.keys(FACT_SECTIONS) as [keyof typeof FACT_SECTIONS], {
-        error: `section must be one of: ${Object.keys(FACT_SECTIONS).join(', ')}`,
-      })
+    section: oneOf('section', Object.keys(FACT_SECTIONS) as [keyof typeof FACT_SECTIONS, ...(keyof typeof FACT_SECTIONS)[]])
       .describe('What the statement is about; the overview groups statements into paragraphs by section.'),
     order: z.number().int().describe('Position within its section on the overview (smaller first).'),
     exclusiveTo: reference('sources')
@@ -139,8 +134,7 @@ const facts = defineCollection({
       .array(
         fieldsOf('a quote', {
           ...quoteFields,
-          stance: z
-            .enum(STANCES, { error: `stance must be one of: ${STANCES.join(', ')}` })
+          stance: oneOf('stance', STANCES)
             .describe('Whether this report agrees with the statement, words it differently, or contradicts it.'),
         }),
       )
@@ -157,10 +151,7 @@ const discrepancies = defineCollection({
   }),
   schema: fieldsOf('a discrepancy', {
     title: text('title').describe('What the reports differ on, as a heading: "The dates of the dialogue".'),
-    kind: z
-      .enum(Object.keys(DISCREPANCY_KINDS) as [keyof typeof DISCREPANCY_KINDS], {
-        error: `kind must be one of: ${Object.keys(DISCREPANCY_KINDS).join(', ')}`,
-      })
+    kind: oneOf('kind', Object.keys(DISCREPANCY_KINDS) as [keyof typeof DISCREPANCY_KINDS, ...(keyof typeof DISCREPANCY_KINDS)[]])
       .describe('"account": the reports say different things; "naming": they name the same thing differently.'),
     order: z.number().int().describe('Position on the discrepancies page (smaller first).'),
     summary: text('summary').describe('The difference and what can be made of it, in the site’s words.'),

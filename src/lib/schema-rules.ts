@@ -68,6 +68,10 @@ export function fieldsOf<Shape extends z.core.$ZodLooseShape>(what: string, shap
   );
 }
 
+/** One value of a closed list; the message lists them all. */
+export const oneOf = <const Values extends readonly [string, ...string[]]>(what: string, values: Values) =>
+  z.enum(values, { error: `${what} must be one of: ${values.join(', ')}` });
+
 /** An http(s) address. */
 export const webAddress = (what: string) =>
   z.url({
