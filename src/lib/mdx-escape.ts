@@ -57,8 +57,3 @@ export function escapeMdxParagraph(paragraph: string): string {
     .filter((line) => line.length > 0)
     .join('\n');
 }
-
-/** Escapes a string for a double-quoted JSX attribute value in MDX. */
-export function escapeMdxAttribute(value: string): string {
-  return normaliseWhitespace(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/[{}<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-}

@@ -53,4 +53,3 @@ export const topicSchema = fieldsOf('a topic', {
     .describe('Phrases blanked out before the terms are tried, where a term would mislead ("terror financing").'),
 });
 
-export type TopicData = z.output<typeof topicSchema>;
