@@ -144,3 +144,20 @@ describe('negation', () => {
     ]);
   });
 });
+
+describe('splitClauses keeps every word', () => {
+  // matchSentence builds the whole sentence's normal form from its clauses: that holds only if splitting drops
+  // separators and never a word.
+  test.each([
+    'Terrorism was discussed, but the Pannun case was not raised.',
+    'They discussed terror financing; money laundering - and cyber-crimes: all of them, although briefly.',
+    'The issue of Nikhil Gupta didn’t figure in the dialogue — however, Pannun was named.',
+    ';;: - ',
+  ])('%s', (sentence) => {
+    const joined = splitClauses(sentence)
+      .map((c) => normaliseForMatching(c).trim())
+      .filter((t) => t.length > 0)
+      .join(' ');
+    expect(` ${joined} `).toBe(normaliseForMatching(sentence));
+  });
+});
