@@ -5,7 +5,7 @@
  */
 import { type Coverage, type TopicInput, buildCoverage } from './coverage.ts';
 import { type Dossier, type OfficialInput, type OutletInput, type SourceInput, buildDossier } from './dossier.ts';
-import { type ReuseAnalysis, analyseReuse } from './reuse.ts';
+import { PAIR_PAGE_LIMIT, type ReuseAnalysis, analyseReuse } from './reuse.ts';
 
 export interface AnalysisInput {
   sources: SourceInput[];
@@ -20,9 +20,15 @@ export interface Analysis {
   reuse: ReuseAnalysis;
 }
 
-/** Reuse works on what the dossier holds: each report's article paragraphs, artifacts excluded. */
+/**
+ * Reuse works on what the dossier holds: each report's article paragraphs, artifacts excluded. Passages are found
+ * for the pairs that get a page (every pair of a small dossier); every pair gets its figures.
+ */
 export function reuseOf(dossier: Dossier): ReuseAnalysis {
-  return analyseReuse(dossier.sources.map((source) => ({ id: source.slug, paragraphs: source.article.paragraphs })));
+  return analyseReuse(
+    dossier.sources.map((source) => ({ id: source.slug, paragraphs: source.article.paragraphs })),
+    { passageLimit: PAIR_PAGE_LIMIT },
+  );
 }
 
 export function analyse(input: AnalysisInput): Analysis {

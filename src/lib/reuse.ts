@@ -6,7 +6,8 @@
  * 2. `shingles`: word n-grams inside one paragraph (a shared passage never runs across a paragraph break).
  * 3. `analyseReuse`: an index from shingle to the reports that contain it, so that only pairs sharing at least one
  *    shingle are compared (with a thousand reports most pairs share nothing, and are never looked at); containment
- *    in both directions; and, per pair, the maximal shared passages mapped back to the exact text of both reports.
+ *    in both directions; and, for the pairs that share most (every pair of a small dossier), the maximal shared
+ *    passages mapped back to the exact text of both reports.
  *
  * Containment of A in B is |S(A) ∩ S(B)| / |S(A)|, where S(X) is the set of X's shingles: the share of A's
  * distinct word sequences that B also has. It is asymmetric on purpose: a short wire story copied whole into a long
@@ -145,8 +146,11 @@ export interface ReusePair {
   aInB: number;
   /** Share of B's distinct shingles found in A. */
   bInA: number;
-  /** In A's order. */
-  passages: Passage[];
+  /**
+   * The maximal shared passages, in A's order; null where they were not looked for (beyond the `passageLimit`
+   * pairs that share most: finding passages is the costly part, and only those pairs get a page).
+   */
+  passages: Passage[] | null;
 }
 
 export interface ReuseAnalysis {
@@ -235,8 +239,12 @@ export interface ReuseOptions {
   n?: number;
   /** Runs found in more reports than this are stock phrases; STOCK_PHRASE_REPORTS unless given. */
   maxReports?: number;
-  /** Whether to find the shared passages of each pair (the slower part); true unless given. */
-  passages?: boolean;
+  /**
+   * For how many pairs to find the shared passages, the pairs that share most first (rankPairs' order): finding
+   * them is the costly part of the analysis. Every pair unless given; the build asks for PAIR_PAGE_LIMIT, the pairs
+   * that get a page. The figures (shared runs, containment) are computed for every pair either way.
+   */
+  passageLimit?: number;
 }
 
 /** Containment and shared passages for every pair of reports that share any wording. */
@@ -285,21 +293,29 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
   }
 
   const pairs: ReusePair[] = [];
+  const sharedKeys = new Map<ReusePair, string[]>();
   for (const i of [...shared.keys()].sort((x, y) => x - y)) {
     const row = shared.get(i)!;
     for (const j of [...row.keys()].sort((x, y) => x - y)) {
       const keys = row.get(j)!;
       const a = prepared[i]!;
       const b = prepared[j]!;
-      pairs.push({
+      const pair: ReusePair = {
         a: a.id,
         b: b.id,
         shared: keys.length,
         aInB: ratio(keys.length, a.shingles.size),
         bInA: ratio(keys.length, b.shingles.size),
-        passages: options.passages === false ? [] : passagesOf(a, b, n, keys),
-      });
+        passages: null,
+      };
+      pairs.push(pair);
+      sharedKeys.set(pair, keys);
     }
+  }
+  const limit = options.passageLimit ?? Number.POSITIVE_INFINITY;
+  const position = new Map(prepared.map((d, i) => [d.id, i]));
+  for (const pair of limit >= pairs.length ? pairs : rankPairs({ pairs }).slice(0, Math.max(0, limit))) {
+    pair.passages = passagesOf(prepared[position.get(pair.a)!]!, prepared[position.get(pair.b)!]!, n, sharedKeys.get(pair)!);
   }
   return {
     n,
@@ -322,23 +338,48 @@ export function containment(analysis: ReuseAnalysis, from: string, to: string): 
  * two containments. The count, not a ratio, comes first, so that a short report wholly quoted by another does not
  * outrank two long reports built on the same source.
  */
-export function rankPairs(analysis: ReuseAnalysis): ReusePair[] {
-  return [...analysis.pairs].sort(
+export function rankPairs(analysis: Pick<ReuseAnalysis, 'pairs'>): ReusePair[] {
+  const cached = ranked.get(analysis.pairs);
+  if (cached) return cached;
+  const order = [...analysis.pairs].sort(
     (x, y) =>
       y.shared - x.shared ||
       Math.max(y.aInB, y.bInA) - Math.max(x.aInB, x.bInA) ||
-      x.a.localeCompare(y.a, 'en') ||
-      x.b.localeCompare(y.b, 'en'),
+      byName(x.a, y.a) ||
+      byName(x.b, y.b),
   );
+  ranked.set(analysis.pairs, order);
+  return order;
 }
 
-/** At most this many pairs get a page of their own, the most shared first: enough for every pair of a small
- * dossier, bounded for a large one (every pair is still in reuse.json and the ranking). */
+/** One collator for the ties, the order of `localeCompare(x, 'en')` without its lookup on every call. */
+const byName = new Intl.Collator('en').compare;
+
+/** Each pair list's ranking, made once: the build's pages and data all ask for it. */
+const ranked = new WeakMap<readonly ReusePair[], ReusePair[]>();
+
+/**
+ * At most this many pairs get a page of their own and their shared passages found, the most shared first: enough
+ * for every pair of a small dossier, bounded for a large one (where every pair's figures are still in reuse.json).
+ */
 export const PAIR_PAGE_LIMIT = 100;
 
-/** The pairs that get a page: those sharing most, at most `limit`, in rank order. */
-export function pairsWithPages(analysis: ReuseAnalysis, limit = PAIR_PAGE_LIMIT): ReusePair[] {
-  return rankPairs(analysis).slice(0, limit);
+/**
+ * With more reports than this, the /reuse/ page shows no matrix (N² cells) and reuse.json leaves out the pairs
+ * that share nothing (most of the N²/2 pairs).
+ */
+export const MATRIX_LIMIT = 12;
+
+/** The pairs that get a page: those sharing most, at most `limit`, in rank order, each with its passages. */
+export function pairsWithPages(analysis: ReuseAnalysis, limit = PAIR_PAGE_LIMIT): (ReusePair & { passages: Passage[] })[] {
+  return rankPairs(analysis)
+    .slice(0, limit)
+    .map((pair) => {
+      if (pair.passages === null) {
+        throw new Error(`the passages of ${pair.a} and ${pair.b} were not found: analyse with a passageLimit of at least ${limit}`);
+      }
+      return pair as ReusePair & { passages: Passage[] };
+    });
 }
 
 /** A passage of report A with every place report B has the same words (B may repeat a phrase). */

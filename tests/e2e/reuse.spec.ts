@@ -9,11 +9,19 @@ import type { ReuseExport } from '../../src/lib/reuse-export.ts';
 const SLUGS = ['dhs-readout', 'ians-menafn', 'india-news-network', 'khatrimaza-republication', 'tfipost'];
 const key = (a: string, b: string) => [a, b].sort().join(' + ');
 
-async function data(request: import('@playwright/test').APIRequestContext): Promise<ReuseExport> {
+/** reuse.json of a small dossier: every pair listed, each with its passages looked for. */
+type SmallReuse = Omit<ReuseExport, 'pairs'> & { pairs: (ReuseExport['pairs'][number] & { passages: NonNullable<ReuseExport['pairs'][number]['passages']> })[] };
+
+async function data(request: import('@playwright/test').APIRequestContext): Promise<SmallReuse> {
   const response = await request.get('data/reuse.json');
   expect(response.ok()).toBe(true);
   expect(response.headers()['content-type']).toContain('application/json');
-  return (await response.json()) as ReuseExport;
+  const reuse = (await response.json()) as ReuseExport;
+  // Five reports: far below the bounds of a large dossier, so nothing is left out.
+  expect(reuse.emptyPairs).toBe(true);
+  expect(reuse.passagesFor).toBe(reuse.pairs.filter((p) => p.sharedShingles > 0).length);
+  for (const pair of reuse.pairs) expect(Array.isArray(pair.passages)).toBe(true);
+  return reuse as SmallReuse;
 }
 
 test('reuse.json lists every pair once, in the shape the issue gives', async ({ request }) => {

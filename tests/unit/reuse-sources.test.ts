@@ -44,13 +44,13 @@ describe('the five reports', () => {
     ['dhs-readout', 'tfipost', 'The Homeland Security Dialogue acknowledged the'],
   ])('%s and %s share “%s”', (a, b, words) => {
     const pair = reuse.pairs.find((p) => pairName(p.a, p.b) === pairName(a, b))!;
-    expect(pair.passages.some((p) => p.a.text.includes(words) || p.b.text.includes(words))).toBe(true);
+    expect(pair.passages!.some((p) => p.a.text.includes(words) || p.b.text.includes(words))).toBe(true);
   });
 
   test('every passage is word for word in the paragraph it names, in both reports', () => {
     let count = 0;
     for (const pair of reuse.pairs) {
-      for (const passage of pair.passages) {
+      for (const passage of pair.passages!) {
         for (const [slug, side] of [
           [pair.a, passage.a],
           [pair.b, passage.b],

@@ -68,13 +68,13 @@ describe('analyseReuse', () => {
     expect(result.pairs).toHaveLength(1);
     const pair = result.pairs[0]!;
     expect([pair.a, pair.b, pair.shared, pair.aInB, pair.bInA]).toEqual(['a', 'b', 5, 0.7143, 0.4167]);
-    expect(pair.passages.map((p) => [p.words, p.a.text, p.b.text])).toEqual([
+    expect(pair.passages!.map((p) => [p.words, p.a.text, p.b.text])).toEqual([
       [6, 'The quick brown fox jumps over', 'the Quick brown fox jumps over'],
       [3, 'the lazy dog', 'the lazy dog'],
     ]);
-    expect(pair.passages[0]!.a).toMatchObject({ anchor: 'p1', start: 0, end: 30 });
+    expect(pair.passages![0]!.a).toMatchObject({ anchor: 'p1', start: 0, end: 30 });
     // "Yesterday, " is 11 characters.
-    expect(pair.passages[0]!.b).toMatchObject({ anchor: 'p1', start: 11, end: 41 });
+    expect(pair.passages![0]!.b).toMatchObject({ anchor: 'p1', start: 11, end: 41 });
     expect(containment(result, 'a', 'b')).toBe(0.7143);
     expect(containment(result, 'b', 'a')).toBe(0.4167);
   });
@@ -84,7 +84,7 @@ describe('analyseReuse', () => {
     const result = analyseReuse([doc('a', 'One two three.', 'Four five six.'), doc('b', 'One two three four five six.')], { n: 3 });
     const pair = result.pairs[0]!;
     expect([pair.aInB, pair.bInA]).toEqual([1, 0.5]);
-    expect(pair.passages.map((p) => [p.a.anchor, p.a.text, p.b.anchor, p.b.text])).toEqual([
+    expect(pair.passages!.map((p) => [p.a.anchor, p.a.text, p.b.anchor, p.b.text])).toEqual([
       ['p1', 'One two three', 'p1', 'One two three'],
       ['p2', 'Four five six', 'p1', 'four five six'],
     ]);
@@ -93,8 +93,8 @@ describe('analyseReuse', () => {
   test('a long match is one passage, not a chain of overlapping shingles', () => {
     const text = 'one two three four five six seven';
     const pair = analyseReuse([doc('a', text), doc('b', text)], { n: 3 }).pairs[0]!;
-    expect(pair.passages).toHaveLength(1);
-    expect(pair.passages[0]!.words).toBe(7);
+    expect(pair.passages!).toHaveLength(1);
+    expect(pair.passages![0]!.words).toBe(7);
     expect([pair.aInB, pair.bInA]).toEqual([1, 1]);
   });
 
@@ -103,11 +103,11 @@ describe('analyseReuse', () => {
     const result = analyseReuse([doc('b', 'a b c'), doc('a', 'a b c x a b c')], { n: 3 });
     const pair = result.pairs[0]!;
     expect([pair.a, pair.b, pair.aInB, pair.bInA]).toEqual(['b', 'a', 1, 0.25]);
-    expect(pair.passages.map((p) => [p.a.start, p.b.start])).toEqual([
+    expect(pair.passages!.map((p) => [p.a.start, p.b.start])).toEqual([
       [0, 0],
       [0, 8],
     ]);
-    const groups = groupPassages(pair.passages);
+    const groups = groupPassages(pair.passages!);
     expect(groups).toHaveLength(1);
     expect(groups[0]!.b.map((side) => side.start)).toEqual([0, 8]);
   });
@@ -127,8 +127,8 @@ describe('analyseReuse', () => {
       ],
     };
     const pair = analyseReuse([a, doc('b', 'and the shared words came')], { n: 3 }).pairs[0]!;
-    expect(pair.passages[0]!.a).toMatchObject({ text: 'the shared words', sentence: 'p1-s2' });
-    expect(pair.passages[0]!.b.sentence).toBeNull();
+    expect(pair.passages![0]!.a).toMatchObject({ text: 'the shared words', sentence: 'p1-s2' });
+    expect(pair.passages![0]!.b.sentence).toBeNull();
   });
 
   test('reports that share nothing are not compared, and not listed', () => {
@@ -144,7 +144,7 @@ describe('analyseReuse', () => {
     docs[17] = doc('r17', 'The copied sentence is here in full.');
     docs[912] = doc('r912', 'Elsewhere: the copied sentence is here in full, again.');
     const result = analyseReuse(docs);
-    expect(result.pairs.map((p) => [p.a, p.b, p.passages[0]?.a.text])).toEqual([
+    expect(result.pairs.map((p) => [p.a, p.b, p.passages![0]?.a.text])).toEqual([
       ['r17', 'r912', 'The copied sentence is here in full'],
     ]);
   });
@@ -161,7 +161,7 @@ test('pairs rank by shared wording first: two long reports on a common source be
   // (containments 5/9 and 5/8). By count, L1–L2 comes first although its containments are lower.
   const result = analyseReuse(
     [doc('s', 'p q r s'), doc('l1', 'p q r s a b c d e f g'), doc('l2', 'a b c d e f g h i j')],
-    { n: 3, passages: false },
+    { n: 3, passageLimit: 0 },
   );
   expect(rankPairs(result).map((p) => [p.a, p.b, p.shared, p.aInB, p.bInA])).toEqual([
     ['l1', 'l2', 5, 0.5556, 0.625],
@@ -190,6 +190,8 @@ describe('reuseExport', () => {
         { slug: 'b', shingles: 2 },
         { slug: 'c', shingles: 0 },
       ],
+      passagesFor: 1,
+      emptyPairs: true,
       pairs: [
         {
           a: 'a',
