@@ -41,13 +41,26 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    tokens.push({
-      norm: word.normalize('NFKC').toLowerCase().replace(JOINERS, ''),
-      start: match.index,
-      end: match.index + word.length,
-    });
+    tokens.push({ norm: normalWord(word), start: match.index, end: match.index + word.length });
   }
   return tokens;
+}
+
+/** The normalised words of a text alone, without offsets: what the figures need, for every report. */
+function words(text: string): string[] {
+  return (text.match(WORD) ?? []).map(normalWord);
+}
+
+/** Each word's normal form, computed once: a thousand reports use a few thousand words over and over. */
+const NORMAL_WORDS = new Map<string, string>();
+
+function normalWord(word: string): string {
+  let norm = NORMAL_WORDS.get(word);
+  if (norm === undefined) {
+    norm = word.normalize('NFKC').toLowerCase().replace(JOINERS, '');
+    NORMAL_WORDS.set(word, norm);
+  }
+  return norm;
 }
 
 /**
@@ -81,8 +94,8 @@ interface Position {
   word: number;
 }
 
-interface PreparedDocument {
-  id: string;
+/** What finding passages needs of a report, made only for reports in a pair whose passages are wanted. */
+interface DocumentDetail {
   paragraphs: readonly ReuseParagraph[];
   tokens: Token[][];
   /** Each distinct shingle (words joined by a space) and where it starts. */
@@ -91,29 +104,31 @@ interface PreparedDocument {
 
 /** The shingles of one paragraph's tokens, in order: the key of each n-word window. */
 export function shingles(tokens: readonly Token[], n: number): string[] {
+  return windows(
+    tokens.map((t) => t.norm),
+    n,
+  );
+}
+
+/** The n-word windows of a list of normalised words, each as its words joined by a space. */
+function windows(norms: readonly string[], n: number): string[] {
   const keys: string[] = [];
-  for (let i = 0; i + n <= tokens.length; i++) {
-    keys.push(
-      tokens
-        .slice(i, i + n)
-        .map((t) => t.norm)
-        .join(' '),
-    );
-  }
+  // join() makes a flat string; `+=` would make a rope that every Map lookup flattens again (measured: slower).
+  for (let i = 0; i + n <= norms.length; i++) keys.push(norms.slice(i, i + n).join(' '));
   return keys;
 }
 
-function prepare(doc: ReuseDocument, n: number): PreparedDocument {
+function detailOf(doc: ReuseDocument, n: number): DocumentDetail {
   const tokens = doc.paragraphs.map((p) => tokenize(p.text));
   const map = new Map<string, Position[]>();
-  tokens.forEach((words, paragraph) => {
-    shingles(words, n).forEach((key, word) => {
+  tokens.forEach((paragraphTokens, paragraph) => {
+    shingles(paragraphTokens, n).forEach((key, word) => {
       const positions = map.get(key);
       if (positions) positions.push({ paragraph, word });
       else map.set(key, [{ paragraph, word }]);
     });
   });
-  return { id: doc.id, paragraphs: doc.paragraphs, tokens, shingles: map };
+  return { paragraphs: doc.paragraphs, tokens, shingles: map };
 }
 
 /** Where a passage lies in one report. */
@@ -179,7 +194,7 @@ function sentenceAt(paragraph: ReuseParagraph, offset: number): string | null {
   return found ?? paragraph.sentences[0]?.id ?? null;
 }
 
-function side(doc: PreparedDocument, paragraph: number, word: number, length: number): PassageSide {
+function side(doc: DocumentDetail, paragraph: number, word: number, length: number): PassageSide {
   const tokens = doc.tokens[paragraph]!;
   const p = doc.paragraphs[paragraph]!;
   const start = tokens[word]!.start;
@@ -192,7 +207,7 @@ function side(doc: PreparedDocument, paragraph: number, word: number, length: nu
  * words stay equal, inside the paragraph, on both sides. A seed whose preceding words also match is the middle
  * of a longer match found from its own start, and is skipped, so each maximal match is found once.
  */
-function passagesOf(a: PreparedDocument, b: PreparedDocument, n: number, sharedKeys: readonly string[]): Passage[] {
+function passagesOf(a: DocumentDetail, b: DocumentDetail, n: number, sharedKeys: readonly string[]): Passage[] {
   const found: { pa: number; wa: number; pb: number; wb: number; length: number }[] = [];
   // Only the shingles the two share (collected with the index), not every shingle of A: the cost of a pair is
   // what it shares, which keeps a thousand reports with many reusing pairs affordable.
@@ -256,72 +271,85 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
     if (seen.has(doc.id)) throw new Error(`report "${doc.id}" is given twice`);
     seen.add(doc.id);
   }
-  const prepared = documents.map((doc) => prepare(doc, n));
 
-  // The index: each shingle -> the reports (by position in `documents`) that contain it, in order.
-  const index = new Map<string, number[]>();
-  prepared.forEach((doc, d) => {
-    for (const key of doc.shingles.keys()) {
-      const holders = index.get(key);
-      if (holders) holders.push(d);
-      else index.set(key, [d]);
+  // Each distinct shingle of the whole dossier gets a number; each report keeps the numbers of its own, once each.
+  const shingleIds = new Map<string, number>();
+  const holders: number[][] = [];
+  const counts = documents.map((doc, d) => {
+    const own = new Set<number>();
+    for (const paragraph of doc.paragraphs) {
+      for (const key of windows(words(paragraph.text), n)) {
+        let id = shingleIds.get(key);
+        if (id === undefined) {
+          id = holders.length;
+          shingleIds.set(key, id);
+          holders.push([]);
+        }
+        if (!own.has(id)) {
+          own.add(id);
+          // Reports are read in order, so each shingle's holders are in the order given.
+          holders[id]!.push(d);
+        }
+      }
     }
+    return own.size;
   });
 
-  // Shared shingle counts, only for pairs that share something: "i,j" with i < j. Stock phrases make no pairs.
+  // Shared shingle counts, only for pairs that share something, keyed i × D + j with i < j (D reports). A shingle
+  // found in more than maxReports reports is a stock phrase and makes no pairs.
   const maxReports = options.maxReports ?? STOCK_PHRASE_REPORTS;
+  const D = documents.length;
   let stockPhrases = 0;
-  // For each pair that shares something ("i,j" with i < j), the shingles it shares.
-  const shared = new Map<number, Map<number, string[]>>();
-  for (const [key, holders] of index) {
-    if (holders.length > maxReports) {
+  const shared = new Map<number, number>();
+  for (const reports of holders) {
+    if (reports.length > maxReports) {
       stockPhrases++;
       continue;
     }
-    if (holders.length < 2) continue;
-    for (let x = 0; x < holders.length; x++) {
-      const i = holders[x]!;
-      let row = shared.get(i);
-      if (!row) shared.set(i, (row = new Map()));
-      for (let y = x + 1; y < holders.length; y++) {
-        const j = holders[y]!;
-        const keys = row.get(j);
-        if (keys) keys.push(key);
-        else row.set(j, [key]);
+    for (let x = 0; x < reports.length; x++) {
+      const row = reports[x]! * D;
+      for (let y = x + 1; y < reports.length; y++) {
+        const key = row + reports[y]!;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
       }
     }
   }
 
   const pairs: ReusePair[] = [];
-  const sharedKeys = new Map<ReusePair, string[]>();
-  for (const i of [...shared.keys()].sort((x, y) => x - y)) {
-    const row = shared.get(i)!;
-    for (const j of [...row.keys()].sort((x, y) => x - y)) {
-      const keys = row.get(j)!;
-      const a = prepared[i]!;
-      const b = prepared[j]!;
-      const pair: ReusePair = {
-        a: a.id,
-        b: b.id,
-        shared: keys.length,
-        aInB: ratio(keys.length, a.shingles.size),
-        bInA: ratio(keys.length, b.shingles.size),
-        passages: null,
-      };
-      pairs.push(pair);
-      sharedKeys.set(pair, keys);
-    }
+  const positions = new Map<ReusePair, [number, number]>();
+  for (const key of [...shared.keys()].sort((x, y) => x - y)) {
+    const i = Math.floor(key / D);
+    const j = key % D;
+    const count = shared.get(key)!;
+    const pair: ReusePair = {
+      a: documents[i]!.id,
+      b: documents[j]!.id,
+      shared: count,
+      aInB: ratio(count, counts[i]!),
+      bInA: ratio(count, counts[j]!),
+      passages: null,
+    };
+    pairs.push(pair);
+    positions.set(pair, [i, j]);
   }
+
+  // Passages, for the pairs that share most: each report's words with their offsets and positions, made once.
   const limit = options.passageLimit ?? Number.POSITIVE_INFINITY;
-  const position = new Map(prepared.map((d, i) => [d.id, i]));
+  const details = new Map<number, DocumentDetail>();
+  const detail = (d: number) => details.get(d) ?? details.set(d, detailOf(documents[d]!, n)).get(d)!;
+  const isStock = (key: string) => holders[shingleIds.get(key)!]!.length > maxReports;
   for (const pair of limit >= pairs.length ? pairs : rankPairs({ pairs }).slice(0, Math.max(0, limit))) {
-    pair.passages = passagesOf(prepared[position.get(pair.a)!]!, prepared[position.get(pair.b)!]!, n, sharedKeys.get(pair)!);
+    const [i, j] = positions.get(pair)!;
+    const a = detail(i);
+    const b = detail(j);
+    const keys = [...a.shingles.keys()].filter((key) => b.shingles.has(key) && !isStock(key));
+    pair.passages = passagesOf(a, b, n, keys);
   }
   return {
     n,
     stockPhrases,
-    documents: prepared.map((d) => d.id),
-    shingleCounts: Object.fromEntries(prepared.map((d) => [d.id, d.shingles.size])),
+    documents: documents.map((d) => d.id),
+    shingleCounts: Object.fromEntries(documents.map((d, i) => [d.id, counts[i]!])),
     pairs,
   };
 }
