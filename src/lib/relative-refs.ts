@@ -17,6 +17,8 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster',
 /** A start tag, its attribute values quoted or not (a `>` inside a quoted value does not end the tag). */
 const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
 const ATTRIBUTE = /(\s)([^\s=/>"']+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)/g;
+/** What a start tag must contain for one of its attributes to hold a root-absolute address: a value starting with "/", or a srcset. */
+const MAY_HOLD_ROOT_ABSOLUTE = /=\s*["']?\/|srcset/i;
 /** Raw-text elements whose content is not markup. */
 const RAW_TEXT = /<(script|style|textarea|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
@@ -84,7 +86,8 @@ export function relativiseHtml(html: string, file: string, options: RewriteOptio
   }
   const inRaw = (index: number) => rawRanges.some(([start, end]) => index >= start && index < end);
   const text = html.replace(START_TAG, (tag, index: number) => {
-    if (inRaw(index)) return tag;
+    // Most tags hold no root-absolute value and no srcset: the test is cheaper than reading their attributes.
+    if (!MAY_HOLD_ROOT_ABSOLUTE.test(tag) || inRaw(index)) return tag;
     return tag.replace(ATTRIBUTE, (whole, space: string, name: string, equals: string, raw: string) => {
       const attribute = name.toLowerCase();
       const { quote, value } = unquote(raw);

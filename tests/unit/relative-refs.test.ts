@@ -45,6 +45,18 @@ describe('relativiseHtml: asset references made relative to the page', () => {
     });
   });
 
+  test('finds a reference however the tag spells it: spaces around "=", quotes or none, capitals, a later srcset candidate', () => {
+    const html =
+      '<A HREF = "/_astro/a.css">a</A><img src= /_astro/i.png alt=""><img SRCSET="i.png 1x, /_astro/j.png 2x" alt="">' +
+      "<link rel=preload href ='/_astro/f.woff2' as=font><a href='/x'>x</a>";
+    expect(relativiseHtml(html, 'a/index.html', options)).toEqual({
+      text:
+        '<A HREF = "../_astro/a.css">a</A><img src= ../_astro/i.png alt=""><img SRCSET="i.png 1x, ../_astro/j.png 2x" alt="">' +
+        "<link rel=preload href ='../_astro/f.woff2' as=font><a href='/x'>x</a>",
+      remaining: ['/x'],
+    });
+  });
+
   test('leaves the text of scripts and styles alone', () => {
     const html = '<script>const a = \'<img src="/x.png">\';</script><style>a[href="/q"]{}</style>';
     expect(relativiseHtml(html, 'index.html', options)).toEqual({ text: html, remaining: [] });
