@@ -1,0 +1,79 @@
+/**
+ * The site with more reports than the bounds for a small dossier, in a real build: 40 synthetic reports (made as
+ * npm run bench makes them, src/lib/bench.ts) beside the five real ones. With 45 reports there are more than
+ * PAIR_PAGE_LIMIT pairs that share wording and more reports than MATRIX_LIMIT, so the pages and data bounded for a
+ * large dossier take their large form; the five-report site (tests/e2e) never shows it.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { renderSourceMdx } from '../../src/lib/add-source.ts';
+import { type PoolReport, generateSyntheticReports } from '../../src/lib/bench.ts';
+import type { ReuseExport } from '../../src/lib/reuse-export.ts';
+import { MATRIX_LIMIT, PAIR_PAGE_LIMIT } from '../../src/lib/reuse.ts';
+import { buildSite, copySite, removeSite } from '../../scripts/temp-site.ts';
+import { captures } from '../e2e/captures.ts';
+import { elements, hasClass, parsePage, textOf } from './html-helper.ts';
+
+const SYNTHETIC = 40;
+const pool: PoolReport[] = captures.map((c) => ({
+  slug: c.slug,
+  title: c.slug,
+  paragraphs: c.lines.map((line) => line.split(/(?<=\.) (?=[A-Z])/)),
+}));
+const vocabulary = {
+  outlets: ['menafn', 'tfipost'],
+  kinds: ['news', 'wire'] as const,
+  officials: [
+    { slug: 'ajay-bhalla', names: ['Ajay Bhalla', 'Bhalla'] },
+    { slug: 'kristie-canegallo', names: ['Kristie Canegallo', 'Canegallo'] },
+  ],
+};
+
+describe(`the site with ${SYNTHETIC} more reports, in a real build`, () => {
+  let site: string;
+  let build: Awaited<ReturnType<typeof buildSite>>;
+  let reuse: ReuseExport;
+
+  beforeAll(async () => {
+    site = await copySite({ prefix: 'hsd-scale-' });
+    for (const report of generateSyntheticReports(pool, vocabulary, SYNTHETIC, 3)) {
+      writeFileSync(join(site, 'content/sources', `${report.slug}.mdx`), renderSourceMdx(report.frontmatter, report.paragraphs));
+    }
+    build = await buildSite(site);
+    if (build.code === 0) reuse = JSON.parse(readFileSync(join(site, 'dist/data/reuse.json'), 'utf8')) as ReuseExport;
+  }, 300_000);
+  afterAll(() => removeSite(site));
+
+  test('builds, and is large enough to show the large forms', () => {
+    expect(build.code, build.output.slice(-2000)).toBe(0);
+    expect(reuse.sources.length).toBe(SYNTHETIC + 5);
+    expect(reuse.sources.length).toBeGreaterThan(MATRIX_LIMIT);
+    expect(reuse.pairs.length).toBeGreaterThan(PAIR_PAGE_LIMIT);
+  });
+
+  test('reuse.json lists only pairs that share wording, with passages for exactly the pairs that have a page', () => {
+    expect(reuse.emptyPairs).toBe(false);
+    expect(reuse.pairs.every((p) => p.sharedShingles > 0 && p.aInB > 0 && p.bInA > 0)).toBe(true);
+    const withPassages = reuse.pairs.filter((p) => p.passages !== null);
+    expect(reuse.passagesFor).toBe(PAIR_PAGE_LIMIT);
+    expect(withPassages).toHaveLength(PAIR_PAGE_LIMIT);
+    expect(withPassages.every((p) => p.passages!.length > 0)).toBe(true);
+    const pages = readdirSync(join(site, 'dist/reuse'), { withFileTypes: true }).filter((e) => e.isDirectory());
+    expect(pages.map((e) => e.name).sort()).toEqual(withPassages.map((p) => `${p.a}--${p.b}`).sort());
+    // They are the pairs that share most: none left without passages shares more runs than one with them.
+    const least = Math.min(...withPassages.map((p) => p.sharedShingles));
+    expect(reuse.pairs.filter((p) => p.passages === null).every((p) => p.sharedShingles <= least)).toBe(true);
+  });
+
+  test('/reuse/ shows no matrix, ranks the pairs that have a page, and says how many more there are', () => {
+    const page = parsePage(join(site, 'dist/reuse/index.html'));
+    expect(elements(page, (e) => e.tagName === 'table')).toHaveLength(0);
+    const [ranking] = elements(page, (e) => e.tagName === 'ol' && hasClass(e, 'ranking'));
+    const items = elements(ranking!, (e) => e.tagName === 'li');
+    expect(items).toHaveLength(PAIR_PAGE_LIMIT);
+    expect(items.every((li) => elements(li, (e) => e.tagName === 'a').length === 1)).toBe(true);
+    const more = (reuse.pairs.length - PAIR_PAGE_LIMIT).toLocaleString('en');
+    expect(textOf(page)).toContain(`The ${PAIR_PAGE_LIMIT} pairs that share most are listed, each with a page of its passages; ${more} more pairs share at least one run`);
+  });
+});
