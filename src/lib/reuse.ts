@@ -276,7 +276,7 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
   const shingleIds = new Map<string, number>();
   const holders: number[][] = [];
   const counts = documents.map((doc, d) => {
-    const own = new Set<number>();
+    let own = 0;
     for (const paragraph of doc.paragraphs) {
       for (const key of windows(words(paragraph.text), n)) {
         let id = shingleIds.get(key);
@@ -285,14 +285,16 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
           shingleIds.set(key, id);
           holders.push([]);
         }
-        if (!own.has(id)) {
-          own.add(id);
-          // Reports are read in order, so each shingle's holders are in the order given.
-          holders[id]!.push(d);
+        // Reports are read in order, so a shingle this report already holds has it last among its holders, and
+        // each shingle's holders come in the order given.
+        const reports = holders[id]!;
+        if (reports.at(-1) !== d) {
+          reports.push(d);
+          own++;
         }
       }
     }
-    return own.size;
+    return own;
   });
 
   // Shared shingle counts, only for pairs that share something, keyed i × D + j with i < j (D reports). A shingle
