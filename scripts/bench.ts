@@ -6,8 +6,8 @@
  *    add-source writer (src/lib/add-source.ts) into two temporary copies of the site as it is now;
  * 2. builds the full site in one copy, and in the other a bare baseline: the same MDX through the same Astro
  *    configuration, one plain page per report and nothing else (no dossier, no analysis, no other page);
- * 3. times the analysis on its own (`analyse`: dossier, coverage and reuse, which src/data/ runs once per build) on N and on
- *    10N reports, to show how it grows;
+ * 3. times the analysis on its own (`analyse`: dossier, coverage and reuse, which src/data/ runs once per build), and
+ *    each of those steps, on N and on 10N reports, to show how it grows;
  * 4. prints wall time, peak memory and pages per build, and last `bench: N sources, full S s, bare S s, ratio R`.
  * The figures are also written to bench-results/ (ignored by git).
  */
@@ -235,7 +235,10 @@ function analysisInput(reports: SyntheticReport[]) {
  * once per build. Loaded when needed, so that a module Node cannot run directly costs the analysis figures, not
  * the builds.
  */
-async function loadAnalysis(): Promise<((input: ReturnType<typeof analysisInput>) => unknown) | string> {
+type Analyse = typeof import('../src/lib/analysis.ts').analyse;
+type AnalysisStep = import('../src/lib/analysis.ts').AnalysisStep;
+
+async function loadAnalysis(): Promise<Analyse | string> {
   try {
     return (await import('../src/lib/analysis.ts')).analyse;
   } catch (error) {
@@ -243,16 +246,34 @@ async function loadAnalysis(): Promise<((input: ReturnType<typeof analysisInput>
   }
 }
 
-/** Median time of the analysis over a few runs (more when it is quick). */
-function timeAnalysis(analyse: (input: ReturnType<typeof analysisInput>) => unknown, input: ReturnType<typeof analysisInput>): number {
-  const times: number[] = [];
+interface AnalysisTimes {
+  sources: number;
+  /** Median of the whole analysis over the runs. */
+  ms: number;
+  /** Median of each step over the runs. */
+  steps: Record<AnalysisStep, number>;
+}
+
+/** Median times of the analysis and of each of its steps over a few runs (more when it is quick). */
+function timeAnalysis(analyse: Analyse, input: ReturnType<typeof analysisInput>): AnalysisTimes {
+  const totals: number[] = [];
+  const steps: Record<AnalysisStep, number[]> = { dossier: [], coverage: [], reuse: [] };
   const started = performance.now();
   do {
     const t = performance.now();
-    analyse(input);
-    times.push(performance.now() - t);
-  } while (times.length < 5 && (times.length < 1 || performance.now() - started < 3000));
-  return median(times);
+    analyse(input, (name, run) => {
+      const s = performance.now();
+      const result = run();
+      steps[name].push(performance.now() - s);
+      return result;
+    });
+    totals.push(performance.now() - t);
+  } while (totals.length < 5 && (totals.length < 1 || performance.now() - started < 3000));
+  return {
+    sources: input.sources.length,
+    ms: median(totals),
+    steps: { dossier: median(steps.dossier), coverage: median(steps.coverage), reuse: median(steps.reuse) },
+  };
 }
 
 /* ---------- Run ---------- */
@@ -269,20 +290,21 @@ if (full.cpuMs !== null && bare.cpuMs !== null) {
   console.log(`processor time: full ${seconds(full.cpuMs)} s, bare ${seconds(bare.cpuMs)} s, ratio ${(full.cpuMs / bare.cpuMs).toFixed(2)}`);
 }
 
-let analysis: { small: { sources: number; ms: number }; large: { sources: number; ms: number }; exponent: number } | null = null;
+let analysis: { small: AnalysisTimes; large: AnalysisTimes; exponent: number } | null = null;
 const analyse = await loadAnalysis();
 if (typeof analyse === 'string') console.log(`analysis: not timed: ${analyse}`);
 else {
-  const small = analysisInput(reports);
-  const smallMs = timeAnalysis(analyse, small);
-  const large = analysisInput(generateSyntheticReports(pool, vocabulary, count * 10, seed));
-  const largeMs = timeAnalysis(analyse, large);
-  const exponent = growthExponent({ size: small.sources.length, ms: smallMs }, { size: large.sources.length, ms: largeMs });
-  analysis = { small: { sources: small.sources.length, ms: smallMs }, large: { sources: large.sources.length, ms: largeMs }, exponent };
+  const small = timeAnalysis(analyse, analysisInput(reports));
+  const large = timeAnalysis(analyse, analysisInput(generateSyntheticReports(pool, vocabulary, count * 10, seed)));
+  const growth = (s: number, l: number) => growthExponent({ size: small.sources, ms: s }, { size: large.sources, ms: l });
+  const exponent = growth(small.ms, large.ms);
+  analysis = { small, large, exponent };
+  const parts = (t: AnalysisTimes) => `dossier ${t.steps.dossier.toFixed(0)}, coverage ${t.steps.coverage.toFixed(0)}, reuse ${t.steps.reuse.toFixed(0)}`;
+  console.log(`analysis at ${small.sources} sources: ${small.ms.toFixed(0)} ms (${parts(small)})`);
+  console.log(`analysis at ${large.sources} sources: ${large.ms.toFixed(0)} ms (${parts(large)})`);
   console.log(
-    `analysis (dossier, coverage, reuse): ${small.sources.length} sources ${smallMs.toFixed(0)} ms, ` +
-      `${large.sources.length} sources ${largeMs.toFixed(0)} ms: ×${(largeMs / smallMs).toFixed(1)} for ×10 sources ` +
-      `(time ∝ size^${exponent.toFixed(2)}; 1 is linear)`,
+    `analysis growth: ×${(large.ms / small.ms).toFixed(1)} for ×10 sources, time ∝ size^${exponent.toFixed(2)} (1 is linear; ` +
+      `coverage ^${growth(small.steps.coverage, large.steps.coverage).toFixed(2)}, reuse ^${growth(small.steps.reuse, large.steps.reuse).toFixed(2)})`,
   );
 }
 
