@@ -27,7 +27,7 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
 /** The words of a text, folded, without possessive "'s". Hyphens, slashes and punctuation separate words. */
 export function tokenise(text: string): string[] {
-  return Array.from(foldCharacters(text).matchAll(WORD), (m) => m[0].replace(/'s$/u, ''));
+  return Array.from(foldCharacters(text).matchAll(WORD), ([word]) => (word.endsWith("'s") ? word.slice(0, -2) : word));
 }
 
 /** British/American pairs that no suffix rule covers; the key is mapped to the value. */

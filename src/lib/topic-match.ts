@@ -45,6 +45,8 @@ interface CompiledTerm {
   /** The term as written in the topic file, for explanations and tests. */
   label: string;
   pattern: RegExp;
+  /** How every match of the pattern begins (see CompiledPhrase): looked for first, because it is cheap. */
+  stem: string;
   with: RegExp[];
 }
 
@@ -52,6 +54,18 @@ export interface CompiledTopic {
   slug: string;
   terms: CompiledTerm[];
   exclude: RegExp[];
+}
+
+/** A phrase compiled: its pattern, and how a word must begin for a match to start at it. */
+interface CompiledPhrase {
+  pattern: RegExp;
+  /**
+   * The first word as the pattern spells it before any ending it allows ("smuggl" for "smuggl*", "agenc" for
+   * "agency", "drug" for "drug"). The pattern begins with it after a space, so every match starts at a word that
+   * begins with the stem: a text with no such word cannot match. Looking up a sentence's words rules out most
+   * terms for most sentences without running a regular expression (src/lib/topic-match.ts, `candidateTerms`).
+   */
+  stem: string;
 }
 
 export class PhraseError extends Error {
@@ -98,10 +112,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The literal start of a word's pattern: the word, less a final "y" that may become "ies". */
+function wordStem(word: string, prefix: boolean): string {
+  return !prefix && /[^aeiou]y$/u.test(word) ? word.slice(0, -1) : word;
+}
+
 function wordPattern(word: string, prefix: boolean): string {
-  if (prefix) return `${escapeRegExp(word)}[^ ]*`;
-  if (/[^aeiou]y$/u.test(word)) return `${escapeRegExp(word.slice(0, -1))}(?:y|ies)`;
-  return `${escapeRegExp(word)}(?:s|es)?`;
+  const stem = escapeRegExp(wordStem(word, prefix));
+  if (prefix) return `${stem}[^ ]*`;
+  if (stem.length < word.length) return `${stem}(?:y|ies)`;
+  return `${stem}(?:s|es)?`;
 }
 
 /**
@@ -109,6 +129,10 @@ function wordPattern(word: string, prefix: boolean): string {
  * that says what is wrong with the phrase.
  */
 export function compilePhrase(phrase: string): RegExp {
+  return compilePhraseWithNeedle(phrase).pattern;
+}
+
+function compilePhraseWithNeedle(phrase: string): CompiledPhrase {
   const pieces = parsePhrase(phrase);
   let body = '';
   pieces.forEach((piece, i) => {
@@ -121,7 +145,9 @@ export function compilePhrase(phrase: string): RegExp {
     if (previous?.kind === 'word') body += ' ?';
     body += wordPattern(piece.word, piece.prefix);
   });
-  return new RegExp(`(?<= )${body}(?= )`, 'gu');
+  // parsePhrase guarantees that a phrase begins with a word.
+  const first = pieces[0] as Extract<Piece, { kind: 'word' }>;
+  return { pattern: new RegExp(`(?<= )${body}(?= )`, 'gu'), stem: wordStem(first.word, first.prefix) };
 }
 
 function matches(pattern: RegExp, text: string): boolean {
@@ -147,9 +173,9 @@ export function compileTopics(topics: readonly TopicRules[]): {
   problems: { topic: string; field: string; message: string }[];
 } {
   const problems: { topic: string; field: string; message: string }[] = [];
-  const attempt = (topic: string, field: string, phrase: string): RegExp | null => {
+  const attempt = (topic: string, field: string, phrase: string): CompiledPhrase | null => {
     try {
-      return compilePhrase(phrase);
+      return compilePhraseWithNeedle(phrase);
     } catch (error) {
       if (!(error instanceof PhraseError)) throw error;
       problems.push({ topic, field, message: error.message });
@@ -165,11 +191,11 @@ export function compileTopics(topics: readonly TopicRules[]): {
       const withPatterns = (rule.with ?? []).map((w, j) => attempt(topic.slug, `terms[${i}].with[${j}]`, w));
       if (pattern && withPatterns.every((w) => w !== null)) {
         const label = rule.with?.length ? `${rule.phrase} (with ${rule.with.join(' / ')})` : rule.phrase;
-        terms.push({ label, pattern, with: withPatterns as RegExp[] });
+        terms.push({ label, pattern: pattern.pattern, stem: pattern.stem, with: withPatterns.map((w) => w!.pattern) });
       }
     });
     const exclude = (topic.exclude ?? [])
-      .map((phrase, i) => attempt(topic.slug, `exclude[${i}]`, phrase))
+      .map((phrase, i) => attempt(topic.slug, `exclude[${i}]`, phrase)?.pattern ?? null)
       .filter((p): p is RegExp => p !== null);
     return { slug: topic.slug, terms, exclude };
   });
@@ -214,26 +240,79 @@ export interface SentenceMatch {
   terms: string[];
 }
 
+/** How many first characters of a stem index it: a word is looked up by its first one, two and three. */
+const INDEX_CHARACTERS = 3;
+
+/** Every term of a set of topics by the first characters of its stem (all of a shorter stem). */
+interface TermIndex {
+  byStart: Map<string, CompiledTerm[]>;
+  /** The lengths of the keys of byStart, shortest first: the only beginnings of a word worth looking up. */
+  lengths: number[];
+}
+
+/** Each set of compiled topics' index, made on first use. */
+const termIndexes = new WeakMap<readonly CompiledTopic[], TermIndex>();
+
+function termIndexOf(topics: readonly CompiledTopic[]): TermIndex {
+  let index = termIndexes.get(topics);
+  if (!index) {
+    const byStart = new Map<string, CompiledTerm[]>();
+    for (const term of topics.flatMap((t) => t.terms)) {
+      const key = term.stem.slice(0, INDEX_CHARACTERS);
+      const list = byStart.get(key);
+      if (list) list.push(term);
+      else byStart.set(key, [term]);
+    }
+    const lengths = [...new Set([...byStart.keys()].map((k) => k.length))].sort((a, b) => a - b);
+    index = { byStart, lengths };
+    termIndexes.set(topics, index);
+  }
+  return index;
+}
+
+/**
+ * The terms that may match a text in normaliseForMatching() form: those whose stem begins one of its words. Exactly
+ * the terms whose pattern could match; the patterns decide.
+ */
+function candidateTerms(text: string, index: TermIndex): Set<CompiledTerm> {
+  const found = new Set<CompiledTerm>();
+  for (const word of text.split(' ')) {
+    for (const k of index.lengths) {
+      if (k > word.length) break;
+      const terms = index.byStart.get(word.slice(0, k));
+      if (terms) for (const term of terms) if (word.startsWith(term.stem)) found.add(term);
+    }
+  }
+  return found;
+}
+
 /** The topics a sentence is evidence for, in the order of `topics`. */
 export function matchSentence(sentence: string, topics: readonly CompiledTopic[]): SentenceMatch[] {
   // Each clause is normalised once (a measured hot spot at a thousand reports). The clause splitter removes only
   // separators, never a word, so the whole sentence's normal form is its clauses' words in order.
+  const index = termIndexOf(topics);
   const clauses = splitClauses(sentence).map((c) => {
     const text = normaliseForMatching(c);
-    return { text, negated: isNegatedNormalised(text) };
+    return { text, negated: isNegatedNormalised(text), candidates: candidateTerms(text, index) };
   });
   const words = clauses.map((c) => c.text.trim()).filter((t) => t.length > 0);
   const whole = ` ${words.join(' ')} `;
   const results: SentenceMatch[] = [];
+  if (clauses.every((c) => c.candidates.size === 0)) return results;
   for (const topic of topics) {
-    const wholeMasked = mask(whole, topic.exclude);
+    let wholeMasked: string | undefined;
     const terms = new Set<string>();
     let positive = false;
     let negative = false;
     for (const clause of clauses) {
+      if (clause.candidates.size === 0) continue;
+      const candidates = topic.terms.filter((t) => clause.candidates.has(t));
+      if (candidates.length === 0) continue;
       const masked = mask(clause.text, topic.exclude);
-      const found = topic.terms.filter(
-        (t) => matches(t.pattern, masked) && (t.with.length === 0 || t.with.some((w) => matches(w, wholeMasked))),
+      const found = candidates.filter(
+        (t) =>
+          matches(t.pattern, masked) &&
+          (t.with.length === 0 || t.with.some((w) => matches(w, (wholeMasked ??= mask(whole, topic.exclude))))),
       );
       if (found.length === 0) continue;
       for (const t of found) terms.add(t.label);
