@@ -1,8 +1,8 @@
 // @ts-check
 /*
  * The search page's own script (src/pages/search/index.astro), a classic script so that it runs from file:// as well
- * as from a host. It reads the index that search-index.js put in `window.HSD_SEARCH_INDEX` (src/lib/search-index.ts),
- * runs the query with MiniSearch and writes the results as a list of links to paragraph anchors, announcing their
+ * as from a host. It indexes the documents that search-index.js put in `window.HSD_SEARCH_INDEX`
+ * (src/lib/search-index.ts), runs the query with MiniSearch and writes the results as a list of links to paragraph anchors, announcing their
  * number in a live region. It only adds text nodes and elements: no HTML strings, no inline styles.
  */
 (function () {
@@ -23,7 +23,9 @@
     status.textContent = 'Search could not start: its index did not load.';
     return;
   }
-  var engine = MiniSearch.loadJS(data.index, data.indexOptions);
+  // The index is built here from the documents (src/lib/search-index.ts says why).
+  var engine = new MiniSearch(data.indexOptions);
+  engine.addAll(data.documents);
   var MAX_RESULTS = 50;
 
   /** Lower case, curly apostrophes and quotes made straight, spaces collapsed: for matching quoted phrases. */

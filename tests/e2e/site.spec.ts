@@ -167,9 +167,8 @@ test('search says when nothing is found', async ({ page }) => {
 test('every link in the search index lands on an existing page and anchor', async ({ page }) => {
   await page.goto('search/index.html');
   const hrefs = await page.evaluate(() => {
-    const data = (window as unknown as { HSD_SEARCH_INDEX: { index: { storedFields: Record<string, { href: string }> } } })
-      .HSD_SEARCH_INDEX;
-    return Object.values(data.index.storedFields).map((f) => f.href);
+    const data = (window as unknown as { HSD_SEARCH_INDEX: { documents: { href: string }[] } }).HSD_SEARCH_INDEX;
+    return data.documents.map((d) => d.href);
   });
   expect(hrefs.length).toBeGreaterThan(50);
   const problems: string[] = [];
