@@ -275,8 +275,8 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
   // Each distinct shingle of the whole dossier gets a number; each report keeps the numbers of its own, once each.
   const shingleIds = new Map<string, number>();
   const holders: number[][] = [];
-  const counts = documents.map((doc, d) => {
-    let own = 0;
+  const own: number[][] = documents.map((doc, d) => {
+    const ids: number[] = [];
     for (const paragraph of doc.paragraphs) {
       for (const key of windows(words(paragraph.text), n)) {
         let id = shingleIds.get(key);
@@ -290,60 +290,56 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
         const reports = holders[id]!;
         if (reports.at(-1) !== d) {
           reports.push(d);
-          own++;
+          ids.push(id);
         }
       }
     }
-    return own;
+    return ids;
   });
-
-  // Shared shingle counts, only for pairs that share something, keyed i × D + j with i < j (D reports). A shingle
-  // found in more than maxReports reports is a stock phrase and makes no pairs.
   const maxReports = options.maxReports ?? STOCK_PHRASE_REPORTS;
-  const D = documents.length;
-  let stockPhrases = 0;
-  const shared = new Map<number, number>();
-  for (const reports of holders) {
-    if (reports.length > maxReports) {
-      stockPhrases++;
-      continue;
-    }
-    for (let x = 0; x < reports.length; x++) {
-      const row = reports[x]! * D;
-      for (let y = x + 1; y < reports.length; y++) {
-        const key = row + reports[y]!;
-        shared.set(key, (shared.get(key) ?? 0) + 1);
+  const stockPhrases = holders.filter((reports) => reports.length > maxReports).length;
+
+  // Report by report (i), the number of shingles it shares with each later report (j > i), counted in an array
+  // with a slot per report and emptied after each i: the pairs come out in order, i then j, and only pairs that
+  // share something are ever touched. A shingle found in more than maxReports reports is a stock phrase and makes
+  // no pairs.
+  const pairs: ReusePair[] = [];
+  const sharedWith = new Int32Array(documents.length);
+  own.forEach((ids, i) => {
+    const touched: number[] = [];
+    for (const id of ids) {
+      const reports = holders[id]!;
+      if (reports.length < 2 || reports.length > maxReports) continue;
+      for (const j of reports) {
+        if (j <= i) continue;
+        if (sharedWith[j] === 0) touched.push(j);
+        sharedWith[j]!++;
       }
     }
-  }
-
-  const pairs: ReusePair[] = [];
-  const positions = new Map<ReusePair, [number, number]>();
-  for (const key of [...shared.keys()].sort((x, y) => x - y)) {
-    const i = Math.floor(key / D);
-    const j = key % D;
-    const count = shared.get(key)!;
-    const pair: ReusePair = {
-      a: documents[i]!.id,
-      b: documents[j]!.id,
-      shared: count,
-      aInB: ratio(count, counts[i]!),
-      bInA: ratio(count, counts[j]!),
-      passages: null,
-    };
-    pairs.push(pair);
-    positions.set(pair, [i, j]);
-  }
+    for (const j of touched.sort((x, y) => x - y)) {
+      const count = sharedWith[j]!;
+      sharedWith[j] = 0;
+      const pair: ReusePair = {
+        a: documents[i]!.id,
+        b: documents[j]!.id,
+        shared: count,
+        aInB: ratio(count, own[i]!.length),
+        bInA: ratio(count, own[j]!.length),
+        passages: null,
+      };
+      pairs.push(pair);
+    }
+  });
 
   // Passages, for the pairs that share most: each report's words with their offsets and positions, made once.
   const limit = options.passageLimit ?? Number.POSITIVE_INFINITY;
+  const position = new Map(documents.map((d, i) => [d.id, i]));
   const details = new Map<number, DocumentDetail>();
   const detail = (d: number) => details.get(d) ?? details.set(d, detailOf(documents[d]!, n)).get(d)!;
   const isStock = (key: string) => holders[shingleIds.get(key)!]!.length > maxReports;
-  for (const pair of limit >= pairs.length ? pairs : rankPairs({ pairs }).slice(0, Math.max(0, limit))) {
-    const [i, j] = positions.get(pair)!;
-    const a = detail(i);
-    const b = detail(j);
+  for (const pair of limit >= pairs.length ? pairs : topPairs({ pairs }, limit)) {
+    const a = detail(position.get(pair.a)!);
+    const b = detail(position.get(pair.b)!);
     const keys = [...a.shingles.keys()].filter((key) => b.shingles.has(key) && !isStock(key));
     pair.passages = passagesOf(a, b, n, keys);
   }
@@ -351,7 +347,7 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
     n,
     stockPhrases,
     documents: documents.map((d) => d.id),
-    shingleCounts: Object.fromEntries(documents.map((d, i) => [d.id, counts[i]!])),
+    shingleCounts: Object.fromEntries(documents.map((d, i) => [d.id, own[i]!.length])),
     pairs,
   };
 }
@@ -389,6 +385,28 @@ const byName = new Intl.Collator('en').compare;
 const ranked = new WeakMap<readonly ReusePair[], ReusePair[]>();
 
 /**
+ * The first `limit` pairs of rankPairs' order, without sorting every pair: with ten thousand reports there are
+ * millions of pairs and a page for a hundred. Rank is by shared runs first, so the first `limit` pairs all share at
+ * least as many runs as the limit-th pair does; only those are sorted.
+ */
+export function topPairs(analysis: Pick<ReuseAnalysis, 'pairs'>, limit: number): ReusePair[] {
+  if (limit <= 0) return [];
+  const cached = ranked.get(analysis.pairs);
+  if (cached) return cached.slice(0, limit);
+  // How many pairs share each number of runs, and the least number the first `limit` pairs reach.
+  const bySharing = new Map<number, number>();
+  for (const pair of analysis.pairs) bySharing.set(pair.shared, (bySharing.get(pair.shared) ?? 0) + 1);
+  let threshold = 0;
+  let taken = 0;
+  for (const shared of [...bySharing.keys()].sort((x, y) => y - x)) {
+    threshold = shared;
+    taken += bySharing.get(shared)!;
+    if (taken >= limit) break;
+  }
+  return rankPairs({ pairs: analysis.pairs.filter((p) => p.shared >= threshold) }).slice(0, limit);
+}
+
+/**
  * At most this many pairs get a page of their own and their shared passages found, the most shared first: enough
  * for every pair of a small dossier, bounded for a large one (where every pair's figures are still in reuse.json).
  */
@@ -402,14 +420,12 @@ export const MATRIX_LIMIT = 12;
 
 /** The pairs that get a page: those sharing most, at most `limit`, in rank order, each with its passages. */
 export function pairsWithPages(analysis: ReuseAnalysis, limit = PAIR_PAGE_LIMIT): (ReusePair & { passages: Passage[] })[] {
-  return rankPairs(analysis)
-    .slice(0, limit)
-    .map((pair) => {
-      if (pair.passages === null) {
-        throw new Error(`the passages of ${pair.a} and ${pair.b} were not found: analyse with a passageLimit of at least ${limit}`);
-      }
-      return pair as ReusePair & { passages: Passage[] };
-    });
+  return topPairs(analysis, limit).map((pair) => {
+    if (pair.passages === null) {
+      throw new Error(`the passages of ${pair.a} and ${pair.b} were not found: analyse with a passageLimit of at least ${limit}`);
+    }
+    return pair as ReusePair & { passages: Passage[] };
+  });
 }
 
 /** A passage of report A with every place report B has the same words (B may repeat a phrase). */

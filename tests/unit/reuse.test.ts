@@ -8,6 +8,7 @@ import {
   containment,
   groupPassages,
   rankPairs,
+  topPairs,
   shingles,
   tokenize,
   type ReuseDocument,
@@ -174,6 +175,20 @@ test('pairs rank by shared wording first: two long reports on a common source be
     { n: 3 },
   );
   expect(rankPairs(tie).map((p) => `${p.a}-${p.b}:${p.shared}`)).toEqual(['c-d:2', 'a-b:2']);
+});
+
+test('topPairs gives the first pairs of the ranking without ranking them all, ties at the cut included', () => {
+  // n = 2. Shared bigrams: a-b 3 (x y z w), a-c 1 (x y), b-c 1 (x y), c-d 2 (p q r), e-f 2 (s t u).
+  const analysis = analyseReuse(
+    [doc('a', 'x y z w'), doc('b', 'x y z w'), doc('c', 'x y p q r'), doc('d', 'p q r'), doc('e', 's t u'), doc('f', 's t u v')],
+    { n: 2, passageLimit: 0 },
+  );
+  const ranking = rankPairs({ pairs: [...analysis.pairs] }).map((p) => `${p.a}-${p.b}`);
+  // c-d and e-f tie on runs (2) and on the larger containment (1): by name, c-d first.
+  expect(ranking).toEqual(['a-b', 'c-d', 'e-f', 'a-c', 'b-c']);
+  for (let k = 0; k <= ranking.length + 1; k++) {
+    expect(topPairs(analysis, k).map((p) => `${p.a}-${p.b}`)).toEqual(ranking.slice(0, k));
+  }
 });
 
 describe('reuseExport', () => {
