@@ -27,7 +27,13 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
 /** The words of a text, folded, without possessive "'s". Hyphens, slashes and punctuation separate words. */
 export function tokenise(text: string): string[] {
-  return Array.from(foldCharacters(text).matchAll(WORD), ([word]) => (word.endsWith("'s") ? word.slice(0, -2) : word));
+  // match(), not matchAll(): only the words are wanted, and it spares an iterator and a match object per word.
+  const words = foldCharacters(text).match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.endsWith("'s")) words[i] = word.slice(0, -2);
+  }
+  return words;
 }
 
 /** British/American pairs that no suffix rule covers; the key is mapped to the value. */
@@ -97,6 +103,10 @@ function spellingOf(word: string): string {
  * end so that a pattern can demand word boundaries as " word ".
  */
 export function normaliseForMatching(text: string): string {
-  const words = tokenise(text).map(canonicalWord);
-  return ` ${words.join(' ')} `;
+  return ` ${canonicalWords(text).join(' ')} `;
+}
+
+/** The words of normaliseForMatching(text), in order: for a caller that needs them one by one as well. */
+export function canonicalWords(text: string): string[] {
+  return tokenise(text).map(canonicalWord);
 }

@@ -22,7 +22,7 @@
  * matched in it as negated. A topic is negated in a sentence when every clause that matches it is negated, so
  * "terrorism was discussed but Khalistan did not figure" negates only Khalistan.
  */
-import { canonicalWord, foldCharacters, normaliseForMatching } from './normalise-text.ts';
+import { canonicalWord, canonicalWords, foldCharacters, normaliseForMatching } from './normalise-text.ts';
 
 /** How many words `…` may stand for. */
 export const GAP_WORDS = 4;
@@ -63,7 +63,7 @@ interface CompiledPhrase {
    * The first word as the pattern spells it before any ending it allows ("smuggl" for "smuggl*", "agenc" for
    * "agency", "drug" for "drug"). The pattern begins with it after a space, so every match starts at a word that
    * begins with the stem: a text with no such word cannot match. Looking up a sentence's words rules out most
-   * terms for most sentences without running a regular expression (src/lib/topic-match.ts, `candidateTerms`).
+   * terms for most sentences without running a regular expression (`candidatesOfWord` below).
    */
   stem: string;
 }
@@ -243,80 +243,145 @@ export interface SentenceMatch {
 /** How many first characters of a stem index it: a word is looked up by its first one, two and three. */
 const INDEX_CHARACTERS = 3;
 
-/** Every term of a set of topics by the first characters of its stem (all of a shorter stem). */
-interface TermIndex {
-  byStart: Map<string, CompiledTerm[]>;
-  /** The lengths of the keys of byStart, shortest first: the only beginnings of a word worth looking up. */
-  lengths: number[];
+/** A term with its place in a list of topics: which topic it belongs to, and where it stands in its terms. */
+interface PlacedTerm {
+  term: CompiledTerm;
+  topic: number;
+  order: number;
 }
 
-/** Each set of compiled topics' index, made on first use. */
-const termIndexes = new WeakMap<readonly CompiledTopic[], TermIndex>();
+/** What matchSentence keeps for a list of compiled topics, made on first use. */
+interface Matcher {
+  /** Every term by the first characters of its stem (all of a shorter stem). */
+  byStart: Map<string, PlacedTerm[]>;
+  /** The lengths of the keys of byStart, shortest first: the only beginnings of a word worth looking up. */
+  lengths: number[];
+  /**
+   * Each word's candidate terms, once worked out: the reports repeat a small vocabulary, so most words of a
+   * sentence are looked up here with a single Map access (a measured hot spot at a thousand reports).
+   */
+  byWord: Map<string, readonly PlacedTerm[]>;
+}
 
-function termIndexOf(topics: readonly CompiledTopic[]): TermIndex {
-  let index = termIndexes.get(topics);
-  if (!index) {
-    const byStart = new Map<string, CompiledTerm[]>();
-    for (const term of topics.flatMap((t) => t.terms)) {
-      const key = term.stem.slice(0, INDEX_CHARACTERS);
-      const list = byStart.get(key);
-      if (list) list.push(term);
-      else byStart.set(key, [term]);
-    }
+/** Bound on the words remembered per list of topics, so that no input grows the memory without end. */
+const WORDS_REMEMBERED = 200_000;
+
+const NO_TERMS: readonly PlacedTerm[] = [];
+
+/** Each list of compiled topics' matcher, made on first use. */
+const matchers = new WeakMap<readonly CompiledTopic[], Matcher>();
+
+function matcherOf(topics: readonly CompiledTopic[]): Matcher {
+  let matcher = matchers.get(topics);
+  if (!matcher) {
+    const byStart = new Map<string, PlacedTerm[]>();
+    topics.forEach((topic, t) =>
+      topic.terms.forEach((term, order) => {
+        const key = term.stem.slice(0, INDEX_CHARACTERS);
+        const placed = { term, topic: t, order };
+        const list = byStart.get(key);
+        if (list) list.push(placed);
+        else byStart.set(key, [placed]);
+      }),
+    );
     const lengths = [...new Set([...byStart.keys()].map((k) => k.length))].sort((a, b) => a - b);
-    index = { byStart, lengths };
-    termIndexes.set(topics, index);
+    matcher = { byStart, lengths, byWord: new Map() };
+    matchers.set(topics, matcher);
   }
-  return index;
+  return matcher;
 }
 
 /**
- * The terms that may match a text in normaliseForMatching() form: those whose stem begins one of its words. Exactly
- * the terms whose pattern could match; the patterns decide.
+ * The terms that may match at a word of a text in normaliseForMatching() form: those whose stem begins the word.
+ * A term's pattern can only match starting at such a word (CompiledPhrase), so a clause's candidates are exactly
+ * the terms whose pattern could match it; the patterns decide.
  */
-function candidateTerms(text: string, index: TermIndex): Set<CompiledTerm> {
-  const found = new Set<CompiledTerm>();
-  for (const word of text.split(' ')) {
-    for (const k of index.lengths) {
-      if (k > word.length) break;
-      const terms = index.byStart.get(word.slice(0, k));
-      if (terms) for (const term of terms) if (word.startsWith(term.stem)) found.add(term);
-    }
+function candidatesOfWord(word: string, matcher: Matcher): readonly PlacedTerm[] {
+  const known = matcher.byWord.get(word);
+  if (known) return known;
+  const found: PlacedTerm[] = [];
+  for (const k of matcher.lengths) {
+    if (k > word.length) break;
+    const terms = matcher.byStart.get(word.slice(0, k));
+    if (terms) for (const placed of terms) if (word.startsWith(placed.term.stem)) found.push(placed);
   }
-  return found;
+  const candidates = found.length > 0 ? found : NO_TERMS;
+  if (matcher.byWord.size < WORDS_REMEMBERED) matcher.byWord.set(word, candidates);
+  return candidates;
 }
 
-/** The topics a sentence is evidence for, in the order of `topics`. */
+/** A term that may match a clause: the clause's index in the sentence, and the term in its place. */
+interface Candidate {
+  clause: number;
+  placed: PlacedTerm;
+}
+
+/** Topic first, then clause, then the term's place in its topic: the order in which matchSentence reports. */
+function byTopicClauseTerm(a: Candidate, b: Candidate): number {
+  return a.placed.topic - b.placed.topic || a.clause - b.clause || a.placed.order - b.placed.order;
+}
+
+/**
+ * The topics a sentence is evidence for, in the order of `topics`.
+ *
+ * Each clause is normalised once; its words are looked up in the matcher's index of stems, which leaves the few
+ * (topic, clause, term) triples whose pattern could match. Those are sorted into the order in which the result is
+ * reported (topic, then clause, then term as written in the topic) and only they are tried: a sentence that names
+ * no term's stem costs no regular expression at all, and a topic with no candidate is never looked at.
+ */
 export function matchSentence(sentence: string, topics: readonly CompiledTopic[]): SentenceMatch[] {
-  // Each clause is normalised once (a measured hot spot at a thousand reports). The clause splitter removes only
-  // separators, never a word, so the whole sentence's normal form is its clauses' words in order.
-  const index = termIndexOf(topics);
-  const clauses = splitClauses(sentence).map((c) => {
-    const text = normaliseForMatching(c);
-    return { text, negated: isNegatedNormalised(text), candidates: candidateTerms(text, index) };
+  const matcher = matcherOf(topics);
+  const candidates: Candidate[] = [];
+  // Each clause in normaliseForMatching() form, from the words that were just looked up.
+  const clauses = splitClauses(sentence).map((text, clause) => {
+    const words = canonicalWords(text);
+    for (const word of words) {
+      for (const placed of candidatesOfWord(word, matcher)) candidates.push({ clause, placed });
+    }
+    return ` ${words.join(' ')} `;
   });
-  const words = clauses.map((c) => c.text.trim()).filter((t) => t.length > 0);
-  const whole = ` ${words.join(' ')} `;
   const results: SentenceMatch[] = [];
-  if (clauses.every((c) => c.candidates.size === 0)) return results;
-  for (const topic of topics) {
+  if (candidates.length === 0) return results;
+  candidates.sort(byTopicClauseTerm);
+
+  // The clause splitter removes only separators, never a word, so the whole sentence's normal form (which `with`
+  // phrases are tried on) is its clauses' words in order.
+  let whole: string | undefined;
+  const wholeText = () =>
+    (whole ??= ` ${clauses
+      .map((c) => c.trim())
+      .filter((t) => t.length > 0)
+      .join(' ')} `);
+
+  let i = 0;
+  while (i < candidates.length) {
+    const t = candidates[i]!.placed.topic;
+    const topic = topics[t]!;
     let wholeMasked: string | undefined;
     const terms = new Set<string>();
     let positive = false;
     let negative = false;
-    for (const clause of clauses) {
-      if (clause.candidates.size === 0) continue;
-      const candidates = topic.terms.filter((t) => clause.candidates.has(t));
-      if (candidates.length === 0) continue;
-      const masked = mask(clause.text, topic.exclude);
-      const found = candidates.filter(
-        (t) =>
-          matches(t.pattern, masked) &&
-          (t.with.length === 0 || t.with.some((w) => matches(w, (wholeMasked ??= mask(whole, topic.exclude))))),
-      );
-      if (found.length === 0) continue;
-      for (const t of found) terms.add(t.label);
-      if (clause.negated) negative = true;
+    while (i < candidates.length && candidates[i]!.placed.topic === t) {
+      const clause = candidates[i]!.clause;
+      const masked = mask(clauses[clause]!, topic.exclude);
+      let found = false;
+      let previous: PlacedTerm | undefined;
+      for (; i < candidates.length && candidates[i]!.placed.topic === t && candidates[i]!.clause === clause; i++) {
+        const { placed } = candidates[i]!;
+        // A term found at two words of the clause is tried once.
+        if (placed === previous) continue;
+        previous = placed;
+        const term = placed.term;
+        if (
+          matches(term.pattern, masked) &&
+          (term.with.length === 0 || term.with.some((w) => matches(w, (wholeMasked ??= mask(wholeText(), topic.exclude)))))
+        ) {
+          terms.add(term.label);
+          found = true;
+        }
+      }
+      if (!found) continue;
+      if (isNegatedNormalised(clauses[clause]!)) negative = true;
       else positive = true;
     }
     if (terms.size > 0) results.push({ topic: topic.slug, negated: negative && !positive, terms: [...terms] });

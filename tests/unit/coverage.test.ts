@@ -112,6 +112,27 @@ describe('buildCoverage', () => {
     expect(() => coverage.cell('zzz', 'terror')).toThrow('no coverage cell for source "zzz" and topic "terror" (unknown source)');
   });
 
+  test('a sentence repeated in other reports is evidence in each, as if matched there on its own', () => {
+    const repeated = 'Terrorism and narcotics were discussed; Pannun did not figure.';
+    const copies = [
+      { slug: 'wire', article: article([repeated]) },
+      { slug: 'copy', article: article(['Nothing here.', repeated]) },
+      { slug: 'wire', article: article([repeated]) },
+    ];
+    const shared = buildCoverage(copies, topics);
+    const alone = (slug: string, sentence: string) => buildCoverage([{ slug, article: article([sentence]) }], topics);
+    expect(shared.cell('copy', 'terror').evidence).toEqual([
+      { sentence: 'p1-s2', anchor: 'p1', quote: repeated, negated: false, terms: ['terror*'] },
+    ]);
+    expect(shared.cell('copy', 'pannun')).toMatchObject({ status: 'negated-only', negated: 1 });
+    expect(shared.sentenceTopics('copy', 'p1-s2')).toEqual(alone('copy', repeated).sentenceTopics('copy', 'p1-s1'));
+    // A slug given twice gathers the evidence of both, as it always did.
+    expect(shared.cell('wire', 'drugs').evidence).toHaveLength(2);
+    // Each piece of evidence has its own list of terms: changing one changes no other.
+    shared.cell('wire', 'terror').evidence[0]!.terms.push('changed');
+    expect(shared.cell('copy', 'terror').evidence[0]!.terms).toEqual(['terror*']);
+  });
+
   test('a bad phrase fails with the file and the field', () => {
     const build = () => buildCoverage(sources, [topic('bad', 1, ['fine', { phrase: '*', with: ['x'] }], ['… y'])]);
     expect(build).toThrow(ContentError);

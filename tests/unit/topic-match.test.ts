@@ -3,13 +3,15 @@ import { describe, expect, test } from 'vitest';
 import {
   PhraseError,
   compilePhrase,
+  type CompiledTopic,
+  type SentenceMatch,
   compileTopics,
   isNegatedClause,
   matchSentence,
   splitClauses,
   type TopicRules,
 } from '../../src/lib/topic-match.ts';
-import { normaliseForMatching } from '../../src/lib/normalise-text.ts';
+import { canonicalWord, normaliseForMatching } from '../../src/lib/normalise-text.ts';
 import { loadArticles, loadTopics } from './content-helper.ts';
 
 const hits = (phrase: string, text: string) => compilePhrase(phrase).test(normaliseForMatching(text));
@@ -197,5 +199,119 @@ describe('the stem index (matchSentence looks up words before it runs any patter
     }
     // Not vacuous: the reports are full of the topics' phrases.
     expect(matched).toBeGreaterThan(300);
+  });
+});
+
+/**
+ * matchSentence as it was first written, with no index and no shortcut: every term of every topic tried on every
+ * clause. The index of stems, the cache of words and the ordering of candidates must change nothing it says.
+ */
+function matchEveryTerm(sentence: string, topics: readonly CompiledTopic[]): SentenceMatch[] {
+  const test = (pattern: RegExp, text: string) => {
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  };
+  const mask = (text: string, exclusions: readonly RegExp[]) =>
+    exclusions.reduce((masked, exclusion) => masked.replace(exclusion, (span) => span.replace(/[^ ]+/g, '_')), text);
+  const clauses = splitClauses(sentence).map((c) => ({ text: normaliseForMatching(c), negated: isNegatedClause(c) }));
+  const whole = ` ${clauses
+    .map((c) => c.text.trim())
+    .filter((t) => t.length > 0)
+    .join(' ')} `;
+  return topics.flatMap((topic) => {
+    const terms = new Set<string>();
+    let positive = false;
+    let negative = false;
+    for (const clause of clauses) {
+      const masked = mask(clause.text, topic.exclude);
+      const found = topic.terms.filter(
+        (t) => test(t.pattern, masked) && (t.with.length === 0 || t.with.some((w) => test(w, mask(whole, topic.exclude)))),
+      );
+      if (found.length === 0) continue;
+      for (const t of found) terms.add(t.label);
+      if (clause.negated) negative = true;
+      else positive = true;
+    }
+    return terms.size > 0 ? [{ topic: topic.slug, negated: negative && !positive, terms: [...terms] }] : [];
+  });
+}
+
+/**
+ * Ways a report may write a phrase, derived from the phrase itself: spaced, hyphenated and closed compounds, the
+ * plural or a longer word for `*`, capitals, a possessive, and words standing in for `…`.
+ */
+function writingsOf(phrase: string): string[] {
+  // Groups of words joined by compounding, split at each `…`.
+  const groups = phrase
+    .split(/\s*(?:…|\.\.\.)\s*/u)
+    .map((group) => group.split(/[\s-]+/u).filter((w) => w.length > 0));
+  const plain = (w: string) => w.replace(/\*$/u, '');
+  const longer = (w: string) => (w.endsWith('*') ? `${plain(w)}ing` : /[^aeiou]y$/u.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
+  const join = (separator: string, form: (w: string, last: boolean) => string) =>
+    groups
+      .map((g, i) => g.map((w, j) => form(w, i === groups.length - 1 && j === g.length - 1)).join(separator))
+      .join(' and two others ');
+  const spaced = join(' ', plain);
+  return [
+    spaced,
+    join('-', plain),
+    // Closed up, a compound is one word, so its parts are spelled as the matcher spells them ("dialogtookplace").
+    join('', (w) => canonicalWord(plain(w))),
+    join(' ', (w, last) => (last ? longer(w) : plain(w))),
+    join('-', (w) => (w.endsWith('*') ? longer(w) : plain(w))),
+    spaced.toUpperCase(),
+    `${spaced}’s`,
+  ];
+}
+
+describe('the shortcuts of matchSentence change nothing it finds', () => {
+  const topics = loadTopics().map((t) => ({ slug: t.id, ...t.data }));
+  const { compiled } = compileTopics(topics);
+  const rules = topics.flatMap((t) => t.terms.map((term) => (typeof term === 'string' ? { phrase: term } : term)));
+  const phrases = [...new Set([...rules.flatMap((r) => [r.phrase, ...(r.with ?? [])]), ...topics.flatMap((t) => t.exclude)])];
+  // Each phrase a topic of its own, so that a sentence written from a phrase must be evidence for it.
+  const alone = compileTopics(phrases.map((phrase, i) => ({ slug: `t${i}`, terms: [phrase] }))).compiled;
+
+  test.each(phrases.map((phrase, i) => [phrase, i] as const))('every writing of "%s" is found', (phrase, i) => {
+    for (const writing of writingsOf(phrase)) {
+      const sentence = `The officials discussed ${writing} at length.`;
+      // The writing is one the phrase's own pattern matches: the index must not rule it out.
+      expect(compilePhrase(phrase).test(normaliseForMatching(sentence)), sentence).toBe(true);
+      expect(matchSentence(sentence, alone).map((m) => m.topic), sentence).toContain(`t${i}`);
+      expect(matchSentence(sentence, alone), sentence).toEqual(matchEveryTerm(sentence, alone));
+    }
+  });
+
+  test('the real topics say the same as trying every term, on sentences written from their rules and on the reports', async () => {
+    const written = rules.flatMap((rule) =>
+      writingsOf(rule.phrase).flatMap((writing) => {
+        const company = (rule.with ?? []).map((w) => writingsOf(w)[0]!);
+        return [
+          `The officials discussed ${writing} at length.`,
+          `${writing} was not discussed, but ${company[0] ?? 'the weather'} was.`,
+          ...company.map((w) => `They spoke of ${writing}; and of ${w}, briefly.`),
+        ];
+      }),
+    );
+    const exclusions = topics.flatMap((t) => t.exclude.flatMap((e) => writingsOf(e).map((w) => `Terrorism, smuggling and ${w} came up.`)));
+    const reports = (await loadArticles()).flatMap(({ article }) => article.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)));
+    let found = 0;
+    for (const sentence of [...written, ...exclusions, ...reports]) {
+      const expected = matchEveryTerm(sentence, compiled);
+      // Twice: the second time the words come from the matcher's cache.
+      expect(matchSentence(sentence, compiled), sentence).toEqual(expected);
+      expect(matchSentence(sentence, compiled), sentence).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  test('each list of topics has its own cache of words', () => {
+    const broad = compileTopics([{ slug: 'broad', terms: ['smuggl*'] }]).compiled;
+    const narrow = compileTopics([{ slug: 'narrow', terms: ['smuggling route*'] }]).compiled;
+    const sentence = 'The smuggling routes were named.';
+    expect(matchSentence(sentence, broad).map((m) => m.topic)).toEqual(['broad']);
+    expect(matchSentence(sentence, narrow).map((m) => m.topic)).toEqual(['narrow']);
+    expect(matchSentence('Smuggling was named.', narrow)).toEqual([]);
   });
 });
