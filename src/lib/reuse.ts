@@ -58,7 +58,8 @@ function normalWord(word: string): string {
   let norm = NORMAL_WORDS.get(word);
   if (norm === undefined) {
     norm = word.normalize('NFKC').toLowerCase().replace(JOINERS, '');
-    NORMAL_WORDS.set(word, norm);
+    // Bounded, as canonicalWord's cache is, so that no input grows it without end.
+    if (NORMAL_WORDS.size < 200_000) NORMAL_WORDS.set(word, norm);
   }
   return norm;
 }
