@@ -29,18 +29,28 @@ export default function relativeAssets(options: Pick<RewriteOptions, 'allow'> = 
         const root = fileURLToPath(dir);
         const problems: string[] = [];
         let rewritten = 0;
-        for (const path of await filesUnder(root)) {
-          const file = relative(root, path).split(sep).join('/');
-          const rewrite = file.endsWith('.html') ? relativiseHtml : file.endsWith('.css') ? relativiseCss : null;
-          if (!rewrite) continue;
-          const before = await readFile(path, 'utf8');
-          const { text, remaining } = rewrite(before, file, { assetsDir, ...options });
-          for (const url of remaining) problems.push(`dist/${file}: root-absolute reference "${url}"`);
-          if (text !== before) {
-            await writeFile(path, text);
-            rewritten++;
+        const files = (await filesUnder(root)).filter((path) => path.endsWith('.html') || path.endsWith('.css'));
+        // A few files at a time: reading and writing overlap the rewriting of the others. Problems are reported in
+        // the files' order whatever order they finish in.
+        const found: string[][] = new Array(files.length);
+        let next = 0;
+        const worker = async () => {
+          while (next < files.length) {
+            const at = next++;
+            const path = files[at]!;
+            const file = relative(root, path).split(sep).join('/');
+            const rewrite = file.endsWith('.html') ? relativiseHtml : relativiseCss;
+            const before = await readFile(path, 'utf8');
+            const { text, remaining } = rewrite(before, file, { assetsDir, ...options });
+            found[at] = remaining.map((url) => `dist/${file}: root-absolute reference "${url}"`);
+            if (text !== before) {
+              await writeFile(path, text);
+              rewritten++;
+            }
           }
-        }
+        };
+        await Promise.all(Array.from({ length: 8 }, worker));
+        problems.push(...found.flat());
         if (problems.length > 0) {
           throw new Error(
             `Root-absolute references break the site from disk and under a sub-path; link through href() ` +
