@@ -5,7 +5,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderSourceMdx } from '../../src/lib/add-source.ts';
 import {
-  type PoolReport,
   articleOfParagraphs,
   formatBytes,
   generateSyntheticReports,
@@ -19,23 +18,8 @@ import {
 } from '../../src/lib/bench.ts';
 import { isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
 import { isSlug } from '../../src/lib/slugs.ts';
-import { captures } from '../e2e/captures.ts';
+import { pool, vocabulary } from './bench-fixture.ts';
 import { articleOf } from './mdx-helper.ts';
-
-// The pool: the raw captures' lines as paragraphs, split into sentences on full stops (good enough here).
-const pool: PoolReport[] = captures.map((c) => ({
-  slug: c.slug,
-  title: c.slug,
-  paragraphs: c.lines.map((line) => line.split(/(?<=\.) (?=[A-Z])/)),
-}));
-const vocabulary = {
-  outlets: ['menafn', 'tfipost'],
-  kinds: ['news', 'wire'] as const,
-  officials: [
-    { slug: 'ajay-bhalla', names: ['Ajay Bhalla', 'Bhalla'] },
-    { slug: 'kristie-canegallo', names: ['Kristie Canegallo', 'Canegallo'] },
-  ],
-};
 
 describe('the synthetic reports', () => {
   const reports = generateSyntheticReports(pool, vocabulary, 60, 7);

@@ -8,27 +8,14 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderSourceMdx } from '../../src/lib/add-source.ts';
-import { type PoolReport, generateSyntheticReports } from '../../src/lib/bench.ts';
+import { generateSyntheticReports } from '../../src/lib/bench.ts';
 import type { ReuseExport } from '../../src/lib/reuse-export.ts';
 import { MATRIX_LIMIT, PAIR_PAGE_LIMIT } from '../../src/lib/reuse.ts';
 import { buildSite, copySite, removeSite } from '../../scripts/temp-site.ts';
-import { captures } from '../e2e/captures.ts';
+import { pool, vocabulary } from './bench-fixture.ts';
 import { elements, hasClass, parsePage, textOf } from './html-helper.ts';
 
 const SYNTHETIC = 40;
-const pool: PoolReport[] = captures.map((c) => ({
-  slug: c.slug,
-  title: c.slug,
-  paragraphs: c.lines.map((line) => line.split(/(?<=\.) (?=[A-Z])/)),
-}));
-const vocabulary = {
-  outlets: ['menafn', 'tfipost'],
-  kinds: ['news', 'wire'] as const,
-  officials: [
-    { slug: 'ajay-bhalla', names: ['Ajay Bhalla', 'Bhalla'] },
-    { slug: 'kristie-canegallo', names: ['Kristie Canegallo', 'Canegallo'] },
-  ],
-};
 
 describe(`the site with ${SYNTHETIC} more reports, in a real build`, () => {
   let site: string;
