@@ -2,8 +2,9 @@
 /*
  * The search page's own script (src/pages/search/index.astro), a classic script so that it runs from file:// as well
  * as from a host. It indexes the documents that search-index.js put in `window.HSD_SEARCH_INDEX`
- * (src/lib/search-index.ts), runs the query with MiniSearch and writes the results as a list of links to paragraph anchors, announcing their
- * number in a live region. It only adds text nodes and elements: no HTML strings, no inline styles.
+ * (src/lib/search-index.ts), runs the query with MiniSearch and writes the results as a list of links to paragraph
+ * anchors, announcing their number in a live region. It only adds text nodes and elements: no HTML strings, no
+ * inline styles.
  */
 (function () {
   'use strict';

@@ -27,7 +27,6 @@ export default function relativeAssets(options: Pick<RewriteOptions, 'allow'> = 
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const problems: string[] = [];
         let rewritten = 0;
         const files = (await filesUnder(root)).filter((path) => path.endsWith('.html') || path.endsWith('.css'));
         // A few files at a time: reading and writing overlap the rewriting of the others. Problems are reported in
@@ -50,7 +49,7 @@ export default function relativeAssets(options: Pick<RewriteOptions, 'allow'> = 
           }
         };
         await Promise.all(Array.from({ length: 8 }, worker));
-        problems.push(...found.flat());
+        const problems = found.flat();
         if (problems.length > 0) {
           throw new Error(
             `Root-absolute references break the site from disk and under a sub-path; link through href() ` +

@@ -210,8 +210,8 @@ function side(doc: DocumentDetail, paragraph: number, word: number, length: numb
  */
 function passagesOf(a: DocumentDetail, b: DocumentDetail, n: number, sharedKeys: readonly string[]): Passage[] {
   const found: { pa: number; wa: number; pb: number; wb: number; length: number }[] = [];
-  // Only the shingles the two share (collected with the index), not every shingle of A: the cost of a pair is
-  // what it shares, which keeps a thousand reports with many reusing pairs affordable.
+  // Only the shingles the two share (stock phrases left out, as analyseReuse gives them), not every shingle of A:
+  // the cost of a pair is what it shares, which keeps a thousand reports with many reusing pairs affordable.
   for (const key of sharedKeys) {
     const positionsA = a.shingles.get(key)!;
     const positionsB = b.shingles.get(key)!;
