@@ -1,0 +1,531 @@
+/**
+ * Statement alignment: for every article sentence of every report, the sentences of the other reports that make
+ * the same statement, whether copied, edited or reworded.
+ *
+ * Text-reuse measures (reuse.ts: runs of five identical words) miss a rewrite that changes a word every few words;
+ * collation tools (CollateX) align identical words only. So sentences are compared here as bags of *meanings*
+ * rather than strings, in the steps of the Gothenburg model of collation:
+ *
+ * 1. Tokenise and normalise (`statementOf`): the words of the sentence as topic matching sees them (case, Unicode,
+ *    apostrophes and British/American spellings folded: normalise-text.ts), function words dropped, each content
+ *    word reduced to its Porter stem (`stemmer`), so "enforcing"/"enforce", "smugglers"/"smuggler" are one term.
+ * 2. Weight: a term found in many sentences of the dossier says little about which statement a sentence makes
+ *    ("India", "dialogue", "security"); each term is weighted by its inverse sentence frequency.
+ * 3. Find candidates: only pairs of sentences that share a rare term are compared (the index-first pattern of
+ *    passim and of reuse.ts), and for each sentence only the candidates that share most with it.
+ * 4. Score (`scorePair`): each term of one sentence is matched in the other by its stem (1), else by a WordNet
+ *    synonym (lexicon.ts: legal ~ lawful, 0.8) or close neighbour (repatriation ~ return, 0.6). The share of each
+ *    sentence's weight matched in the other gives a precision and a recall; the score is their harmonic mean,
+ *    raised towards the coverage of the shorter sentence, so that one long sentence restated in two or three short
+ *    ones pairs with each of them.
+ * 5. Context: a pair whose neighbouring sentences also pair (the sentence before with the sentence before, or after
+ *    with after) is likelier to be a restatement; such a pair gets a small bonus (`CONTEXT_BONUS`).
+ * 6. Classify (`kindOf`): `verbatim` when the folded words are the same, `edited` when most words are the same in
+ *    the same order (a longest common subsequence by jsdiff's diffArrays), else `reworded`.
+ *
+ * Sentences on the same topic that state different things share the topic's words but not the rest: a memorandum
+ * on narcotics that is being negotiated and a memorandum on training that was signed share "memorandum of
+ * cooperation", and little else of weight; the threshold (`COUNTERPART_THRESHOLD`) and the minimum of shared weight
+ * keep them apart. tests/unit/alignment-reports.test.ts holds the pairs a careful reader finds in the five reports,
+ * and pairs that must not align.
+ *
+ * Pure TypeScript over plain data; no astro:* import.
+ */
+import { diffArrays } from 'diff';
+import { stemmer } from 'stemmer';
+import { BoundedCache } from './bounded-cache.ts';
+import { meanings } from './lexicon.ts';
+import { canonicalWords, foldCharacters } from './normalise-text.ts';
+
+/** One sentence of a report, as alignment sees it. */
+export interface AlignSentence {
+  /** Its anchor on the report's page ("p3-s2"). */
+  id: string;
+  text: string;
+}
+
+/** A report as alignment sees it: its article sentences in reading order (artifacts and headings excluded). */
+export interface AlignDocument {
+  id: string;
+  sentences: readonly AlignSentence[];
+}
+
+export type CounterpartKind = 'verbatim' | 'edited' | 'reworded';
+
+/** The words of the reader's language for each kind, used by every page that names one. */
+export const KIND_WORDS: Readonly<Record<CounterpartKind, string>> = {
+  verbatim: 'copied',
+  edited: 'edited',
+  reworded: 'reworded',
+};
+
+export interface SentenceRef {
+  source: string;
+  sentence: string;
+}
+
+/** Why two sentences were paired: the words they share and the words that mean nearly the same. */
+export interface PairEvidence {
+  /** Words found in both, as the first sentence writes them (folded), in its order. */
+  shared: string[];
+  /** Pairs of different words that WordNet relates: [word of a, word of b]. */
+  meanings: [string, string][];
+}
+
+export interface AlignedPair extends PairEvidence {
+  /** The sentence of the report that comes first in the dossier's order. */
+  a: SentenceRef;
+  b: SentenceRef;
+  kind: CounterpartKind;
+  /** 0–1, rounded to two decimals. */
+  score: number;
+}
+
+/** A sentence's counterpart, from the sentence's side. */
+export interface Counterpart extends PairEvidence {
+  source: string;
+  sentence: string;
+  kind: CounterpartKind;
+  score: number;
+}
+
+export interface Alignment {
+  /** Every pair once, ordered by the first sentence's report and position, then the second's. */
+  pairs: AlignedPair[];
+  /** Key `${source}#${sentence}`: the counterparts of that sentence, best first. */
+  counterparts: ReadonlyMap<string, Counterpart[]>;
+  /** How many article sentences each report has, and how many of them have a counterpart. */
+  sentenceCounts: ReadonlyMap<string, { sentences: number; aligned: number }>;
+}
+
+/** Score at or above which two sentences are counterparts. Tuned on the five reports; see the module comment. */
+export const COUNTERPART_THRESHOLD = 0.42;
+/** The bonus a pair gets when its neighbours pair too; never enough to make a pair of unrelated sentences. */
+export const CONTEXT_BONUS = 0.1;
+/** Below this, a pair is not considered for the context bonus at all. */
+const CONTEXT_FLOOR = 0.3;
+/** Share of the same words, in order, from which a changed sentence is `edited` rather than `reworded`. */
+export const EDITED_SIMILARITY = 0.6;
+/** A clause restated whole counts for this share of a restated sentence (see clauseCover). */
+const CLAUSE_FACTOR = 0.8;
+/** The least weight of a clause, in the units of MIN_SHARED_WEIGHT, for clauseCover to consider it. */
+const CLAUSE_MIN_WEIGHT = 5;
+/** The least number of matched terms in a clause for clauseCover to count it. */
+const CLAUSE_MIN_TERMS = 4;
+/** Words shorter than this are matched by stem only: short words have many unrelated senses (one, set, sub). */
+const MEANING_MIN_LENGTH = 4;
+/** Matches by meaning count up to this share of the weight matched by stem. */
+const MEANING_SHARE = 0.5;
+/** Weight of a match by meaning rather than by stem. */
+const SYNONYM_WEIGHT = 0.8;
+const RELATED_WEIGHT = 0.6;
+/**
+ * The least matched weight, in units of the weight of a term found in every tenth sentence, for a pair to count:
+ * two sentences of two words each that share one stock word are not the same statement.
+ */
+const MIN_SHARED_WEIGHT = 2;
+/** How many candidates of a sentence are scored, those that share most weight first. */
+export const CANDIDATES_PER_SENTENCE = 40;
+/** How many counterparts a sentence keeps, best first (every one of them in a dossier of a few dozen reports). */
+export const COUNTERPARTS_PER_SENTENCE = 24;
+/** A term in more sentences than this is not used to find candidates (it still counts in the score). */
+const CANDIDATE_TERM_LIMIT = 400;
+
+/**
+ * Function words: they carry no statement of their own. A closed list (articles, pronouns, auxiliaries,
+ * prepositions, conjunctions), as stop-word lists are; content words are never in it.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the and or but nor so yet if then than as at by for from in into of off on onto out over to up upon with ' +
+    'within without about above after against along among around before behind below beneath beside between ' +
+    'beyond during except inside near since through throughout till toward towards under until via ' +
+    'i me my we us our ours you your he him his she her it its they them their theirs this that these those ' +
+    'who whom whose which what whatever whoever where when why how ' +
+    'is are was were be been being am do does did done doing have has had having will would shall should can ' +
+    'could may might must ought ' +
+    'not no also just only very too such both each either neither all any some other another more most own same ' +
+    "there here now well even still further furthermore however thus hence while whereas although though " +
+    'said says say according'
+  ).split(' '),
+);
+
+const stems = new BoundedCache<string, string>();
+const stemOf = (word: string) => stems.get(word, stemmer);
+
+/** A sentence reduced to what alignment compares. */
+export interface Statement {
+  /** Distinct content terms (stems), in order of first appearance. */
+  terms: string[];
+  /** For each term, the word as written (folded) where it first appears. */
+  words: string[];
+  /** The folded words of the whole sentence, in order, for verbatim and edited comparisons. */
+  folded: string[];
+  /** The clauses (split at commas, semicolons, colons, dashes and brackets), each as indexes into `terms`. */
+  clauses: number[][];
+}
+
+const FOLDED_WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+/** The sentence as alignment sees it; see steps 1 and 6 of the module comment. */
+export function statementOf(text: string): Statement {
+  const terms: string[] = [];
+  const words: string[] = [];
+  const clauses: number[][] = [];
+  const index = new Map<string, number>();
+  for (const part of text.split(CLAUSE_BREAK)) {
+    const clause: number[] = [];
+    for (const word of canonicalWords(part)) {
+      if (FUNCTION_WORDS.has(word)) continue;
+      const term = stemOf(word);
+      let at = index.get(term);
+      if (at === undefined) {
+        at = terms.length;
+        index.set(term, at);
+        terms.push(term);
+        words.push(word);
+      }
+      if (!clause.includes(at)) clause.push(at);
+    }
+    if (clause.length > 0) clauses.push(clause);
+  }
+  return { terms, words, folded: foldCharacters(text).match(FOLDED_WORD) ?? [], clauses };
+}
+
+/** Where a sentence divides into clauses: commas, semicolons, colons, dashes set off by spaces, brackets. */
+const CLAUSE_BREAK = /[,;:()\u201C\u201D"]|\s[\u2013\u2014-]\s/u;
+
+/** Weight of a term found in `df` of `n` sentences (a smoothed inverse document frequency). */
+export function termWeight(df: number, n: number): number {
+  return Math.log(1 + n / Math.max(df, 1));
+}
+
+/**
+ * WordNet is asked about the word as written and, where topic matching's spelling folding made a British form of
+ * an American -ize word, about the American form WordNet lists ("finalise" → "finalize").
+ */
+function meaningsOfWord(word: string) {
+  const found = meanings(word);
+  if (found.senses.size > 0) return found;
+  const american = word.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1');
+  return american === word ? found : meanings(american);
+}
+
+interface Prepared extends Statement {
+  weights: number[];
+  total: number;
+  senses: ReadonlySet<number>[];
+  neighbours: ReadonlySet<number>[];
+}
+
+interface Side {
+  matched: number;
+  /** How well each term of `from` is matched: 1 by stem, the synonym or related weight by meaning, else 0. */
+  perTerm: number[];
+  shared: string[];
+  meanings: [string, string][];
+}
+
+/** How much of `from`'s weight `to` carries, term by term: by stem first, else by meaning. */
+function cover(from: Prepared, to: Prepared, toTerms: ReadonlyMap<string, number>, collect: boolean): Side {
+  let matched = 0;
+  let byMeaning = 0;
+  const perTerm = new Array<number>(from.terms.length).fill(0);
+  const shared: string[] = [];
+  const related: [string, string][] = [];
+  from.terms.forEach((term, i) => {
+    const weight = from.weights[i]!;
+    if (toTerms.has(term)) {
+      matched += weight;
+      perTerm[i] = 1;
+      if (collect) shared.push(from.words[i]!);
+      return;
+    }
+    const senses = from.senses[i]!;
+    if (senses.size === 0 || from.words[i]!.length < MEANING_MIN_LENGTH) return;
+    let best = 0;
+    let partner = -1;
+    for (let j = 0; j < to.terms.length && best < SYNONYM_WEIGHT; j++) {
+      const other = to.senses[j]!;
+      if (other.size === 0 || to.words[j]!.length < MEANING_MIN_LENGTH) continue;
+      let value = 0;
+      for (const id of senses) {
+        if (other.has(id)) {
+          value = SYNONYM_WEIGHT;
+          break;
+        }
+      }
+      if (value === 0) {
+        for (const id of senses) {
+          if (to.neighbours[j]!.has(id)) {
+            value = RELATED_WEIGHT;
+            break;
+          }
+        }
+      }
+      if (value === 0) {
+        for (const id of other) {
+          if (from.neighbours[i]!.has(id)) {
+            value = RELATED_WEIGHT;
+            break;
+          }
+        }
+      }
+      if (value > best) {
+        best = value;
+        partner = j;
+      }
+    }
+    if (best > 0) {
+      byMeaning += weight * best;
+      perTerm[i] = best;
+      if (collect) related.push([from.words[i]!, to.words[partner]!]);
+    }
+  });
+  // Meanings support a pair that shares words; they never carry one alone (MEANING_SHARE).
+  return { matched: matched + Math.min(byMeaning, matched * MEANING_SHARE), perTerm, shared, meanings: related };
+}
+
+/** The score of a pair of prepared sentences, and the evidence for it; see step 4 of the module comment. */
+function scorePrepared(
+  a: Prepared,
+  b: Prepared,
+  bTerms: ReadonlyMap<string, number>,
+  aTerms: ReadonlyMap<string, number>,
+  unit: number,
+  collect: boolean,
+): { score: number; evidence: PairEvidence } {
+  const none = { score: 0, evidence: { shared: [], meanings: [] } };
+  if (a.total === 0 || b.total === 0) return none;
+  const fromA = cover(a, b, bTerms, collect);
+  const fromB = cover(b, a, aTerms, false);
+  if (Math.min(fromA.matched, fromB.matched) < MIN_SHARED_WEIGHT * unit) return none;
+  const precision = fromA.matched / a.total;
+  const recall = fromB.matched / b.total;
+  if (precision === 0 || recall === 0) return none;
+  const f1 = (2 * precision * recall) / (precision + recall);
+  const shorter = a.total <= b.total ? precision : recall;
+  const base = (f1 + shorter) / 2;
+  // A clause restated whole raises a pair that already shares something of weight, never one that shares only a
+  // phrase ("the Ministry of Home Affairs stated" and a sentence that names the ministry).
+  const clause =
+    base < CONTEXT_FLOOR ? 0 : Math.max(clauseCover(a, fromA.perTerm, unit), clauseCover(b, fromB.perTerm, unit));
+  const score = Math.max(base, CLAUSE_FACTOR * clause);
+  return { score, evidence: { shared: fromA.shared, meanings: fromA.meanings } };
+}
+
+/**
+ * The best coverage of one clause of a sentence by the other sentence: a statement made in a clause of a long
+ * sentence (one of the points a readout lists) and restated in a sentence of its own. Only clauses of some weight
+ * count (`CLAUSE_MIN_WEIGHT`), so that a clause of a name or two does not pair sentences by itself.
+ */
+function clauseCover(sentence: Prepared, perTerm: readonly number[], unit: number): number {
+  let best = 0;
+  for (const clause of sentence.clauses) {
+    let total = 0;
+    let matched = 0;
+    for (const t of clause) {
+      total += sentence.weights[t]!;
+      matched += sentence.weights[t]! * perTerm[t]!;
+    }
+    const terms = clause.filter((t) => perTerm[t]! > 0).length;
+    if (terms >= CLAUSE_MIN_TERMS && total >= CLAUSE_MIN_WEIGHT * unit && matched / total > best) {
+      best = matched / total;
+    }
+  }
+  return best;
+}
+
+/** Share of the same words in the same order: 2 × common subsequence / (length of a + length of b). */
+export function orderedSimilarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length + b.length === 0) return 1;
+  let common = 0;
+  for (const change of diffArrays(a as string[], b as string[])) {
+    if (!change.added && !change.removed) common += change.count ?? change.value.length;
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+/** The kind of a pair; see step 6 of the module comment. */
+export function kindOf(a: Statement, b: Statement): CounterpartKind {
+  if (a.folded.length === b.folded.length && a.folded.every((w, i) => w === b.folded[i])) return 'verbatim';
+  return orderedSimilarity(a.folded, b.folded) >= EDITED_SIMILARITY ? 'edited' : 'reworded';
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+const keyOf = (source: string, sentence: string) => `${source}#${sentence}`;
+
+interface Entry {
+  doc: number;
+  position: number;
+  sentence: AlignSentence;
+  prepared: Prepared;
+  termIndex: Map<string, number>;
+}
+
+/**
+ * Aligns every sentence of every document with its counterparts in the others. Documents keep the order given
+ * (the dossier's: by date); pair sides follow it.
+ */
+export function alignStatements(documents: readonly AlignDocument[]): Alignment {
+  const entries: Entry[] = [];
+  const statements = new BoundedCache<string, Statement>();
+  const raw: { doc: number; position: number; sentence: AlignSentence; statement: Statement }[] = [];
+  documents.forEach((doc, d) =>
+    doc.sentences.forEach((sentence, position) => {
+      raw.push({ doc: d, position, sentence, statement: statements.get(sentence.text, statementOf) });
+    }),
+  );
+  const n = raw.length;
+  const df = new Map<string, number>();
+  for (const { statement } of raw) for (const term of statement.terms) df.set(term, (df.get(term) ?? 0) + 1);
+  // The weight of a term in every tenth sentence: the unit of MIN_SHARED_WEIGHT, so that it scales with the dossier.
+  const unit = termWeight(Math.max(1, n / 10), n);
+  for (const { doc, position, sentence, statement } of raw) {
+    const weights = statement.terms.map((t) => termWeight(df.get(t)!, n));
+    const senseSets = statement.words.map((w) => meaningsOfWord(w));
+    entries.push({
+      doc,
+      position,
+      sentence,
+      prepared: {
+        ...statement,
+        weights,
+        total: weights.reduce((s, w) => s + w, 0),
+        senses: senseSets.map((m) => m.senses),
+        neighbours: senseSets.map((m) => m.neighbours),
+      },
+      termIndex: new Map(statement.terms.map((t, i) => [t, i])),
+    });
+  }
+
+  // Step 3: candidates, from an index of each term to the sentences that hold it.
+  const postings = new Map<string, number[]>();
+  entries.forEach((entry, index) => {
+    for (const term of entry.prepared.terms) {
+      const list = postings.get(term);
+      if (list) list.push(index);
+      else postings.set(term, [index]);
+    }
+  });
+  const scores = new Map<number, Map<number, { score: number; evidence: PairEvidence }>>();
+  const shared = new Float64Array(entries.length);
+  const touched: number[] = [];
+  entries.forEach((entry, i) => {
+    entry.prepared.terms.forEach((term, t) => {
+      const list = postings.get(term)!;
+      if (list.length > CANDIDATE_TERM_LIMIT) return;
+      for (const j of list) {
+        if (j <= i || entries[j]!.doc === entry.doc) continue;
+        if (shared[j] === 0) touched.push(j);
+        shared[j]! += entry.prepared.weights[t]!;
+      }
+    });
+    const candidates = touched
+      .sort((x, y) => shared[y]! - shared[x]! || x - y)
+      .slice(0, CANDIDATES_PER_SENTENCE);
+    for (const j of touched) shared[j] = 0;
+    touched.length = 0;
+    for (const j of candidates) {
+      const other = entries[j]!;
+      const result = scorePrepared(entry.prepared, other.prepared, other.termIndex, entry.termIndex, unit, true);
+      if (result.score < CONTEXT_FLOOR) continue;
+      let row = scores.get(i);
+      if (!row) scores.set(i, (row = new Map()));
+      row.set(j, result);
+    }
+  });
+
+  // Step 5: the context bonus, from the neighbours' raw scores.
+  const indexOf = new Map<string, number>();
+  entries.forEach((e, i) => indexOf.set(`${e.doc}:${e.position}`, i));
+  const rawScore = (i: number | undefined, j: number | undefined) => {
+    if (i === undefined || j === undefined) return 0;
+    const [low, high] = i < j ? [i, j] : [j, i];
+    return scores.get(low)?.get(high)?.score ?? 0;
+  };
+  const neighbour = (e: Entry, step: number) => indexOf.get(`${e.doc}:${e.position + step}`);
+
+  const pairs: AlignedPair[] = [];
+  const counterparts = new Map<string, Counterpart[]>();
+  const add = (from: Entry, to: Entry, kind: CounterpartKind, score: number, evidence: PairEvidence) => {
+    const key = keyOf(documents[from.doc]!.id, from.sentence.id);
+    const list = counterparts.get(key) ?? [];
+    list.push({ source: documents[to.doc]!.id, sentence: to.sentence.id, kind, score, ...evidence });
+    counterparts.set(key, list);
+  };
+  for (const [i, row] of scores) {
+    const a = entries[i]!;
+    for (const [j, { score, evidence }] of row) {
+      const b = entries[j]!;
+      const context = Math.max(
+        rawScore(neighbour(a, -1), neighbour(b, -1)),
+        rawScore(neighbour(a, 1), neighbour(b, 1)),
+        rawScore(neighbour(a, -1), j),
+        rawScore(neighbour(a, 1), j),
+        rawScore(i, neighbour(b, -1)),
+        rawScore(i, neighbour(b, 1)),
+      );
+      const final = Math.min(1, score + (context >= COUNTERPART_THRESHOLD ? CONTEXT_BONUS : 0));
+      if (final < COUNTERPART_THRESHOLD) continue;
+      const kind = kindOf(a.prepared, b.prepared);
+      const value = kind === 'verbatim' ? 1 : round(final);
+      // Sides in dossier order: the entry with the lower index is a's side already (j > i).
+      pairs.push({
+        a: { source: documents[a.doc]!.id, sentence: a.sentence.id },
+        b: { source: documents[b.doc]!.id, sentence: b.sentence.id },
+        kind,
+        score: value,
+        ...evidence,
+      });
+      add(a, b, kind, value, evidence);
+      add(b, a, kind, value, reverse(evidence, b.prepared, a.prepared));
+    }
+  }
+
+  // Each sentence keeps its best counterparts; a pair stays in `pairs` if either side keeps it.
+  const kept = new Set<string>();
+  for (const [key, list] of counterparts) {
+    list.sort((x, y) => y.score - x.score || x.source.localeCompare(y.source) || compareIds(x.sentence, y.sentence));
+    list.splice(COUNTERPARTS_PER_SENTENCE);
+    for (const c of list) kept.add(`${key}>${keyOf(c.source, c.sentence)}`);
+  }
+  const docOrder = new Map(documents.map((d, i) => [d.id, i]));
+  const kept2 = pairs.filter(
+    (p) =>
+      kept.has(`${keyOf(p.a.source, p.a.sentence)}>${keyOf(p.b.source, p.b.sentence)}`) ||
+      kept.has(`${keyOf(p.b.source, p.b.sentence)}>${keyOf(p.a.source, p.a.sentence)}`),
+  );
+  kept2.sort(
+    (x, y) =>
+      docOrder.get(x.a.source)! - docOrder.get(y.a.source)! ||
+      compareIds(x.a.sentence, y.a.sentence) ||
+      docOrder.get(x.b.source)! - docOrder.get(y.b.source)! ||
+      compareIds(x.b.sentence, y.b.sentence),
+  );
+
+  const sentenceCounts = new Map<string, { sentences: number; aligned: number }>();
+  for (const doc of documents) {
+    const aligned = doc.sentences.filter((s) => (counterparts.get(keyOf(doc.id, s.id))?.length ?? 0) > 0).length;
+    sentenceCounts.set(doc.id, { sentences: doc.sentences.length, aligned });
+  }
+  return { pairs: kept2, counterparts, sentenceCounts };
+}
+
+/** The evidence seen from the other side: its shared words in its own order, its meanings with the words swapped. */
+function reverse(evidence: PairEvidence, from: Statement, to: Statement): PairEvidence {
+  const toTerms = new Set(to.terms);
+  const shared = from.terms.flatMap((t, i) => (toTerms.has(t) ? [from.words[i]!] : []));
+  return { shared, meanings: evidence.meanings.map(([x, y]) => [y, x]) };
+}
+
+/** Orders sentence anchors "p2-s10" after "p2-s9". */
+export function compareIds(a: string, b: string): number {
+  const na = a.match(/\d+/gu)?.map(Number) ?? [];
+  const nb = b.match(/\d+/gu)?.map(Number) ?? [];
+  for (let i = 0; i < Math.max(na.length, nb.length); i++) {
+    const d = (na[i] ?? -1) - (nb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return a.localeCompare(b);
+}

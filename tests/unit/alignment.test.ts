@@ -1,0 +1,107 @@
+/**
+ * Statement alignment on made-up dossiers: the edge cases an editor's reports can bring. The real reports'
+ * pairs are in alignment-reports.test.ts.
+ */
+import { describe, expect, test } from 'vitest';
+import { alignStatements, compareIds, kindOf, orderedSimilarity, statementOf } from '../../src/lib/alignment.ts';
+
+const doc = (id: string, ...texts: string[]) => ({
+  id,
+  sentences: texts.map((text, i) => ({ id: `p${i + 1}-s1`, text })),
+});
+
+// Sentences of a plausible report, and unrelated ones, so that term weights behave as in a real dossier.
+const READOUT = [
+  'The two ministers met in Lisbon on Tuesday to discuss fishing quotas in the Atlantic.',
+  'They agreed to cut the quota for cod by a fifth from next spring.',
+  'A joint committee will monitor catches and report to both governments every six months.',
+  'The next meeting will be held in Reykjavik in the autumn.',
+];
+const OTHER = [
+  'The city council approved a new budget for public libraries on Monday.',
+  'Opening hours will be extended on weekends across all branches.',
+  'Critics said the plan does not fund new books.',
+];
+
+describe('statementOf', () => {
+  test('drops function words, stems the rest, folds case and apostrophes', () => {
+    const s = statementOf('The Ministers’ meetings were held in LISBON.');
+    expect(s.terms).toEqual(['minist', 'meet', 'held', 'lisbon']);
+    expect(s.folded).toEqual(['the', 'ministers', 'meetings', 'were', 'held', 'in', 'lisbon']);
+  });
+});
+
+describe('kindOf', () => {
+  test.each([
+    ['The talks ended on Friday.', 'the talks ended, on Friday', 'verbatim'],
+    ['The talks ended on Friday in Rome.', 'The talks ended on Friday in Paris.', 'edited'],
+    ['The talks ended on Friday.', 'Negotiations concluded at the end of the week.', 'reworded'],
+  ] as const)('%s / %s: %s', (a, b, kind) => {
+    expect(kindOf(statementOf(a), statementOf(b))).toBe(kind);
+  });
+
+  test('orderedSimilarity counts the common words in order', () => {
+    expect(orderedSimilarity(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd'])).toBe(0.75);
+    expect(orderedSimilarity([], [])).toBe(1);
+  });
+});
+
+describe('alignStatements: edge cases', () => {
+  test('two identical reports: every sentence is its own counterpart, verbatim, score 1', () => {
+    const result = alignStatements([doc('a', ...READOUT), doc('b', ...READOUT), doc('c', ...OTHER)]);
+    const ab = result.pairs.filter((p) => p.a.source === 'a' && p.b.source === 'b');
+    expect(ab.map((p) => [p.a.sentence, p.b.sentence])).toEqual(
+      READOUT.map((_, i) => [`p${i + 1}-s1`, `p${i + 1}-s1`]),
+    );
+    expect(ab.every((p) => p.kind === 'verbatim' && p.score === 1)).toBe(true);
+  });
+
+  test('a report that shares nothing has no counterparts, and nothing pairs with it', () => {
+    const result = alignStatements([doc('a', ...READOUT), doc('b', ...READOUT.slice(1)), doc('c', ...OTHER)]);
+    expect(result.pairs.some((p) => p.a.source === 'c' || p.b.source === 'c')).toBe(false);
+    expect(result.sentenceCounts.get('c')).toEqual({ sentences: OTHER.length, aligned: 0 });
+  });
+
+  test('a report wholly contained in another: each of its sentences has its counterpart', () => {
+    const result = alignStatements([doc('a', ...READOUT), doc('b', READOUT[1]!, READOUT[2]!), doc('c', ...OTHER)]);
+    expect(result.sentenceCounts.get('b')).toEqual({ sentences: 2, aligned: 2 });
+    expect(result.sentenceCounts.get('a')).toEqual({ sentences: 4, aligned: 2 });
+  });
+
+  test('a reworded sentence pairs with its source', () => {
+    const result = alignStatements([
+      doc('a', ...READOUT),
+      doc('b', 'Both governments will receive reports on catches every six months from a joint monitoring committee.'),
+      doc('c', ...OTHER),
+    ]);
+    const list = result.counterparts.get('b#p1-s1') ?? [];
+    expect(list.map((c) => `${c.source}#${c.sentence}`)).toEqual(['a#p3-s1']);
+    expect(list[0]!.kind).toBe('reworded');
+  });
+
+  test('a one-sentence report, sentences of one or two words, an empty dossier: nothing crashes', () => {
+    expect(alignStatements([]).pairs).toEqual([]);
+    const result = alignStatements([
+      doc('a', 'Yes.', 'Talks ended.', ...READOUT),
+      doc('b', 'Yes.'),
+      doc('c', 'Talks ended.'),
+      doc('d', ...OTHER),
+    ]);
+    // "Yes." carries no content word; "Talks ended." is too slight to be a statement of its own.
+    expect(result.counterparts.get('b#p1-s1')).toBeUndefined();
+    expect(result.counterparts.get('c#p1-s1')).toBeUndefined();
+  });
+
+  test('a sentence of 300 words aligns with a copy of itself and with nothing else', () => {
+    const long = Array.from({ length: 45 }, (_, i) => `delegation ${i} reviewed fisheries item number ${i}`).join(', ');
+    expect(long.split(' ').length).toBeGreaterThanOrEqual(300);
+    const result = alignStatements([doc('a', long, ...READOUT), doc('b', long), doc('c', ...OTHER)]);
+    expect(result.counterparts.get('b#p1-s1')?.map((c) => `${c.source}#${c.sentence}:${c.kind}`)).toEqual([
+      'a#p1-s1:verbatim',
+    ]);
+  });
+});
+
+test('compareIds orders anchors by their numbers', () => {
+  expect(['p10-s1', 'p2-s10', 'p2-s9', 'p1-s1'].sort(compareIds)).toEqual(['p1-s1', 'p2-s9', 'p2-s10', 'p10-s1']);
+});
