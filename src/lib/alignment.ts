@@ -21,7 +21,7 @@
  * 5. Context: a pair whose neighbouring sentences also pair (the sentence before with the sentence before, or after
  *    with after) is likelier to be a restatement; such a pair gets a small bonus (`CONTEXT_BONUS`).
  * 6. Classify (`kindOf`): `verbatim` when the folded words are the same, `edited` when most words are the same in
- *    the same order (a longest common subsequence by jsdiff's diffArrays), else `reworded`.
+ *    the same order (a longest common subsequence), else `reworded`.
  *
  * Sentences on the same topic that state different things share the topic's words but not the rest: a memorandum
  * on narcotics that is being negotiated and a memorandum on training that was signed share "memorandum of
@@ -31,7 +31,6 @@
  *
  * Pure TypeScript over plain data; no astro:* import.
  */
-import { diffArrays } from 'diff';
 import { stemmer } from 'stemmer';
 import { BoundedCache } from './bounded-cache.ts';
 import { meanings } from './lexicon.ts';
@@ -125,9 +124,12 @@ const RELATED_WEIGHT = 0.6;
  */
 const MIN_SHARED_WEIGHT = 2;
 /** How many candidates of a sentence are scored, those that share most weight first. */
-export const CANDIDATES_PER_SENTENCE = 40;
-/** How many counterparts a sentence keeps, best first (every one of them in a dossier of a few dozen reports). */
-export const COUNTERPARTS_PER_SENTENCE = 24;
+export const CANDIDATES_PER_SENTENCE = 24;
+/**
+ * How many counterparts a sentence keeps, best first (every one of them in a dossier of a few dozen reports). A
+ * pair kept by either of its sentences is listed for both, so a sentence may list a few more.
+ */
+export const COUNTERPARTS_PER_SENTENCE = 12;
 /** A term in more sentences than this is not used to find candidates (it still counts in the score). */
 const CANDIDATE_TERM_LIMIT = 400;
 
@@ -214,8 +216,13 @@ function meaningsOfWord(word: string) {
 interface Prepared extends Statement {
   weights: number[];
   total: number;
+  /** Whether each term is matched by meaning at all (a word WordNet knows, of MEANING_MIN_LENGTH letters or more). */
+  meaningful: boolean[];
   senses: ReadonlySet<number>[];
   neighbours: ReadonlySet<number>[];
+  /** Each sense of a meaningful term, to the term's index; and each of their neighbours likewise. */
+  senseIndex: ReadonlyMap<number, number>;
+  neighbourIndex: ReadonlyMap<number, number>;
 }
 
 interface Side {
@@ -233,55 +240,43 @@ function cover(from: Prepared, to: Prepared, toTerms: ReadonlyMap<string, number
   const perTerm = new Array<number>(from.terms.length).fill(0);
   const shared: string[] = [];
   const related: [string, string][] = [];
-  from.terms.forEach((term, i) => {
+  for (let i = 0; i < from.terms.length; i++) {
     const weight = from.weights[i]!;
-    if (toTerms.has(term)) {
+    if (toTerms.has(from.terms[i]!)) {
       matched += weight;
       perTerm[i] = 1;
       if (collect) shared.push(from.words[i]!);
-      return;
+      continue;
     }
-    const senses = from.senses[i]!;
-    if (senses.size === 0 || from.words[i]!.length < MEANING_MIN_LENGTH) return;
+    if (!from.meaningful[i]) continue;
     let best = 0;
-    let partner = -1;
-    for (let j = 0; j < to.terms.length && best < SYNONYM_WEIGHT; j++) {
-      const other = to.senses[j]!;
-      if (other.size === 0 || to.words[j]!.length < MEANING_MIN_LENGTH) continue;
-      let value = 0;
-      for (const id of senses) {
-        if (other.has(id)) {
-          value = SYNONYM_WEIGHT;
-          break;
+    let partner: number | undefined;
+    for (const id of from.senses[i]!) {
+      partner = to.senseIndex.get(id);
+      if (partner !== undefined) {
+        best = SYNONYM_WEIGHT;
+        break;
+      }
+    }
+    if (best === 0) {
+      for (const id of from.neighbours[i]!) {
+        partner = to.senseIndex.get(id);
+        if (partner !== undefined) break;
+      }
+      if (partner === undefined) {
+        for (const id of from.senses[i]!) {
+          partner = to.neighbourIndex.get(id);
+          if (partner !== undefined) break;
         }
       }
-      if (value === 0) {
-        for (const id of senses) {
-          if (to.neighbours[j]!.has(id)) {
-            value = RELATED_WEIGHT;
-            break;
-          }
-        }
-      }
-      if (value === 0) {
-        for (const id of other) {
-          if (from.neighbours[i]!.has(id)) {
-            value = RELATED_WEIGHT;
-            break;
-          }
-        }
-      }
-      if (value > best) {
-        best = value;
-        partner = j;
-      }
+      if (partner !== undefined) best = RELATED_WEIGHT;
     }
     if (best > 0) {
       byMeaning += weight * best;
       perTerm[i] = best;
-      if (collect) related.push([from.words[i]!, to.words[partner]!]);
+      if (collect) related.push([from.words[i]!, to.words[partner!]!]);
     }
-  });
+  }
   // Meanings support a pair that shares words; they never carry one alone (MEANING_SHARE).
   return { matched: matched + Math.min(byMeaning, matched * MEANING_SHARE), perTerm, shared, meanings: related };
 }
@@ -336,20 +331,45 @@ function clauseCover(sentence: Prepared, perTerm: readonly number[], unit: numbe
   return best;
 }
 
-/** Share of the same words in the same order: 2 × common subsequence / (length of a + length of b). */
+/**
+ * Share of the same words in the same order: 2 × longest common subsequence / (length of a + length of b). Only the
+ * length is needed here, so it is the textbook dynamic programme over one row (jsdiff, which also finds the edits,
+ * is what the side-by-side pages use to show them; measured ten times slower for the length alone).
+ */
 export function orderedSimilarity(a: readonly string[], b: readonly string[]): number {
   if (a.length + b.length === 0) return 1;
-  let common = 0;
-  for (const change of diffArrays(a as string[], b as string[])) {
-    if (!change.added && !change.removed) common += change.count ?? change.value.length;
+  const row = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1]!);
+      diagonal = above;
+    }
   }
-  return (2 * common) / (a.length + b.length);
+  return (2 * row[b.length]!) / (a.length + b.length);
 }
 
 /** The kind of a pair; see step 6 of the module comment. */
 export function kindOf(a: Statement, b: Statement): CounterpartKind {
   if (a.folded.length === b.folded.length && a.folded.every((w, i) => w === b.folded[i])) return 'verbatim';
+  // The words in common in any order bound those in common in order: most reworded pairs need no diff.
+  if (bagSimilarity(a.folded, b.folded) < EDITED_SIMILARITY) return 'reworded';
   return orderedSimilarity(a.folded, b.folded) >= EDITED_SIMILARITY ? 'edited' : 'reworded';
+}
+
+function bagSimilarity(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of b) {
+    const c = counts.get(w);
+    if (c) {
+      common++;
+      counts.set(w, c - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length);
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -384,6 +404,14 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
   for (const { doc, position, sentence, statement } of raw) {
     const weights = statement.terms.map((t) => termWeight(df.get(t)!, n));
     const senseSets = statement.words.map((w) => meaningsOfWord(w));
+    const meaningful = statement.words.map((w, i) => w.length >= MEANING_MIN_LENGTH && senseSets[i]!.senses.size > 0);
+    const senseIndex = new Map<number, number>();
+    const neighbourIndex = new Map<number, number>();
+    senseSets.forEach((m, i) => {
+      if (!meaningful[i]) return;
+      for (const id of m.senses) if (!senseIndex.has(id)) senseIndex.set(id, i);
+      for (const id of m.neighbours) if (!neighbourIndex.has(id)) neighbourIndex.set(id, i);
+    });
     entries.push({
       doc,
       position,
@@ -392,8 +420,11 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
         ...statement,
         weights,
         total: weights.reduce((s, w) => s + w, 0),
+        meaningful,
         senses: senseSets.map((m) => m.senses),
         neighbours: senseSets.map((m) => m.neighbours),
+        senseIndex,
+        neighbourIndex,
       },
       termIndex: new Map(statement.terms.map((t, i) => [t, i])),
     });
@@ -408,7 +439,7 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
       else postings.set(term, [index]);
     }
   });
-  const scores = new Map<number, Map<number, { score: number; evidence: PairEvidence }>>();
+  const scores = new Map<number, Map<number, number>>();
   const shared = new Float64Array(entries.length);
   const touched: number[] = [];
   entries.forEach((entry, i) => {
@@ -421,18 +452,21 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
         shared[j]! += entry.prepared.weights[t]!;
       }
     });
+    // A pair can only reach CONTEXT_FLOOR if the stems it shares carry a fifth of the shorter sentence's weight
+    // (meanings add at most MEANING_SHARE to them): the others are not scored at all.
     const candidates = touched
+      .filter((j) => shared[j]! * (1 + MEANING_SHARE) >= CONTEXT_FLOOR * Math.min(entry.prepared.total, entries[j]!.prepared.total))
       .sort((x, y) => shared[y]! - shared[x]! || x - y)
       .slice(0, CANDIDATES_PER_SENTENCE);
     for (const j of touched) shared[j] = 0;
     touched.length = 0;
     for (const j of candidates) {
       const other = entries[j]!;
-      const result = scorePrepared(entry.prepared, other.prepared, other.termIndex, entry.termIndex, unit, true);
-      if (result.score < CONTEXT_FLOOR) continue;
+      const score = scorePrepared(entry.prepared, other.prepared, other.termIndex, entry.termIndex, unit, false).score;
+      if (score < CONTEXT_FLOOR) continue;
       let row = scores.get(i);
       if (!row) scores.set(i, (row = new Map()));
-      row.set(j, result);
+      row.set(j, score);
     }
   });
 
@@ -442,21 +476,14 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
   const rawScore = (i: number | undefined, j: number | undefined) => {
     if (i === undefined || j === undefined) return 0;
     const [low, high] = i < j ? [i, j] : [j, i];
-    return scores.get(low)?.get(high)?.score ?? 0;
+    return scores.get(low)?.get(high) ?? 0;
   };
   const neighbour = (e: Entry, step: number) => indexOf.get(`${e.doc}:${e.position + step}`);
-
-  const pairs: AlignedPair[] = [];
-  const counterparts = new Map<string, Counterpart[]>();
-  const add = (from: Entry, to: Entry, kind: CounterpartKind, score: number, evidence: PairEvidence) => {
-    const key = keyOf(documents[from.doc]!.id, from.sentence.id);
-    const list = counterparts.get(key) ?? [];
-    list.push({ source: documents[to.doc]!.id, sentence: to.sentence.id, kind, score, ...evidence });
-    counterparts.set(key, list);
-  };
+  const found: { i: number; j: number; score: number }[] = [];
+  const bySentence = new Map<number, { i: number; j: number; score: number }[]>();
   for (const [i, row] of scores) {
     const a = entries[i]!;
-    for (const [j, { score, evidence }] of row) {
+    for (const [j, score] of row) {
       const b = entries[j]!;
       const context = Math.max(
         rawScore(neighbour(a, -1), neighbour(b, -1)),
@@ -468,48 +495,61 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
       );
       const final = Math.min(1, score + (context >= COUNTERPART_THRESHOLD ? CONTEXT_BONUS : 0));
       if (final < COUNTERPART_THRESHOLD) continue;
-      const kind = kindOf(a.prepared, b.prepared);
-      const value = kind === 'verbatim' ? 1 : round(final);
-      // Sides in dossier order: the entry with the lower index is a's side already (j > i).
-      pairs.push({
-        a: { source: documents[a.doc]!.id, sentence: a.sentence.id },
-        b: { source: documents[b.doc]!.id, sentence: b.sentence.id },
-        kind,
-        score: value,
-        ...evidence,
-      });
-      add(a, b, kind, value, evidence);
-      add(b, a, kind, value, reverse(evidence, b.prepared, a.prepared));
+      const pair = { i, j, score: final };
+      found.push(pair);
+      for (const side of [i, j]) {
+        const list = bySentence.get(side);
+        if (list) list.push(pair);
+        else bySentence.set(side, [pair]);
+      }
     }
   }
 
-  // Each sentence keeps its best counterparts; a pair stays in `pairs` if either side keeps it.
-  const kept = new Set<string>();
-  for (const [key, list] of counterparts) {
-    list.sort((x, y) => y.score - x.score || x.source.localeCompare(y.source) || compareIds(x.sentence, y.sentence));
-    list.splice(COUNTERPARTS_PER_SENTENCE);
-    for (const c of list) kept.add(`${key}>${keyOf(c.source, c.sentence)}`);
+  // Each sentence keeps its best counterparts (COUNTERPARTS_PER_SENTENCE); a pair stays if either side keeps it.
+  const kept = new Set<{ i: number; j: number; score: number }>();
+  for (const list of bySentence.values()) {
+    list.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+    for (const pair of list.slice(0, COUNTERPARTS_PER_SENTENCE)) kept.add(pair);
   }
-  const docOrder = new Map(documents.map((d, i) => [d.id, i]));
-  const kept2 = pairs.filter(
-    (p) =>
-      kept.has(`${keyOf(p.a.source, p.a.sentence)}>${keyOf(p.b.source, p.b.sentence)}`) ||
-      kept.has(`${keyOf(p.b.source, p.b.sentence)}>${keyOf(p.a.source, p.a.sentence)}`),
-  );
-  kept2.sort(
-    (x, y) =>
-      docOrder.get(x.a.source)! - docOrder.get(y.a.source)! ||
-      compareIds(x.a.sentence, y.a.sentence) ||
-      docOrder.get(x.b.source)! - docOrder.get(y.b.source)! ||
-      compareIds(x.b.sentence, y.b.sentence),
-  );
+
+  // Step 6, and the evidence, for the pairs kept only.
+  const pairs: AlignedPair[] = [];
+  const counterparts = new Map<string, Counterpart[]>();
+  const add = (from: Entry, to: Entry, kind: CounterpartKind, score: number, evidence: PairEvidence) => {
+    const key = keyOf(documents[from.doc]!.id, from.sentence.id);
+    const list = counterparts.get(key) ?? [];
+    list.push({ source: documents[to.doc]!.id, sentence: to.sentence.id, kind, score, ...evidence });
+    counterparts.set(key, list);
+  };
+  // `found` is in order of the first sentence, then the second: the order of `pairs`.
+  found.sort((x, y) => x.i - y.i || x.j - y.j);
+  for (const pair of found) {
+    if (!kept.has(pair)) continue;
+    const a = entries[pair.i]!;
+    const b = entries[pair.j]!;
+    const kind = kindOf(a.prepared, b.prepared);
+    const score = kind === 'verbatim' ? 1 : round(pair.score);
+    const { evidence } = scorePrepared(a.prepared, b.prepared, b.termIndex, a.termIndex, unit, true);
+    pairs.push({
+      a: { source: documents[a.doc]!.id, sentence: a.sentence.id },
+      b: { source: documents[b.doc]!.id, sentence: b.sentence.id },
+      kind,
+      score,
+      ...evidence,
+    });
+    add(a, b, kind, score, evidence);
+    add(b, a, kind, score, reverse(evidence, b.prepared, a.prepared));
+  }
+  for (const list of counterparts.values()) {
+    list.sort((x, y) => y.score - x.score || x.source.localeCompare(y.source) || compareIds(x.sentence, y.sentence));
+  }
 
   const sentenceCounts = new Map<string, { sentences: number; aligned: number }>();
   for (const doc of documents) {
     const aligned = doc.sentences.filter((s) => (counterparts.get(keyOf(doc.id, s.id))?.length ?? 0) > 0).length;
     sentenceCounts.set(doc.id, { sentences: doc.sentences.length, aligned });
   }
-  return { pairs: kept2, counterparts, sentenceCounts };
+  return { pairs, counterparts, sentenceCounts };
 }
 
 /** The evidence seen from the other side: its shared words in its own order, its meanings with the words swapped. */

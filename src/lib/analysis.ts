@@ -1,8 +1,9 @@
 /**
  * The whole analysis of a build, as one pure function over plain data: the dossier (src/lib/dossier.ts), topic
- * coverage (coverage.ts) and text reuse (reuse.ts). src/data/ runs the same three steps once per build, split over
+ * coverage (coverage.ts), text reuse (reuse.ts) and statement alignment (alignment.ts). src/data/ runs the same three steps once per build, split over
  * modules so that a page loads only what it reads; the benchmark (scripts/bench.ts) times them here, together.
  */
+import { type Alignment, alignStatements } from './alignment.ts';
 import { type Coverage, type TopicInput, buildCoverage } from './coverage.ts';
 import { type Dossier, type OfficialInput, type OutletInput, type SourceInput, buildDossier } from './dossier.ts';
 import { PAIR_PAGE_LIMIT, type ReuseAnalysis, analyseReuse } from './reuse.ts';
@@ -18,6 +19,7 @@ export interface Analysis {
   dossier: Dossier;
   coverage: Coverage;
   reuse: ReuseAnalysis;
+  alignment: Alignment;
 }
 
 /**
@@ -31,8 +33,18 @@ export function reuseOf(dossier: Dossier): ReuseAnalysis {
   );
 }
 
+/** Alignment works on each report's article sentences, in the dossier's order (by date), artifacts and headings excluded. */
+export function alignmentOf(dossier: Dossier): Alignment {
+  return alignStatements(
+    dossier.sources.map((source) => ({
+      id: source.slug,
+      sentences: source.article.paragraphs.flatMap((p) => p.sentences),
+    })),
+  );
+}
+
 /** The steps of the analysis, in order, by the names the benchmark prints. */
-export type AnalysisStep = 'dossier' | 'coverage' | 'reuse';
+export type AnalysisStep = 'dossier' | 'coverage' | 'reuse' | 'alignment';
 
 /**
  * Runs each step through `step`, which by default just runs it: the benchmark passes one that times it, so that it
@@ -42,5 +54,6 @@ export function analyse(input: AnalysisInput, step: <T>(name: AnalysisStep, run:
   const dossier = step('dossier', () => buildDossier(input));
   const coverage = step('coverage', () => buildCoverage(dossier.sources, input.topics));
   const reuse = step('reuse', () => reuseOf(dossier));
-  return { dossier, coverage, reuse };
+  const alignment = step('alignment', () => alignmentOf(dossier));
+  return { dossier, coverage, reuse, alignment };
 }
