@@ -69,3 +69,18 @@ export function formatPartialDate(date: PartialDate): string {
   const monthName = MONTHS[date.month - 1];
   return date.day === undefined ? `${monthName} ${date.year}` : `${date.day} ${monthName} ${date.year}`;
 }
+
+/** The first and the last day a date may stand for, as "YYYY-MM-DD": a day stands for itself, a month for its days. */
+export function dayRange(date: PartialDate): { first: string; last: string } {
+  if (date.day !== undefined) return { first: date.iso, last: date.iso };
+  const last = String(daysInMonth(date.year, date.month)).padStart(2, '0');
+  return { first: `${date.iso}-01`, last: `${date.iso}-${last}` };
+}
+
+/**
+ * Whether `a` is known to come before `b`: every day `a` may stand for is before every day `b` may stand for. A
+ * report known only to the month is not before, nor after, a report of a day in that month.
+ */
+export function definitelyBefore(a: PartialDate, b: PartialDate): boolean {
+  return dayRange(a).last < dayRange(b).first;
+}

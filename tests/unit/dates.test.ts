@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPartialDate, parsePartialDate, toPartialDate } from '../../src/lib/dates.ts';
+import { definitelyBefore, formatPartialDate, parsePartialDate, toPartialDate } from '../../src/lib/dates.ts';
 
 describe('parsePartialDate', () => {
   test.each([
@@ -29,4 +29,21 @@ describe('parsePartialDate', () => {
 describe('formatPartialDate', () => {
   test('a day', () => expect(formatPartialDate(toPartialDate('2024-02-28'))).toBe('28 February 2024'));
   test('a month never gains a day', () => expect(formatPartialDate(toPartialDate('2024-03'))).toBe('March 2024'));
+});
+
+describe('definitelyBefore: dates with their precision', () => {
+  const d = (iso: string) => toPartialDate(iso);
+  test.each([
+    ['2024-02-28', '2024-02-29', true],
+    ['2024-02-29', '2024-02-28', false],
+    ['2024-02-28', '2024-02-28', false],
+    // A month-only date is neither before nor after a day of that month.
+    ['2024-03', '2024-03-15', false],
+    ['2024-03-15', '2024-03', false],
+    ['2024-02-29', '2024-03', true],
+    ['2024-02', '2024-03-01', true],
+    ['2024-02', '2024-02', false],
+  ])('%s before %s: %s', (a, b, expected) => {
+    expect(definitelyBefore(d(a), d(b))).toBe(expected);
+  });
 });

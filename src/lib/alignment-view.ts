@@ -1,0 +1,159 @@
+/**
+ * What the pages show of the statement alignment (alignment.ts): the pairs of reports that share statements, the
+ * rows of a side-by-side reading, the word-level differences of a copied or edited pair, and each report's profile
+ * (what it restates of earlier reports, and what is only in it). Pure, so that tests reach it; the pages only
+ * render.
+ */
+import { type Change, diffWords } from 'diff';
+import type { Alignment, Counterpart, CounterpartKind } from './alignment.ts';
+import { type PartialDate, definitelyBefore } from './dates.ts';
+
+/** A pair of reports that share statements, with how many sentences of each have a counterpart in the other. */
+export interface StatementPair {
+  a: string;
+  b: string;
+  /** Sentence pairs between the two reports. */
+  pairs: number;
+  /** Sentences of a with a counterpart in b, and of b with one in a. */
+  aSentences: number;
+  bSentences: number;
+}
+
+/** How many report pairs get a side-by-side page, those that share most first (as PAIR_PAGE_LIMIT in reuse.ts). */
+export const SIDE_BY_SIDE_LIMIT = 100;
+
+/**
+ * Every pair of reports that shares at least one statement, the pair that shares most sentences first (then in
+ * the order the alignment lists them). Sides keep the alignment's order: `a` is the earlier report in the dossier.
+ */
+export function statementPairs(alignment: Alignment): StatementPair[] {
+  const byPair = new Map<string, { a: string; b: string; pairs: number; as: Set<string>; bs: Set<string> }>();
+  for (const p of alignment.pairs) {
+    const key = `${p.a.source}--${p.b.source}`;
+    let entry = byPair.get(key);
+    if (!entry) byPair.set(key, (entry = { a: p.a.source, b: p.b.source, pairs: 0, as: new Set(), bs: new Set() }));
+    entry.pairs++;
+    entry.as.add(p.a.sentence);
+    entry.bs.add(p.b.sentence);
+  }
+  return [...byPair.values()]
+    .map(({ a, b, pairs, as, bs }) => ({ a, b, pairs, aSentences: as.size, bSentences: bs.size }))
+    .sort((x, y) => y.aSentences + y.bSentences - (x.aSentences + x.bSentences) || y.pairs - x.pairs);
+}
+
+/** The pairs that get a side-by-side page: the SIDE_BY_SIDE_LIMIT that share most. */
+export function sideBySidePairs(alignment: Alignment, limit = SIDE_BY_SIDE_LIMIT): StatementPair[] {
+  return statementPairs(alignment).slice(0, limit);
+}
+
+/** The counterparts of one sentence, all or those in one report. */
+export function counterpartsOf(alignment: Alignment, source: string, sentence: string, inSource?: string): Counterpart[] {
+  const list = alignment.counterparts.get(`${source}#${sentence}`) ?? [];
+  return inSource === undefined ? list : list.filter((c) => c.source === inSource);
+}
+
+export interface SideBySideRow {
+  /** A sentence of report a, or null for a row that holds only a sentence of b. */
+  a: string | null;
+  /** Its counterparts in b (for a row of a), or the one sentence of b that only b has. */
+  b: { sentence: string; kind: CounterpartKind | null; score: number | null }[];
+}
+
+/**
+ * The rows of a side-by-side reading of a and b: a's sentences in order, each beside its counterparts in b, and
+ * b's sentences that have no counterpart in a placed after the row of the nearest earlier b sentence that has one
+ * (at the top where none has), so that both reports read in order.
+ */
+export function sideBySideRows(
+  alignment: Alignment,
+  a: { slug: string; sentences: readonly string[] },
+  b: { slug: string; sentences: readonly string[] },
+): SideBySideRow[] {
+  const rows: SideBySideRow[] = [];
+  const rowOfB = new Map<string, number>();
+  for (const sentence of a.sentences) {
+    const counterparts = counterpartsOf(alignment, a.slug, sentence, b.slug);
+    const order = new Map(b.sentences.map((s, i) => [s, i]));
+    const sorted = [...counterparts].sort((x, y) => order.get(x.sentence)! - order.get(y.sentence)!);
+    rows.push({ a: sentence, b: sorted.map((c) => ({ sentence: c.sentence, kind: c.kind, score: c.score })) });
+    for (const c of sorted) if (!rowOfB.has(c.sentence)) rowOfB.set(c.sentence, rows.length - 1);
+  }
+  // Insert b's own sentences, from the last to the first so that positions already found stay right.
+  const onlyB: { sentence: string; after: number }[] = [];
+  let lastRow = -1;
+  for (const sentence of b.sentences) {
+    const row = rowOfB.get(sentence);
+    if (row !== undefined) lastRow = Math.max(lastRow, row);
+    else onlyB.push({ sentence, after: lastRow });
+  }
+  for (let i = onlyB.length - 1; i >= 0; i--) {
+    const { sentence, after } = onlyB[i]!;
+    rows.splice(after + 1, 0, { a: null, b: [{ sentence, kind: null, score: null }] });
+  }
+  return rows;
+}
+
+/** A part of a word-level comparison: words both have, words only the first has, words only the second has. */
+export interface DiffPart {
+  type: 'same' | 'removed' | 'added';
+  text: string;
+}
+
+/**
+ * The word-level differences between two sentences (jsdiff's diffWords), for a copied or edited pair: what the
+ * first has that the second has not is `removed`, the reverse `added`. Case is compared as written.
+ */
+export function wordDiff(a: string, b: string): DiffPart[] {
+  return diffWords(a, b).map((change: Change) => ({
+    type: change.added ? 'added' : change.removed ? 'removed' : 'same',
+    text: change.value,
+  }));
+}
+
+/** What a report restates and what is its own, sentence by sentence. */
+export interface Profile {
+  sentences: number;
+  /** Sentences with a counterpart in a report published before it (by date, with its precision), by best kind. */
+  restatesEarlier: Record<CounterpartKind, number>;
+  /** Sentences whose counterparts are all in reports not known to be earlier (the same day, later, or undated). */
+  sharedOtherwise: number;
+  /** Sentences with no counterpart: its own reporting, as far as this dossier shows. */
+  only: number;
+}
+
+const KIND_RANK: Readonly<Record<CounterpartKind, number>> = { verbatim: 3, edited: 2, reworded: 1 };
+
+/** The profile of each report; `dates` gives each report's date. */
+export function profileOf(
+  alignment: Alignment,
+  source: { slug: string; sentences: readonly string[] },
+  dates: ReadonlyMap<string, PartialDate>,
+): Profile {
+  const own = dates.get(source.slug)!;
+  const profile: Profile = {
+    sentences: source.sentences.length,
+    restatesEarlier: { verbatim: 0, edited: 0, reworded: 0 },
+    sharedOtherwise: 0,
+    only: 0,
+  };
+  for (const sentence of source.sentences) {
+    const list = counterpartsOf(alignment, source.slug, sentence);
+    if (list.length === 0) {
+      profile.only++;
+      continue;
+    }
+    const earlier = list.filter((c) => definitelyBefore(dates.get(c.source)!, own));
+    if (earlier.length === 0) {
+      profile.sharedOtherwise++;
+      continue;
+    }
+    const best = earlier.reduce((x, y) => (KIND_RANK[y.kind] > KIND_RANK[x.kind] ? y : x));
+    profile.restatesEarlier[best.kind]++;
+  }
+  return profile;
+}
+
+/** "¶8" for a sentence anchor "p8-s2". */
+export function paragraphOf(sentence: string): string {
+  return sentence.replace(/^p(\d+)-s\d+$/u, '$1');
+}

@@ -1,0 +1,82 @@
+/**
+ * What the pages show of the alignment: pairs of reports, side-by-side rows, word differences and profiles, on a
+ * made-up dossier whose counterparts are known by construction.
+ */
+import { describe, expect, test } from 'vitest';
+import { alignStatements } from '../../src/lib/alignment.ts';
+import { profileOf, sideBySideRows, statementPairs, wordDiff } from '../../src/lib/alignment-view.ts';
+import { toPartialDate } from '../../src/lib/dates.ts';
+
+const S = {
+  meet: 'The two ministers met in Lisbon on Tuesday to discuss fishing quotas in the Atlantic.',
+  cod: 'They agreed to cut the quota for cod by a fifth from next spring.',
+  committee: 'A joint committee will monitor catches and report to both governments every six months.',
+  next: 'The next meeting will be held in Reykjavik in the autumn.',
+  own: 'Fishermen in the northern ports protested outside the ministry on Wednesday morning.',
+  codEdited: 'They agreed to cut the quota for cod by a quarter from next spring.',
+};
+const unrelated = ['The city council approved a new budget for public libraries on Monday.', 'Critics said the plan does not fund new books.'];
+const doc = (id: string, texts: string[]) => ({ id, sentences: texts.map((text, i) => ({ id: `p${i + 1}-s1`, text })) });
+const alignment = alignStatements([
+  doc('readout', [S.meet, S.cod, S.committee, S.next]),
+  doc('story', [S.own, S.codEdited, S.next]),
+  doc('other', unrelated),
+]);
+
+describe('statementPairs', () => {
+  test('lists the pairs that share statements, with the sentences each side has in the other', () => {
+    expect(statementPairs(alignment)).toEqual([{ a: 'readout', b: 'story', pairs: 2, aSentences: 2, bSentences: 2 }]);
+  });
+});
+
+describe('sideBySideRows', () => {
+  test("a's sentences in order beside their counterparts; b's own sentences where b has them", () => {
+    const rows = sideBySideRows(
+      alignment,
+      { slug: 'readout', sentences: ['p1-s1', 'p2-s1', 'p3-s1', 'p4-s1'] },
+      { slug: 'story', sentences: ['p1-s1', 'p2-s1', 'p3-s1'] },
+    );
+    expect(rows.map((r) => [r.a, r.b.map((x) => `${x.sentence}:${x.kind ?? 'only'}`)])).toEqual([
+      [null, ['p1-s1:only']],
+      ['p1-s1', []],
+      ['p2-s1', ['p2-s1:edited']],
+      ['p3-s1', []],
+      ['p4-s1', ['p3-s1:verbatim']],
+    ]);
+  });
+});
+
+describe('wordDiff', () => {
+  test('marks the words only one sentence has', () => {
+    const parts = wordDiff(S.cod, S.codEdited);
+    expect(parts.filter((p) => p.type === 'removed').map((p) => p.text.trim())).toEqual(['fifth']);
+    expect(parts.filter((p) => p.type === 'added').map((p) => p.text.trim())).toEqual(['quarter']);
+    // Nothing is lost: each side can be read back from the parts.
+    expect(parts.filter((p) => p.type !== 'added').map((p) => p.text).join('')).toBe(S.cod);
+    expect(parts.filter((p) => p.type !== 'removed').map((p) => p.text).join('')).toBe(S.codEdited);
+  });
+});
+
+describe('profileOf', () => {
+  const dates = new Map([
+    ['readout', toPartialDate('2024-02-28')],
+    ['story', toPartialDate('2024-03')],
+    ['other', toPartialDate('2024-02-01')],
+  ]);
+  test('what a later report restates of an earlier one, by kind, and what is its own', () => {
+    expect(profileOf(alignment, { slug: 'story', sentences: ['p1-s1', 'p2-s1', 'p3-s1'] }, dates)).toEqual({
+      sentences: 3,
+      restatesEarlier: { verbatim: 1, edited: 1, reworded: 0 },
+      sharedOtherwise: 0,
+      only: 1,
+    });
+  });
+  test('the earlier report restates nothing: what it shares, it shares with a later one', () => {
+    expect(profileOf(alignment, { slug: 'readout', sentences: ['p1-s1', 'p2-s1', 'p3-s1', 'p4-s1'] }, dates)).toEqual({
+      sentences: 4,
+      restatesEarlier: { verbatim: 0, edited: 0, reworded: 0 },
+      sharedOtherwise: 2,
+      only: 2,
+    });
+  });
+});
