@@ -157,3 +157,38 @@ export function profileOf(
 export function paragraphOf(sentence: string): string {
   return sentence.replace(/^p(\d+)-s\d+$/u, '$1');
 }
+
+/** The text of every article sentence, by `${source}#${sentence}`, for pages that quote counterparts. */
+export function sentenceTexts(
+  sources: readonly { slug: string; article: { paragraphs: readonly { sentences: readonly { id: string; text: string }[] }[] } }[],
+): ReadonlyMap<string, string> {
+  const texts = new Map<string, string>();
+  for (const source of sources) {
+    for (const p of source.article.paragraphs) for (const s of p.sentences) texts.set(`${source.slug}#${s.id}`, s.text);
+  }
+  return texts;
+}
+
+/**
+ * dist/data/alignment.json: every sentence pair the alignment keeps, in its order, as the site's open data. `pairs`
+ * follows the shape {a: {source, sentence}, b: {source, sentence}, kind, score}, with the evidence (`shared`
+ * words, `meanings` matched) beside; `sentences` gives each report's count of article sentences and of those with a
+ * counterpart. Deterministic: the alignment's order, fixed keys.
+ */
+export function alignmentExport(alignment: Alignment, order: readonly string[]) {
+  return {
+    method:
+      'Sentences compared by content-word stems, WordNet meanings, clauses and context (src/lib/alignment.ts); ' +
+      'kind: verbatim = same words once case, punctuation and apostrophes are folded; edited = most words the same, ' +
+      'in order; reworded = the same statement in other words.',
+    sentences: Object.fromEntries(order.map((slug) => [slug, alignment.sentenceCounts.get(slug) ?? null])),
+    pairs: alignment.pairs.map((p) => ({
+      a: p.a,
+      b: p.b,
+      kind: p.kind,
+      score: p.score,
+      shared: p.shared,
+      meanings: p.meanings,
+    })),
+  };
+}

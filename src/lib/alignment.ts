@@ -34,7 +34,7 @@
 import { stemmer } from 'stemmer';
 import { BoundedCache } from './bounded-cache.ts';
 import { meanings } from './lexicon.ts';
-import { canonicalWords, foldCharacters } from './normalise-text.ts';
+import { canonicalWord, foldCharacters, tokenise } from './normalise-text.ts';
 
 /** One sentence of a report, as alignment sees it. */
 export interface AlignSentence {
@@ -159,7 +159,7 @@ const stemOf = (word: string) => stems.get(word, stemmer);
 export interface Statement {
   /** Distinct content terms (stems), in order of first appearance. */
   terms: string[];
-  /** For each term, the word as written (folded) where it first appears. */
+  /** For each term, the word as the sentence writes it (case and apostrophes folded) where it first appears. */
   words: string[];
   /** The folded words of the whole sentence, in order, for verbatim and edited comparisons. */
   folded: string[];
@@ -177,7 +177,8 @@ export function statementOf(text: string): Statement {
   const index = new Map<string, number>();
   for (const part of text.split(CLAUSE_BREAK)) {
     const clause: number[] = [];
-    for (const word of canonicalWords(part)) {
+    for (const written of tokenise(part)) {
+      const word = canonicalWord(written);
       if (FUNCTION_WORDS.has(word)) continue;
       const term = stemOf(word);
       let at = index.get(term);
@@ -185,7 +186,7 @@ export function statementOf(text: string): Statement {
         at = terms.length;
         index.set(term, at);
         terms.push(term);
-        words.push(word);
+        words.push(written);
       }
       if (!clause.includes(at)) clause.push(at);
     }

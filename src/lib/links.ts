@@ -49,6 +49,9 @@ export const paths = {
   reuse: '/reuse/',
   reusePair: (a: string, b: string) => `/reuse/${a}--${b}/`,
   reuseData: '/data/reuse.json',
+  sideBySide: '/side-by-side/',
+  sideBySidePair: (a: string, b: string) => `/side-by-side/${a}--${b}/`,
+  alignmentData: '/data/alignment.json',
 } as const;
 
 /** The main navigation, in reading order. */
@@ -61,6 +64,7 @@ export const navigation: readonly { label: string; path: string }[] = [
   { label: 'Officials', path: paths.officials },
   { label: 'Timeline', path: paths.timeline },
   { label: 'Reuse', path: paths.reuse },
+  { label: 'Side by side', path: paths.sideBySide },
   { label: 'Search', path: paths.search },
 ];
 
