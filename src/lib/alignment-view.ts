@@ -55,8 +55,11 @@ export function counterpartsOf(alignment: Alignment, source: string, sentence: s
 export interface SideBySideRow {
   /** A sentence of report a, or null for a row that holds only a sentence of b. */
   a: string | null;
-  /** Its counterparts in b (for a row of a), or the one sentence of b that only b has. */
-  b: { sentence: string; kind: CounterpartKind | null; score: number | null }[];
+  /**
+   * Its counterparts in b (for a row of a), or the one sentence of b that only b has. `first` marks the row where a
+   * sentence of b appears first (it may stand beside several of a's), the one a link to that sentence lands on.
+   */
+  b: { sentence: string; kind: CounterpartKind | null; score: number | null; first: boolean }[];
 }
 
 /**
@@ -75,7 +78,10 @@ export function sideBySideRows(
     const counterparts = counterpartsOf(alignment, a.slug, sentence, b.slug);
     const order = new Map(b.sentences.map((s, i) => [s, i]));
     const sorted = [...counterparts].sort((x, y) => order.get(x.sentence)! - order.get(y.sentence)!);
-    rows.push({ a: sentence, b: sorted.map((c) => ({ sentence: c.sentence, kind: c.kind, score: c.score })) });
+    rows.push({
+      a: sentence,
+      b: sorted.map((c) => ({ sentence: c.sentence, kind: c.kind, score: c.score, first: !rowOfB.has(c.sentence) })),
+    });
     for (const c of sorted) if (!rowOfB.has(c.sentence)) rowOfB.set(c.sentence, rows.length - 1);
   }
   // Insert b's own sentences, from the last to the first so that positions already found stay right.
@@ -88,7 +94,7 @@ export function sideBySideRows(
   }
   for (let i = onlyB.length - 1; i >= 0; i--) {
     const { sentence, after } = onlyB[i]!;
-    rows.splice(after + 1, 0, { a: null, b: [{ sentence, kind: null, score: null }] });
+    rows.splice(after + 1, 0, { a: null, b: [{ sentence, kind: null, score: null, first: true }] });
   }
   return rows;
 }

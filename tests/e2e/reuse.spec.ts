@@ -92,7 +92,9 @@ test('the matrix is a real table whose cells match reuse.json', async ({ page, r
   const column = headers.indexOf('found in Khatrimaza');
   expect(column).toBeGreaterThanOrEqual(0);
   await expect(row.getByRole('cell').nth(column)).toHaveText(`${(iansInKhatrimaza * 100).toFixed(1)}%`);
-  await expect(page.getByText('What it cannot see is paraphrase')).toBeVisible();
+  // The page says what runs of identical words miss, and where rewording is compared instead.
+  await expect(page.getByText('Runs of identical words do not see paraphrase')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'side-by-side pages' })).toHaveAttribute('href', /side-by-side\/index\.html$/);
 });
 
 test('a pair page marks every shared passage in both reports', async ({ page, request }) => {

@@ -29,11 +29,17 @@ const builtPages = readdirSync(distDir, { recursive: true })
   .filter((p) => p.endsWith('.html') && p !== '404.html')
   .sort();
 
+/**
+ * A crawl's time limit grows with the pages it visits (an editor's added reports add pages), from a generous
+ * allowance per page: these are limits against a hang, not timings (README, "Performance").
+ */
+const crawlTimeout = (perPage: number) => 60_000 + builtPages.length * perPage;
+
 test.describe('every page reachable from the home page', () => {
   test(`${modes.root.name}: links, anchors, console, origins; axe (light theme, 320 px wide); no sideways scrolling`, async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(crawlTimeout(5_000));
     await page.setViewportSize({ width: 320, height: 800 });
     const report = await crawl(page, {
       mode: modes.root,
@@ -51,7 +57,7 @@ test.describe('every page reachable from the home page', () => {
   test.describe(() => {
     test.use({ colorScheme: 'dark' });
     test(`${modes.subPath.name}: links, anchors, console, origins; axe (dark theme)`, async ({ page }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(crawlTimeout(5_000));
       const report = await crawl(page, {
         mode: modes.subPath,
         onPage: async (page, url, problems) => {
@@ -64,7 +70,7 @@ test.describe('every page reachable from the home page', () => {
   });
 
   test(`${modes.file.name}: links, anchors, console, origins`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(crawlTimeout(2_000));
     const report = await crawl(page, { mode: modes.file });
     expect(report.problems).toEqual([]);
     expect(report.pages).toEqual(builtPages);

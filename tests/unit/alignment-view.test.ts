@@ -43,6 +43,8 @@ describe('sideBySideRows', () => {
       ['p3-s1', []],
       ['p4-s1', ['p3-s1:verbatim']],
     ]);
+    // Each sentence of b is the target of links in one row only.
+    expect(rows.flatMap((r) => r.b.filter((x) => x.first).map((x) => x.sentence))).toEqual(['p1-s1', 'p2-s1', 'p3-s1']);
   });
 });
 

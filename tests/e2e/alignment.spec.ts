@@ -1,0 +1,91 @@
+/**
+ * Statement alignment as published: dist/data/alignment.json, the counterpart lists on the source pages and the
+ * side-by-side pages. Facts about the five reports come from reading them; everything else is compared with the
+ * data, so the tests hold whatever reports an editor adds.
+ */
+import { type APIRequestContext, expect, test } from '@playwright/test';
+
+interface Ref {
+  source: string;
+  sentence: string;
+}
+interface AlignmentData {
+  sentences: Record<string, { sentences: number; aligned: number } | null>;
+  pairs: { a: Ref; b: Ref; kind: 'verbatim' | 'edited' | 'reworded'; score: number; shared: string[]; meanings: string[][] }[];
+}
+
+async function data(request: APIRequestContext): Promise<AlignmentData> {
+  const response = await request.get('data/alignment.json');
+  expect(response.ok()).toBe(true);
+  expect(response.headers()['content-type']).toContain('application/json');
+  return (await response.json()) as AlignmentData;
+}
+
+test('alignment.json: each pair once, between two reports, with a kind and a score in 0–1', async ({ request }) => {
+  const { pairs, sentences } = await data(request);
+  const seen = new Set<string>();
+  for (const p of pairs) {
+    const key = `${p.a.source}#${p.a.sentence}>${p.b.source}#${p.b.sentence}`;
+    expect(seen.has(key)).toBe(false);
+    seen.add(key);
+    expect(p.a.source).not.toBe(p.b.source);
+    expect(['verbatim', 'edited', 'reworded']).toContain(p.kind);
+    expect(p.score).toBeGreaterThan(0);
+    expect(p.score).toBeLessThanOrEqual(1);
+    expect(sentences[p.a.source]).toBeTruthy();
+    expect(sentences[p.b.source]).toBeTruthy();
+  }
+  // From reading: TFIPost rewrites the DHS readout's sentence on lawful immigration pathways.
+  expect(pairs).toContainEqual(
+    expect.objectContaining({ a: { source: 'dhs-readout', sentence: 'p2-s1' }, b: { source: 'tfipost', sentence: 'p8-s2' }, kind: 'reworded' }),
+  );
+});
+
+test('every source page lists each of its sentences’ counterparts, linked to the other report’s sentence', async ({ page, request }) => {
+  const { pairs, sentences } = await data(request);
+  for (const slug of Object.keys(sentences)) {
+    const expected = pairs.flatMap((p) =>
+      p.a.source === slug ? [`sources/${p.b.source}/index.html#${p.b.sentence}`] : p.b.source === slug ? [`sources/${p.a.source}/index.html#${p.a.sentence}`] : [],
+    );
+    await page.goto(`sources/${slug}/`);
+    const section = page.locator('section.source-counterparts');
+    await expect(section.getByRole('heading', { name: 'Who else says it' })).toBeVisible();
+    const links = await section.locator('.counterpart-list ul a[href*="sources/"]').evaluateAll((as) =>
+      as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!.replace(/^(\.\.\/)+/, '')),
+    );
+    expect(links.sort()).toEqual(expected.sort());
+  }
+});
+
+test('the DHS readout’s page says TFIPost rewords its sentence on immigration, and the link lands on it', async ({ page }) => {
+  await page.goto('sources/dhs-readout/');
+  const item = page.locator('.counterpart-list > li').filter({ has: page.locator('a[href="#p2-s1"]') });
+  const link = item.getByRole('link', { name: 'TFIPost ¶8' });
+  await expect(link.locator('xpath=..')).toContainText('reworded in TFIPost ¶8');
+  await link.click();
+  await expect(page.locator('#p8-s2')).toContainText('Both sides reaffirmed their commitment to ensuring legal immigration channels');
+});
+
+test('a side-by-side page: sentences in order, counterparts beside them, edits marked in text, own sentences named', async ({ page }) => {
+  await page.goto('side-by-side/ians-menafn--khatrimaza-republication/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Side by side: IANS and Khatrimaza');
+  // The signing sentence is copied with a word changed ("with the signing of" / "with signing"): marked as an edit.
+  const row = page.locator('#row-ians-menafn-p6-s1');
+  await expect(row).toContainText('edited');
+  await expect(row.locator('del, ins')).not.toHaveCount(0);
+  await expect(row.locator('del .visually-hidden, ins .visually-hidden').first()).toHaveText(/\[(left out|added): /);
+  // The republished report's own reporting ("people familiar with the matter") is only in it.
+  const own = page.locator('li.row', { has: page.locator('#row-khatrimaza-republication-p4-s1') });
+  await expect(own).toContainText('Only in Khatrimaza.');
+  await expect(own).toContainText('People familiar with the matter said');
+});
+
+test('the side-by-side index lists a page for every pair of reports that shares statements, as the data says', async ({ page, request }) => {
+  const { pairs } = await data(request);
+  const wanted = new Set(pairs.map((p) => `side-by-side/${p.a.source}--${p.b.source}/index.html`));
+  await page.goto('side-by-side/');
+  const links = await page.locator('ol.ranking a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!.replace(/^(\.\.\/)+/, '')));
+  // At most 100 pairs get a page (a large dossier); every one listed is a pair of the data.
+  expect(links.length).toBe(Math.min(wanted.size, 100));
+  for (const link of links) expect(wanted.has(link)).toBe(true);
+});
