@@ -163,6 +163,9 @@ export interface Statement {
   words: string[];
   /** The folded words of the whole sentence, in order, for verbatim and edited comparisons. */
   folded: string[];
+  /** `folded` joined by spaces, and sorted: for the verbatim and the edited tests. */
+  foldedKey: string;
+  sortedFolded: string[];
   /** The clauses (split at commas, semicolons, colons, dashes and brackets), each as indexes into `terms`. */
   clauses: number[][];
 }
@@ -192,7 +195,8 @@ export function statementOf(text: string): Statement {
     }
     if (clause.length > 0) clauses.push(clause);
   }
-  return { terms, words, folded: foldCharacters(text).match(FOLDED_WORD) ?? [], clauses };
+  const folded = foldCharacters(text).match(FOLDED_WORD) ?? [];
+  return { terms, words, folded, foldedKey: folded.join(' '), sortedFolded: [...folded].sort(), clauses };
 }
 
 /** Where a sentence divides into clauses: commas, semicolons, colons, dashes set off by spaces, brackets. */
@@ -229,19 +233,43 @@ interface Prepared extends Statement {
 interface Side {
   matched: number;
   /** How well each term of `from` is matched: 1 by stem, the synonym or related weight by meaning, else 0. */
-  perTerm: number[];
+  perTerm: Float64Array;
   shared: string[];
   meanings: [string, string][];
 }
 
-/** How much of `from`'s weight `to` carries, term by term: by stem first, else by meaning. */
+/** Scratch space for cover(): the partner term of each term of `from`, by kind of match (-1: none). */
+let synonymOf = new Int32Array(64);
+let relatedOf = new Int32Array(64);
+
+/**
+ * How much of `from`'s weight `to` carries, term by term: by stem first, else by meaning. A term of `from` meets a
+ * term of `to` in meaning when their senses meet (synonym) or a sense of one is a neighbour of the other's
+ * (related); both are found by looking up each side's senses in the other side's index, a few lookups a term.
+ */
 function cover(from: Prepared, to: Prepared, toTerms: ReadonlyMap<string, number>, collect: boolean): Side {
+  const n = from.terms.length;
+  if (synonymOf.length < n) {
+    synonymOf = new Int32Array(n * 2);
+    relatedOf = new Int32Array(n * 2);
+  }
+  synonymOf.fill(-1, 0, n);
+  relatedOf.fill(-1, 0, n);
+  for (let j = 0; j < to.terms.length; j++) {
+    if (!to.meaningful[j]) continue;
+    for (const id of to.senses[j]!) {
+      const same = from.senseIndex.get(id);
+      if (same !== undefined && synonymOf[same] === -1) synonymOf[same] = j;
+      const near = from.neighbourIndex.get(id);
+      if (near !== undefined && relatedOf[near] === -1) relatedOf[near] = j;
+    }
+  }
   let matched = 0;
   let byMeaning = 0;
-  const perTerm = new Array<number>(from.terms.length).fill(0);
+  const perTerm = new Float64Array(n);
   const shared: string[] = [];
   const related: [string, string][] = [];
-  for (let i = 0; i < from.terms.length; i++) {
+  for (let i = 0; i < n; i++) {
     const weight = from.weights[i]!;
     if (toTerms.has(from.terms[i]!)) {
       matched += weight;
@@ -251,31 +279,25 @@ function cover(from: Prepared, to: Prepared, toTerms: ReadonlyMap<string, number
     }
     if (!from.meaningful[i]) continue;
     let best = 0;
-    let partner: number | undefined;
-    for (const id of from.senses[i]!) {
-      partner = to.senseIndex.get(id);
-      if (partner !== undefined) {
-        best = SYNONYM_WEIGHT;
-        break;
-      }
-    }
-    if (best === 0) {
-      for (const id of from.neighbours[i]!) {
-        partner = to.senseIndex.get(id);
-        if (partner !== undefined) break;
-      }
-      if (partner === undefined) {
+    let partner = synonymOf[i]!;
+    if (partner >= 0) best = SYNONYM_WEIGHT;
+    else {
+      partner = relatedOf[i]!;
+      if (partner < 0) {
         for (const id of from.senses[i]!) {
-          partner = to.neighbourIndex.get(id);
-          if (partner !== undefined) break;
+          const near = to.neighbourIndex.get(id);
+          if (near !== undefined) {
+            partner = near;
+            break;
+          }
         }
       }
-      if (partner !== undefined) best = RELATED_WEIGHT;
+      if (partner >= 0) best = RELATED_WEIGHT;
     }
     if (best > 0) {
       byMeaning += weight * best;
       perTerm[i] = best;
-      if (collect) related.push([from.words[i]!, to.words[partner!]!]);
+      if (collect) related.push([from.words[i]!, to.words[partner]!]);
     }
   }
   // Meanings support a pair that shares words; they never carry one alone (MEANING_SHARE).
@@ -315,7 +337,7 @@ function scorePrepared(
  * sentence (one of the points a readout lists) and restated in a sentence of its own. Only clauses of some weight
  * count (`CLAUSE_MIN_WEIGHT`), so that a clause of a name or two does not pair sentences by itself.
  */
-function clauseCover(sentence: Prepared, perTerm: readonly number[], unit: number): number {
+function clauseCover(sentence: Prepared, perTerm: Float64Array, unit: number): number {
   let best = 0;
   for (const clause of sentence.clauses) {
     let total = 0;
@@ -353,22 +375,24 @@ export function orderedSimilarity(a: readonly string[], b: readonly string[]): n
 
 /** The kind of a pair; see step 6 of the module comment. */
 export function kindOf(a: Statement, b: Statement): CounterpartKind {
-  if (a.folded.length === b.folded.length && a.folded.every((w, i) => w === b.folded[i])) return 'verbatim';
-  // The words in common in any order bound those in common in order: most reworded pairs need no diff.
-  if (bagSimilarity(a.folded, b.folded) < EDITED_SIMILARITY) return 'reworded';
+  if (a.foldedKey === b.foldedKey) return 'verbatim';
+  // The words in common in any order bound those in common in order: most reworded pairs need no LCS.
+  if (bagSimilarity(a.sortedFolded, b.sortedFolded) < EDITED_SIMILARITY) return 'reworded';
   return orderedSimilarity(a.folded, b.folded) >= EDITED_SIMILARITY ? 'edited' : 'reworded';
 }
 
+/** The share of words two sorted lists have in common, counting repeats: 2 × common / (length of a + length of b). */
 function bagSimilarity(a: readonly string[], b: readonly string[]): number {
-  const counts = new Map<string, number>();
-  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let i = 0;
+  let j = 0;
   let common = 0;
-  for (const w of b) {
-    const c = counts.get(w);
-    if (c) {
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
       common++;
-      counts.set(w, c - 1);
-    }
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
   }
   return (2 * common) / (a.length + b.length);
 }
@@ -377,6 +401,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
 const keyOf = (source: string, sentence: string) => `${source}#${sentence}`;
 
 interface Entry {
+  index: number;
   doc: number;
   position: number;
   sentence: AlignSentence;
@@ -414,6 +439,7 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
       for (const id of m.neighbours) if (!neighbourIndex.has(id)) neighbourIndex.set(id, i);
     });
     entries.push({
+      index: entries.length,
       doc,
       position,
       sentence,
@@ -472,14 +498,16 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
   });
 
   // Step 5: the context bonus, from the neighbours' raw scores.
-  const indexOf = new Map<string, number>();
-  entries.forEach((e, i) => indexOf.set(`${e.doc}:${e.position}`, i));
   const rawScore = (i: number | undefined, j: number | undefined) => {
     if (i === undefined || j === undefined) return 0;
     const [low, high] = i < j ? [i, j] : [j, i];
     return scores.get(low)?.get(high) ?? 0;
   };
-  const neighbour = (e: Entry, step: number) => indexOf.get(`${e.doc}:${e.position + step}`);
+  // Entries are in document order, each document's sentences together: a neighbour is the next or previous entry.
+  const neighbour = (e: Entry, step: number) => {
+    const k = e.index + step;
+    return k >= 0 && k < entries.length && entries[k]!.doc === e.doc ? k : undefined;
+  };
   const found: { i: number; j: number; score: number }[] = [];
   const bySentence = new Map<number, { i: number; j: number; score: number }[]>();
   for (const [i, row] of scores) {

@@ -39,7 +39,7 @@ test.describe('every page reachable from the home page', () => {
   test(`${modes.root.name}: links, anchors, console, origins; axe (light theme, 320 px wide); no sideways scrolling`, async ({
     page,
   }) => {
-    test.setTimeout(crawlTimeout(5_000));
+    test.setTimeout(crawlTimeout(10_000));
     await page.setViewportSize({ width: 320, height: 800 });
     const report = await crawl(page, {
       mode: modes.root,
@@ -57,7 +57,7 @@ test.describe('every page reachable from the home page', () => {
   test.describe(() => {
     test.use({ colorScheme: 'dark' });
     test(`${modes.subPath.name}: links, anchors, console, origins; axe (dark theme)`, async ({ page }) => {
-      test.setTimeout(crawlTimeout(5_000));
+      test.setTimeout(crawlTimeout(10_000));
       const report = await crawl(page, {
         mode: modes.subPath,
         onPage: async (page, url, problems) => {
@@ -70,7 +70,7 @@ test.describe('every page reachable from the home page', () => {
   });
 
   test(`${modes.file.name}: links, anchors, console, origins`, async ({ page }) => {
-    test.setTimeout(crawlTimeout(2_000));
+    test.setTimeout(crawlTimeout(4_000));
     const report = await crawl(page, { mode: modes.file });
     expect(report.problems).toEqual([]);
     expect(report.pages).toEqual(builtPages);
