@@ -124,12 +124,12 @@ const RELATED_WEIGHT = 0.6;
  */
 const MIN_SHARED_WEIGHT = 2;
 /** How many candidates of a sentence are scored, those that share most weight first. */
-export const CANDIDATES_PER_SENTENCE = 24;
+export const CANDIDATES_PER_SENTENCE = 12;
 /**
  * How many counterparts a sentence keeps, best first (every one of them in a dossier of a few dozen reports). A
  * pair kept by either of its sentences is listed for both, so a sentence may list a few more.
  */
-export const COUNTERPARTS_PER_SENTENCE = 12;
+export const COUNTERPARTS_PER_SENTENCE = 8;
 /** A term in more sentences than this is not used to find candidates (it still counts in the score). */
 const CANDIDATE_TERM_LIMIT = 400;
 
