@@ -66,16 +66,25 @@ test('the DHS readout’s page says TFIPost rewords its sentence on immigration,
   await expect(page.locator('#p8-s2')).toContainText('Both sides reaffirmed their commitment to ensuring legal immigration channels');
 });
 
-test('a side-by-side page: sentences in order, counterparts beside them, edits marked in text, own sentences named', async ({ page }) => {
-  await page.goto('side-by-side/ians-menafn--khatrimaza-republication/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Side by side: IANS and Khatrimaza');
+test('a side-by-side page: sentences in order, counterparts beside them, edits marked in text, own sentences named', async ({ page, request }) => {
+  // The page of IANS and the republished report, whichever way round the dossier's order puts them.
+  const { pairs } = await data(request);
+  const one = pairs.find((p) => [p.a.source, p.b.source].sort().join() === 'ians-menafn,khatrimaza-republication')!;
+  const [a, b] = [one.a.source, one.b.source];
+  const names: Record<string, string> = { 'ians-menafn': 'IANS', 'khatrimaza-republication': 'Khatrimaza' };
+  await page.goto(`side-by-side/${a}--${b}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Side by side: ${names[a]} and ${names[b]}`);
+  const row = (slug: string, sentence: string) => page.locator(`li.row#row-${slug}-${sentence}, li.row:has(#row-${slug}-${sentence})`);
   // The signing sentence is copied with a word changed ("with the signing of" / "with signing"): marked as an edit.
-  const row = page.locator('#row-ians-menafn-p6-s1');
-  await expect(row).toContainText('edited');
-  await expect(row.locator('del, ins')).not.toHaveCount(0);
-  await expect(row.locator('del .visually-hidden, ins .visually-hidden').first()).toHaveText(/\[(left out|added): /);
+  const signing = page
+    .locator('li.row')
+    .filter({ has: page.locator('a[href$="sources/ians-menafn/index.html#p6-s1"]') })
+    .filter({ has: page.locator('a[href$="sources/khatrimaza-republication/index.html#p3-s1"]') });
+  await expect(signing).toContainText('edited');
+  await expect(signing.locator('del, ins')).not.toHaveCount(0);
+  await expect(signing.locator('del .visually-hidden, ins .visually-hidden').first()).toHaveText(/\[(left out|added): /);
   // The republished report's own reporting ("people familiar with the matter") is only in it.
-  const own = page.locator('li.row', { has: page.locator('#row-khatrimaza-republication-p4-s1') });
+  const own = row('khatrimaza-republication', 'p4-s1');
   await expect(own).toContainText('Only in Khatrimaza.');
   await expect(own).toContainText('People familiar with the matter said');
 });
@@ -88,4 +97,28 @@ test('the side-by-side index lists a page for every pair of reports that shares 
   // At most 100 pairs get a page (a large dossier); every one listed is a pair of the data.
   expect(links.length).toBe(Math.min(wanted.size, 100));
   for (const link of links) expect(wanted.has(link)).toBe(true);
+});
+
+test('the comparison shows each report’s profile: the parts add up to its sentences, as alignment.json counts them', async ({ page, request }) => {
+  const { sentences } = await data(request);
+  await page.goto('compare/');
+  const table = page.getByRole('table', { name: /Sentences of each report/ });
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(Object.keys(sentences).length);
+  const values = await rows.evaluateAll((trs) =>
+    trs.map((tr) => ({
+      href: tr.querySelector('th a')!.getAttribute('href')!,
+      cells: [...tr.querySelectorAll('td')].map((td) => Number(td.textContent)),
+    })),
+  );
+  for (const { href, cells } of values) {
+    const slug = /sources\/([^/]+)\//.exec(href)![1]!;
+    const [total, copied, edited, reworded, shared, only] = cells as [number, number, number, number, number, number];
+    expect(total).toBe(sentences[slug]!.sentences);
+    expect(copied + edited + reworded + shared + only).toBe(total);
+    expect(total - only).toBe(sentences[slug]!.aligned);
+  }
+  // From reading: TFIPost (March 2024) rewords the DHS readout (29 February) sentence by sentence.
+  const tfipost = values.find((v) => v.href.includes('sources/tfipost/'))!;
+  expect(tfipost.cells[3]).toBeGreaterThan(0);
 });
