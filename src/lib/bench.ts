@@ -116,6 +116,53 @@ export function reword(sentence: string, random: Random, p: number): string {
     .join(' ');
 }
 
+/**
+ * Words a rewriting family swaps for others of the same meaning, as TFIPost rewrites the DHS readout ("lawful
+ * immigration pathways" as "legal immigration channels"): so that statement alignment meets rewording, not only
+ * inserted words. Synthetic data only; the alignment itself knows no such list (it asks WordNet).
+ */
+export const SWAPS: Readonly<Record<string, string>> = {
+  agreed: 'decided',
+  strengthen: 'bolster',
+  strengthening: 'bolstering',
+  cooperation: 'collaboration',
+  collaboration: 'cooperation',
+  legal: 'lawful',
+  lawful: 'legal',
+  discussed: 'deliberated',
+  signed: 'inked',
+  meeting: 'talks',
+  illegal: 'illicit',
+  returns: 'repatriation',
+  commitment: 'dedication',
+  reaffirmed: 'reiterated',
+  reiterated: 'reaffirmed',
+  efforts: 'initiatives',
+  ties: 'connections',
+  countries: 'nations',
+  combat: 'counter',
+  issues: 'matters',
+  expand: 'broaden',
+  pathways: 'channels',
+  smugglers: 'traffickers',
+  review: 'assess',
+  reviewed: 'assessed',
+  key: 'central',
+  steps: 'measures',
+};
+
+/** Swaps each word of SWAPS for its partner with probability `p` (lowercase words only: names stay). */
+export function paraphrase(sentence: string, random: Random, p: number): string {
+  return sentence
+    .split(' ')
+    .map((word) => {
+      const match = /^(\p{Ll}+)(\P{L}*)$/u.exec(word);
+      const swap = match ? SWAPS[match[1]!] : undefined;
+      return swap !== undefined && chance(random, p) ? `${swap}${match![2]}` : word;
+    })
+    .join(' ');
+}
+
 /** A sentence of its own: a pool sentence with its middle words shuffled, capital first and full stop last. */
 function ownSentence(pool: PoolReport[], random: Random): string {
   const sentence = pick(random, pick(random, pool).paragraphs.flat());
@@ -140,6 +187,8 @@ export function officialsNamed(text: string, officials: BenchVocabulary['officia
 
 /** How densely a family rewords its report: the share of gaps between words that get a word. */
 export const FAMILY_REWORDING = 0.4;
+/** In a family that rewords by meaning, the share of swappable words swapped. */
+export const FAMILY_SWAPS = 0.6;
 
 const DAYS = ['2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02', '2024-03-04', '2024-03-05', '2024-03-11'];
 
@@ -155,7 +204,11 @@ export function generateSyntheticReports(pool: PoolReport[], vocabulary: BenchVo
     // The family's text: the base report with some paragraphs dropped and its wording changed throughout.
     let familyText = base.paragraphs.filter(() => chance(random, 0.75));
     if (familyText.length === 0) familyText = [base.paragraphs[0]!];
-    familyText = familyText.map((sentences) => sentences.map((s) => reword(s, random, FAMILY_REWORDING)));
+    // Half the families also reword by meaning (paraphrase), so that alignment meets rewrites as well as copies.
+    const swaps = chance(random, 0.5) ? FAMILY_SWAPS : 0;
+    familyText = familyText.map((sentences) =>
+      sentences.map((s) => reword(swaps > 0 ? paraphrase(s, random, swaps) : s, random, FAMILY_REWORDING)),
+    );
     families.push(familyText.map((sentences) => sentences.join(' ')));
     const size = Math.min(between(random, 2, 6), count - reports.length);
     for (let member = 0; member < size; member++) {

@@ -8,6 +8,7 @@ import {
   articleOfParagraphs,
   formatBytes,
   generateSyntheticReports,
+  paraphrase,
   growthExponent,
   median,
   officialsNamed,
@@ -92,6 +93,13 @@ describe('rewording', () => {
       }
       expect(out).not.toBe(sentence);
     }
+  });
+
+  test('paraphrase swaps words for their partners, keeps names, punctuation and the rest in order', () => {
+    const sentence = 'Home Secretary Ajay Bhalla and the US agreed to strengthen legal pathways, and signed a memorandum.';
+    const out = paraphrase(sentence, seededRandom(1), 1);
+    expect(out).toBe('Home Secretary Ajay Bhalla and the US decided to bolster lawful channels, and inked a memorandum.');
+    expect(paraphrase(sentence, seededRandom(1), 0)).toBe(sentence);
   });
 
   test('officialsNamed finds whole names only', () => {
