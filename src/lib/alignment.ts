@@ -481,10 +481,13 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
     });
     // A pair can only reach CONTEXT_FLOOR if the stems it shares carry a fifth of the shorter sentence's weight
     // (meanings add at most MEANING_SHARE to them): the others are not scored at all.
-    const candidates = touched
-      .filter((j) => shared[j]! * (1 + MEANING_SHARE) >= CONTEXT_FLOOR * Math.min(entry.prepared.total, entries[j]!.prepared.total))
-      .sort((x, y) => shared[y]! - shared[x]! || x - y)
-      .slice(0, CANDIDATES_PER_SENTENCE);
+    const candidates = topCandidates(
+      touched.filter(
+        (j) => shared[j]! * (1 + MEANING_SHARE) >= CONTEXT_FLOOR * Math.min(entry.prepared.total, entries[j]!.prepared.total),
+      ),
+      shared,
+      CANDIDATES_PER_SENTENCE,
+    );
     for (const j of touched) shared[j] = 0;
     touched.length = 0;
     for (const j of candidates) {
@@ -579,6 +582,25 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
     sentenceCounts.set(doc.id, { sentences: doc.sentences.length, aligned });
   }
   return { pairs, counterparts, sentenceCounts };
+}
+
+/**
+ * The `limit` candidates that share most weight (ties to the earlier sentence), in that order, without sorting all
+ * of them: with a thousand reports a sentence touches thousands.
+ */
+export function topCandidates(candidates: readonly number[], weight: Float64Array, limit: number): number[] {
+  const top: number[] = [];
+  const better = (x: number, y: number) => weight[x]! > weight[y]! || (weight[x] === weight[y] && x < y);
+  for (const j of candidates) {
+    if (top.length === limit && !better(j, top[limit - 1]!)) continue;
+    let at = top.length === limit ? limit - 1 : top.length;
+    top[at] = j;
+    while (at > 0 && better(top[at]!, top[at - 1]!)) {
+      [top[at], top[at - 1]] = [top[at - 1]!, top[at]!];
+      at--;
+    }
+  }
+  return top;
 }
 
 /** The evidence seen from the other side: its shared words in its own order, its meanings with the words swapped. */

@@ -3,7 +3,7 @@
  * pairs are in alignment-reports.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { alignStatements, compareIds, kindOf, orderedSimilarity, statementOf } from '../../src/lib/alignment.ts';
+import { alignStatements, compareIds, kindOf, orderedSimilarity, statementOf, topCandidates } from '../../src/lib/alignment.ts';
 
 const doc = (id: string, ...texts: string[]) => ({
   id,
@@ -104,4 +104,11 @@ describe('alignStatements: edge cases', () => {
 
 test('compareIds orders anchors by their numbers', () => {
   expect(['p10-s1', 'p2-s10', 'p2-s9', 'p1-s1'].sort(compareIds)).toEqual(['p1-s1', 'p2-s9', 'p2-s10', 'p10-s1']);
+});
+
+test('topCandidates keeps the heaviest, ties to the earlier sentence, as a full sort would', () => {
+  const weight = new Float64Array([0, 3, 1, 3, 2, 5, 0.5, 2]);
+  const all = [7, 6, 5, 4, 3, 2, 1, 0];
+  const sorted = [...all].sort((x, y) => weight[y]! - weight[x]! || x - y);
+  for (const limit of [1, 3, 4, 8, 10]) expect(topCandidates(all, weight, limit)).toEqual(sorted.slice(0, limit));
 });
