@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, SYSTEM_CHROMIUM_PATHS, chooseChromium } from './src/lib/chromium.ts';
-import { playwrightManagedChromium } from './scripts/playwright-chromium.ts';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM_PATHS, chooseChromium } from './scripts/lib/chromium.ts';
+import { playwrightManagedChromium } from './scripts/lib/playwright-chromium.ts';
 
 const choice = chooseChromium(
   { env: process.env['CHROMIUM_PATH'], playwrightManaged: playwrightManagedChromium(), system: SYSTEM_CHROMIUM_PATHS },

@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { diffTrees } from '../src/lib/reproducible.ts';
+import { diffTrees } from './lib/reproducible.ts';
 
 /** Runs `astro build` into `outDir`, with SITE_URL set to `site` or unset. Throws with the build's output on failure. */
 export function buildSite(outDir: string, site?: string): void {

@@ -1,5 +1,5 @@
 /**
- * npm run add-source (scripts/add-source.ts, src/lib/add-source.ts): the pure parts on their own, the command
+ * npm run add-source (scripts/add-source.ts, scripts/lib/add-source.ts): the pure parts on their own, the command
  * itself run as a child process against a temporary copy of content/, and a hostile text file added to a
  * temporary copy of the site and built with the real `astro build`.
  */
@@ -22,8 +22,8 @@ import {
   renderSourceMdx,
   splitParagraphs,
   suggestTitle,
-} from '../../src/lib/add-source.ts';
-import { REPO_ROOT, buildSite, copySite, removeSite } from '../../scripts/temp-site.ts';
+} from '../../scripts/lib/add-source.ts';
+import { REPO_ROOT, buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
 import { KIND_LABELS } from '../../src/lib/dossier.ts';
 import { articleOf } from './mdx-helper.ts';
 import { elements, hasClass, parsePage, textOf } from './html-helper.ts';

@@ -1,9 +1,9 @@
 /**
- * The pure parts of npm run bench (src/lib/bench.ts): the synthetic reports and the figures. The benchmark itself
+ * The pure parts of npm run bench (scripts/lib/bench.ts): the synthetic reports and the figures. The benchmark itself
  * (scripts/bench.ts) takes minutes and is run by hand; README.md, "Performance", has its figures.
  */
 import { describe, expect, test } from 'vitest';
-import { renderSourceMdx } from '../../src/lib/add-source.ts';
+import { renderSourceMdx } from '../../scripts/lib/add-source.ts';
 import {
   articleOfParagraphs,
   formatBytes,
@@ -15,7 +15,7 @@ import {
   reword,
   seededRandom,
   summaryLine,
-} from '../../src/lib/bench.ts';
+} from '../../scripts/lib/bench.ts';
 import { isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
 import { isSlug } from '../../src/lib/slugs.ts';
 import { pool, vocabulary } from './bench-fixture.ts';

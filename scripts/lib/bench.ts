@@ -15,9 +15,9 @@
  * same seed gives the same first N.
  */
 import type { SourceFrontmatter } from './add-source.ts';
-import type { Article } from './article.ts';
-import type { SourceKind } from './dossier.ts';
-import { splitSentences } from './sentences.ts';
+import type { Article } from '../../src/lib/article.ts';
+import type { SourceKind } from '../../src/lib/dossier.ts';
+import { splitSentences } from '../../src/lib/sentences.ts';
 
 /** A small, fast, seeded pseudo-random generator (mulberry32): numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {

@@ -4,16 +4,16 @@
  * content folders, calls `planAddSource`, and writes what it returns.
  *
  * Everything is checked before anything is written, and every refusal is one line an editor can act on. The text
- * is made MDX-safe by src/lib/mdx-escape.ts, so the page shows it exactly as written (whitespace normalised); the
+ * is made MDX-safe by scripts/lib/mdx-escape.ts, so the page shows it exactly as written (whitespace normalised); the
  * frontmatter is written by js-yaml, the YAML library Astro reads it with, never by pasting strings together.
  */
 import { parseArgs } from 'node:util';
 import { dump } from 'js-yaml';
-import { isPartialDate, parsePartialDate } from './dates.ts';
-import type { SourceKind } from './dossier.ts';
+import { isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
+import type { SourceKind } from '../../src/lib/dossier.ts';
 import { escapeMdxParagraph, normaliseWhitespace } from './mdx-escape.ts';
-import { HOSTILE, describeCodePoint } from './article.ts';
-import { isSlug, slugify } from './slugs.ts';
+import { HOSTILE, describeCodePoint } from '../../src/lib/article.ts';
+import { isSlug, slugify } from '../../src/lib/slugs.ts';
 
 /**
  * Kinds of report, as in src/content.config.ts and src/lib/dossier.ts (KIND_LABELS; a unit test checks they agree).
