@@ -17,7 +17,8 @@ import { parseArgs } from 'node:util';
 import { compile } from '@mdx-js/mdx';
 import { load } from 'js-yaml';
 import remarkGfm from 'remark-gfm';
-import { SOURCE_KINDS, renderSourceMdx } from './lib/add-source.ts';
+import { renderSourceMdx } from './lib/add-source.ts';
+import { SOURCE_KINDS } from '../src/lib/vocabularies.ts';
 import type { Article } from '../src/lib/article.ts';
 import {
   type PoolReport,

@@ -10,20 +10,10 @@
 import { parseArgs } from 'node:util';
 import { dump } from 'js-yaml';
 import { isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
-import type { SourceKind } from '../../src/lib/dossier.ts';
+import { type OutletKind, type SourceKind, OUTLET_KINDS, SOURCE_KINDS, isLanguageTag, LANGUAGE_TAG_EXAMPLE } from '../../src/lib/vocabularies.ts';
 import { escapeMdxParagraph, normaliseWhitespace } from './mdx-escape.ts';
 import { HOSTILE, describeCodePoint } from '../../src/lib/article.ts';
 import { isSlug, slugify } from '../../src/lib/slugs.ts';
-
-/**
- * Kinds of report, as in src/content.config.ts and src/lib/dossier.ts (KIND_LABELS; a unit test checks they agree).
- * Listed here so that the command loads no more than it needs.
- */
-export const SOURCE_KINDS: readonly SourceKind[] = ['official-readout', 'wire', 'news', 'blog', 'republication'];
-
-/** Outlet kinds (src/content.config.ts, OUTLET_KINDS). */
-export const OUTLET_KINDS = ['government', 'news-site', 'wire-agency', 'press-release-service', 'blog', 'unrelated-site'] as const;
-export type OutletKind = (typeof OUTLET_KINDS)[number];
 
 /** The outlet kind a new outlet gets from the report's kind, unless --outlet-kind says otherwise. */
 export const OUTLET_KIND_FOR: Record<SourceKind, OutletKind> = {
@@ -33,9 +23,6 @@ export const OUTLET_KIND_FOR: Record<SourceKind, OutletKind> = {
   blog: 'blog',
   republication: 'news-site',
 };
-
-/** The same rule as the `language` field of src/content.config.ts. */
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
 
 export const USAGE = `Usage: npm run add-source -- <file.txt> --title T --outlet O --date D [options]
 
@@ -195,7 +182,7 @@ export function parseAddSourceArgs(argv: string[]): AddSourceOptions | Refusal |
   }
 
   const language = values.language.trim();
-  if (!LANGUAGE_TAG.test(language)) return refuse(`--language: "${language}" is not a language tag such as "en" or "en-IN"`);
+  if (!isLanguageTag(language)) return refuse(`--language: "${language}" is not a language tag such as ${LANGUAGE_TAG_EXAMPLE}`);
 
   const titleSource = values['title-source'].trim();
   if (titleSource !== 'capture' && titleSource !== 'page-address') {

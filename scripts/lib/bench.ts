@@ -16,7 +16,7 @@
  */
 import type { SourceFrontmatter } from './add-source.ts';
 import type { Article } from '../../src/lib/article.ts';
-import type { SourceKind } from '../../src/lib/dossier.ts';
+import type { SourceKind } from '../../src/lib/vocabularies.ts';
 import { splitSentences } from '../../src/lib/sentences.ts';
 
 /** A small, fast, seeded pseudo-random generator (mulberry32): numbers in [0, 1). */

@@ -8,7 +8,7 @@
  * covering: such a cell is "mentioned only as not discussed".
  */
 import type { Article } from './article.ts';
-import { ContentError } from './dossier.ts';
+import { ContentError } from './content-error.ts';
 import { type SentenceMatch, type Term, compileTopics, matchSentence } from './topic-match.ts';
 
 /** What a topic file holds (src/lib/topic-schema.ts). */

@@ -353,11 +353,52 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
   };
 }
 
+/** The pairs of an analysis by their two reports, in either order: one step a lookup (a matrix asks N² times). */
+export interface PairLookup {
+  /** The pair of reports `x` and `y` (either order), or undefined where they share nothing. */
+  pair(x: string, y: string): ReusePair | undefined;
+  /** Containment of report `from` in report `to` (0 where they share nothing). */
+  containment(from: string, to: string): number;
+}
+
+/** Each analysis' lookup, made once: the pages and the data all ask for it. */
+const lookups = new WeakMap<readonly ReusePair[], PairLookup>();
+
+export function pairLookup(analysis: Pick<ReuseAnalysis, 'pairs'>): PairLookup {
+  const cached = lookups.get(analysis.pairs);
+  if (cached) return cached;
+  // Keyed "a\u0000b" with a before b as the analysis orders them; a slug holds no NUL.
+  const byKey = new Map(analysis.pairs.map((p) => [`${p.a}\u0000${p.b}`, p]));
+  const pair = (x: string, y: string) => byKey.get(`${x}\u0000${y}`) ?? byKey.get(`${y}\u0000${x}`);
+  const lookup: PairLookup = {
+    pair,
+    containment(from, to) {
+      const found = pair(from, to);
+      if (!found) return 0;
+      return found.a === from ? found.aInB : found.bInA;
+    },
+  };
+  lookups.set(analysis.pairs, lookup);
+  return lookup;
+}
+
 /** Containment of report `from` in report `to` (0 where they share nothing). */
-export function containment(analysis: ReuseAnalysis, from: string, to: string): number {
-  const pair = analysis.pairs.find((p) => (p.a === from && p.b === to) || (p.a === to && p.b === from));
-  if (!pair) return 0;
-  return pair.a === from ? pair.aInB : pair.bInA;
+export function containment(analysis: Pick<ReuseAnalysis, 'pairs'>, from: string, to: string): number {
+  return pairLookup(analysis).containment(from, to);
+}
+
+/**
+ * The pairs of reports that share no run of words, each [a, b] with a before b, in the order of the analysis'
+ * documents. There are up to N²/2 of them: callers list them for a small dossier only (MATRIX_LIMIT).
+ */
+export function unrelatedPairs(analysis: Pick<ReuseAnalysis, 'pairs' | 'documents'>): [string, string][] {
+  const { pair } = pairLookup(analysis);
+  return analysis.documents.flatMap((a, i) =>
+    analysis.documents
+      .slice(i + 1)
+      .filter((b) => pair(a, b) === undefined)
+      .map((b): [string, string] => [a, b]),
+  );
 }
 
 /**

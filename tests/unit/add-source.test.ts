@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   type AddSourceOptions,
   type KnownOfficial,
-  SOURCE_KINDS,
   decodeText,
   detectOfficials,
   findHostileCharacter,
@@ -24,7 +23,6 @@ import {
   suggestTitle,
 } from '../../scripts/lib/add-source.ts';
 import { REPO_ROOT, buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
-import { KIND_LABELS } from '../../src/lib/dossier.ts';
 import { articleOf } from './mdx-helper.ts';
 import { elements, hasClass, parsePage, textOf } from './html-helper.ts';
 
@@ -45,9 +43,6 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 const frontmatterOf = (mdx: string) => load(mdx.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
 const bodyOf = (mdx: string) => mdx.split('\n---\n').slice(1).join('\n---\n');
 
-test('the kinds of report are those of the dossier', () => {
-  expect([...SOURCE_KINDS].sort()).toEqual(Object.keys(KIND_LABELS).sort());
-});
 
 describe('reading the command line', () => {
   const base = ['report.txt', '--title', 'A title', '--outlet', 'menafn', '--date', '2024-02-28'];

@@ -1,7 +1,8 @@
 /** Coverage aggregation (src/lib/coverage.ts) and the open data built from it (src/lib/open-data.ts). */
 import { describe, expect, test } from 'vitest';
 import { buildCoverage, cellStatus, type TopicInput } from '../../src/lib/coverage.ts';
-import { ContentError, type Source } from '../../src/lib/dossier.ts';
+import { ContentError } from '../../src/lib/content-error.ts';
+import type { Source } from '../../src/lib/dossier.ts';
 import { coverageCsv, coverageJson, csvField } from '../../src/lib/open-data.ts';
 import { article } from './article-fixture.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError, buildDossier, type OfficialInput, type OutletInput, type SourceInput } from '../../src/lib/dossier.ts';
+import { ContentError } from '../../src/lib/content-error.ts';
+import { buildDossier, type OfficialInput, type OutletInput, type SourceInput } from '../../src/lib/dossier.ts';
 import type { Article } from '../../src/lib/article.ts';
 
 function article(...paragraphs: string[]): Article {

@@ -1,17 +1,15 @@
 /**
- * The build check on the editorial layer (src/lib/facts.ts): quotes must be word for word in the report they cite,
+ * The build check on the editorial layer (src/lib/editorial.ts): quotes must be word for word in the report they cite,
  * and resolve to the sentence or paragraph a citation links to; the editorial rules fail with the file and field.
  */
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../src/lib/article.ts';
-import { buildDossier, ContentError, type SourceInput } from '../../src/lib/dossier.ts';
-import {
-  buildEditorial,
-  type DiscrepancyInput,
-  type EventInput,
-  type FactInput,
-  type SupportInput,
-} from '../../src/lib/facts.ts';
+import { ContentError } from '../../src/lib/content-error.ts';
+import type { DiscrepancyInput } from '../../src/lib/discrepancies.ts';
+import { buildDossier, type SourceInput } from '../../src/lib/dossier.ts';
+import { buildEditorial } from '../../src/lib/editorial.ts';
+import type { FactInput, SupportInput } from '../../src/lib/facts.ts';
+import type { EventInput } from '../../src/lib/timeline.ts';
 import { article as articleOf } from './article-fixture.ts';
 
 /** An article whose paragraphs are given as lists of sentences, with a capture artifact before them. */
