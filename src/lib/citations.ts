@@ -8,6 +8,7 @@
  */
 import type { Article, ArticleParagraph } from './article.ts';
 import type { Dossier, Source } from './dossier.ts';
+import { foldCharacters } from './words.ts';
 
 /** Where a quote was found in a report's article text. */
 export interface QuoteLocation {
@@ -24,14 +25,9 @@ export interface QuoteLocation {
   end: number;
 }
 
-/** For near misses only: case, quote marks, dashes and spacing folded. */
+/** For near misses only: case, apostrophes and dashes (src/lib/words.ts), quote marks and spacing folded. */
 function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘ʼ`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/\s+/g, ' ');
+  return foldCharacters(text).replace(/[“”]/g, '"').replace(/\s+/g, ' ');
 }
 
 function sentenceHolding(paragraph: ArticleParagraph, start: number, end: number): string | null {

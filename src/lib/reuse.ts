@@ -2,7 +2,8 @@
  * Text reuse between reports: how much of one report's wording reappears in another, and where.
  *
  * Three steps, each its own function (as jsdiff separates tokenising from comparing):
- * 1. `tokenize`: a paragraph's words with their offsets, normalised for case and punctuation.
+ * 1. `reuseTokens`: a paragraph's words with their offsets (src/lib/words.ts), each in its plain form: case,
+ *    apostrophes and abbreviation full stops folded away ("India’s" = "India's" = "Indias", "U.S." = "US").
  * 2. `shingles`: word n-grams inside one paragraph (a shared passage never runs across a paragraph break).
  * 3. `analyseReuse`: an index from shingle to the reports that contain it, so that only pairs sharing at least one
  *    shingle are compared (with a thousand reports most pairs share nothing, and are never looked at); containment
@@ -15,10 +16,11 @@
  *
  * Pure TypeScript over plain data (src/lib/article.ts paragraphs); no astro:* import.
  */
+import { plainForm, wordTexts, words } from './words.ts';
 
 /** One word of a paragraph. */
 export interface Token {
-  /** The word normalised: lowercase, apostrophes and inner full stops dropped ("India’s" -> "indias", "U.S." -> "us"). */
+  /** The word's plain form (src/lib/words.ts): "India’s" -> "indias", "U.S" -> "us". */
   norm: string;
   /** Offset of its first character in the paragraph text. */
   start: number;
@@ -27,41 +29,20 @@ export interface Token {
 }
 
 /*
- * A word is a run of letters and digits, possibly joined by apostrophes or full stops ("India's", "U.S", "D.C").
- * Everything else separates words, hyphens and dashes included, so "set-up" and "set up" are the same two words
- * (the cost: "counter-terrorism" and "counterterrorism" differ, which is a real difference of wording anyway).
+ * Words are those of src/lib/words.ts. Hyphens and dashes separate words, so "set-up" and "set up" are the same two
+ * words (the cost: "counter-terrorism" and "counterterrorism" differ, which is a real difference of wording anyway).
  * Apostrophes of every kind are folded away, so the wire story's straight "India's" matches the curly "India’s"
  * of the others; the full stops of abbreviations too, so "U.S." matches "US" and "D.C." matches "DC".
  */
-const WORD = /[\p{L}\p{N}]+(?:['’‘ʼ`.][\p{L}\p{N}]+)*/gu;
-const JOINERS = /['’‘ʼ`.]/gu;
 
-/** The words of a text with their offsets; see the WORD comment for what counts as a word. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    tokens.push({ norm: normalWord(word), start: match.index, end: match.index + word.length });
-  }
-  return tokens;
+/** The words of a text with their offsets, in their plain form. */
+export function reuseTokens(text: string): Token[] {
+  return words(text).map((w) => ({ norm: plainForm(w.text), start: w.start, end: w.end }));
 }
 
-/** The normalised words of a text alone, without offsets: what the figures need, for every report. */
-function words(text: string): string[] {
-  return (text.match(WORD) ?? []).map(normalWord);
-}
-
-/** Each word's normal form, computed once: a thousand reports use a few thousand words over and over. */
-const NORMAL_WORDS = new Map<string, string>();
-
-function normalWord(word: string): string {
-  let norm = NORMAL_WORDS.get(word);
-  if (norm === undefined) {
-    norm = word.normalize('NFKC').toLowerCase().replace(JOINERS, '');
-    // Bounded, as canonicalWord's cache is, so that no input grows it without end.
-    if (NORMAL_WORDS.size < 200_000) NORMAL_WORDS.set(word, norm);
-  }
-  return norm;
+/** The plain forms of a text's words alone, without offsets: what the figures need, for every report. */
+function plainWords(text: string): string[] {
+  return wordTexts(text).map(plainForm);
 }
 
 /**
@@ -120,7 +101,7 @@ function windows(norms: readonly string[], n: number): string[] {
 }
 
 function detailOf(doc: ReuseDocument, n: number): DocumentDetail {
-  const tokens = doc.paragraphs.map((p) => tokenize(p.text));
+  const tokens = doc.paragraphs.map((p) => reuseTokens(p.text));
   const map = new Map<string, Position[]>();
   tokens.forEach((paragraphTokens, paragraph) => {
     shingles(paragraphTokens, n).forEach((key, word) => {
@@ -279,7 +260,7 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
   const own: number[][] = documents.map((doc, d) => {
     const ids: number[] = [];
     for (const paragraph of doc.paragraphs) {
-      for (const key of windows(words(paragraph.text), n)) {
+      for (const key of windows(plainWords(paragraph.text), n)) {
         let id = shingleIds.get(key);
         if (id === undefined) {
           id = holders.length;
