@@ -18,8 +18,8 @@ import {
 } from '../../scripts/lib/bench.ts';
 import { isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
 import { isSlug } from '../../src/lib/slugs.ts';
-import { pool, vocabulary } from './bench-fixture.ts';
-import { articleOf } from './mdx-helper.ts';
+import { pool, vocabulary } from '../helpers/bench-pool.ts';
+import { articleOf } from '../helpers/articles.ts';
 
 describe('the synthetic reports', () => {
   const reports = generateSyntheticReports(pool, vocabulary, 60, 7);

@@ -1,20 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/content-error.ts';
 import { buildDossier, type OfficialInput, type OutletInput, type SourceInput } from '../../src/lib/dossier.ts';
-import type { Article } from '../../src/lib/article.ts';
+import { article as articleOfSentences } from '../helpers/articles.ts';
 
-function article(...paragraphs: string[]): Article {
-  return {
-    paragraphs: paragraphs.map((text, i) => ({
-      anchor: `p${i + 1}`,
-      index: i + 1,
-      text,
-      sentences: [{ id: `p${i + 1}-s1`, text }],
-    })),
-    headings: [],
-    artifacts: [],
-  };
-}
+/** An article whose paragraphs are one sentence each. */
+const article = (...paragraphs: string[]) => articleOfSentences(...paragraphs.map((text) => [text]));
 
 const outlet = (id: string): OutletInput => ({
   id,

@@ -10,7 +10,7 @@ import { buildDossier, type SourceInput } from '../../src/lib/dossier.ts';
 import { buildEditorial } from '../../src/lib/editorial.ts';
 import type { FactInput, SupportInput } from '../../src/lib/facts.ts';
 import type { EventInput } from '../../src/lib/timeline.ts';
-import { article as articleOf } from './article-fixture.ts';
+import { article as articleOf } from '../helpers/articles.ts';
 
 /** An article whose paragraphs are given as lists of sentences, with a capture artifact before them. */
 function article(...paragraphs: string[][]): Article {

@@ -12,8 +12,8 @@ import { generateSyntheticReports } from '../../scripts/lib/bench.ts';
 import type { ReuseExport } from '../../src/lib/reuse-export.ts';
 import { MATRIX_LIMIT, PAIR_PAGE_LIMIT } from '../../src/lib/reuse.ts';
 import { buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
-import { pool, vocabulary } from './bench-fixture.ts';
-import { elements, hasClass, parsePage, textOf } from './html-helper.ts';
+import { pool, vocabulary } from '../helpers/bench-pool.ts';
+import { elements, hasClass, parsePage, textOf } from '../helpers/html.ts';
 
 const SYNTHETIC = 40;
 
