@@ -107,14 +107,14 @@ const officials = defineCollection({
   }),
 });
 
-/** The closed list of topics the reports are compared on (issue 3); the schema lives in src/lib/topic-schema.ts. */
+/** The closed list of topics the reports are compared on; the schema lives in src/lib/topic-schema.ts. */
 const topics = defineCollection({
   loader: glob({ pattern: '**/*.md', base: './content/topics', generateId: createIdGenerator('content/topics') }),
   schema: topicSchema,
 });
 
 /*
- * The editorial layer (issue 4): statements, discrepancies and events, each backed by quotes. That every quote is
+ * The editorial layer: statements, discrepancies and events, each backed by quotes. That every quote is
  * word for word in its report is checked by src/lib/editorial.ts when the dossier is built, not here: a schema cannot
  * see the article text.
  */

@@ -261,7 +261,7 @@ export type ParagraphLayout = 'lines' | 'blocks';
 
 /**
  * The paragraphs of a plain text: its blank-line-separated blocks (lines inside a block joined by a space), or,
- * if it has no blank line, its lines. Whitespace is normalised (PROVENANCE.md allows it; nothing else changes).
+ * if it has no blank line, its lines. Whitespace is normalised (a capture's line breaks and spacing are layout, not words; nothing else changes).
  */
 export function splitParagraphs(text: string): { paragraphs: string[]; layout: ParagraphLayout } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');

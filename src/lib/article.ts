@@ -38,7 +38,7 @@ export interface ArticleHeading {
   afterParagraph: number;
 }
 
-/** Kinds of capture debris; PROVENANCE.md, "Capture artifacts". */
+/** Kinds of capture debris (README, "Adding a source by hand", step 3). */
 export const ARTIFACT_KINDS = {
   'capture-metadata': 'Capture metadata',
   teaser: 'Truncated teaser line',

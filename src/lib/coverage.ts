@@ -1,5 +1,5 @@
 /**
- * Topic coverage (issue 3): which report supports which topic, sentence by sentence. Built once per build by
+ * Topic coverage: which report supports which topic, sentence by sentence. Built once per build by
  * src/data/dossier.ts from the reports' article models and the topics collection; every page (the comparison
  * matrix, the topic pages, the highlights on the source pages) and the open data only read it.
  *

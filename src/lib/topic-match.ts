@@ -1,5 +1,5 @@
 /**
- * Sentence-level topic matching (issue 3). Each topic declares phrases (content/topics/*.md); they are compiled
+ * Sentence-level topic matching. Each topic declares phrases (content/topics/*.md); they are compiled
  * once into regular expressions over the canonical text of normalise-text.ts, then every sentence of every report
  * is tested against them. The same rules apply to every report, present and future, so they are written as
  * general phrases, never as quotations of one report.
