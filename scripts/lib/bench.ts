@@ -233,7 +233,7 @@ export function formatBytes(bytes: number | null): string {
   return mib >= 1024 ? `${(mib / 1024).toFixed(2)} GiB` : `${mib.toFixed(0)} MiB`;
 }
 
-/** The last line of the benchmark, in the form the README and the issue name. */
+/** The last line of the benchmark, in the form the README gives ("Performance"). */
 export function summaryLine(sources: number, fullMs: number, bareMs: number): string {
   return `bench: ${sources} sources, full ${seconds(fullMs)} s, bare ${seconds(bareMs)} s, ratio ${(fullMs / bareMs).toFixed(2)}`;
 }

@@ -6,7 +6,7 @@
  * links to the sentence that holds it ("p3-s2"), or to the paragraph ("p3") where it runs across sentences.
  * A quote that is not there is an error for the editor, with a hint when it nearly matches.
  */
-import type { Article, ArticleParagraph } from './article.ts';
+import { type Article, type ArticleParagraph, sentenceSpans } from './article.ts';
 import type { Dossier, Source } from './dossier.ts';
 import { foldCharacters } from './words.ts';
 
@@ -31,14 +31,7 @@ function fold(text: string): string {
 }
 
 function sentenceHolding(paragraph: ArticleParagraph, start: number, end: number): string | null {
-  let cursor = 0;
-  for (const sentence of paragraph.sentences) {
-    const at = paragraph.text.indexOf(sentence.text, cursor);
-    if (at === -1) continue;
-    if (at <= start && end <= at + sentence.text.length) return sentence.id;
-    cursor = at + sentence.text.length;
-  }
-  return null;
+  return sentenceSpans(paragraph).find((s) => s.start <= start && end <= s.end)?.id ?? null;
 }
 
 /** The first paragraph holding the quote exactly, or null. */

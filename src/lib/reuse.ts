@@ -16,6 +16,7 @@
  *
  * Pure TypeScript over plain data (src/lib/article.ts paragraphs); no astro:* import.
  */
+import { sentenceSpans } from './article.ts';
 import { plainForm, wordTexts, words } from './words.ts';
 
 /** One word of a paragraph. */
@@ -165,15 +166,8 @@ export interface ReuseAnalysis {
 
 function sentenceAt(paragraph: ReuseParagraph, offset: number): string | null {
   if (!paragraph.sentences) return null;
-  let cursor = 0;
-  let found: string | null = null;
-  for (const sentence of paragraph.sentences) {
-    const at = paragraph.text.indexOf(sentence.text, cursor);
-    if (at === -1) continue;
-    if (at <= offset) found = sentence.id;
-    cursor = at + sentence.text.length;
-  }
-  return found ?? paragraph.sentences[0]?.id ?? null;
+  const spans = sentenceSpans({ text: paragraph.text, sentences: paragraph.sentences });
+  return spans.findLast((s) => s.start <= offset)?.id ?? paragraph.sentences[0]?.id ?? null;
 }
 
 function side(doc: DocumentDetail, paragraph: number, word: number, length: number): PassageSide {

@@ -24,7 +24,7 @@
  */
 import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
 import { canonicalWord, canonicalWords, normaliseForMatching } from './normalise-text.ts';
-import { FOLDED_WORD_SOURCE, foldCharacters } from './words.ts';
+import { FOLDED_WORD_SOURCE, foldCharacters, withoutPossessive } from './words.ts';
 
 /** How many words `…` may stand for. */
 export const GAP_WORDS = 4;
@@ -96,7 +96,7 @@ function parsePhrase(phrase: string): Piece[] {
       throw new PhraseError(phrase, 'a * must end a word, as in "smuggl*"');
     } else if (/^[\p{L}\p{N}]/u.test(piece)) {
       const prefix = piece.endsWith('*');
-      const word = piece.replace(/\*$/u, '').replace(/'s$/u, '');
+      const word = withoutPossessive(piece.replace(/\*$/u, ''));
       pieces.push({ kind: 'word', word: canonicalWord(word), prefix });
     }
     // Other punctuation (hyphens, slashes, full stops) separates words, as it does in the text.

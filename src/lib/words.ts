@@ -98,9 +98,12 @@ export function plainForm(word: string): string {
  * (full stops part words in folded text), "didn’t" -> ["didn't"]. Shared between calls: not to be changed.
  */
 export function matchingForms(word: string): readonly string[] {
-  return matchingFormsOf.get(word, (w) =>
-    (foldCharacters(w).match(FOLDED_WORD) ?? []).map((part) => (part.endsWith("'s") ? part.slice(0, -2) : part)),
-  );
+  return matchingFormsOf.get(word, (w) => (foldCharacters(w).match(FOLDED_WORD) ?? []).map(withoutPossessive));
+}
+
+/** A folded word without a possessive "'s": "india's" -> "india". */
+export function withoutPossessive(folded: string): string {
+  return folded.endsWith("'s") ? folded.slice(0, -2) : folded;
 }
 
 /** The matching forms of every word of a text, in order: "India’s U.S.-India" -> ["india", "u", "s", "india"]. */

@@ -15,7 +15,7 @@ test('the topic files compile', () => {
   expect(problems).toEqual([]);
 });
 
-describe('variants named in the issue', () => {
+describe('the spelling and wording variants the topics promise to match', () => {
   test.each([
     ['They fight organised crime.', 'organised-crime'],
     ['They fight organized crime.', 'organised-crime'],
