@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/content-error.ts';
 import { buildDossier, type OfficialInput, type OutletInput, type SourceInput } from '../../src/lib/dossier.ts';
 import { article as articleOfSentences } from '../helpers/articles.ts';
+import { sourceInput } from '../helpers/sources.ts';
 
 /** An article whose paragraphs are one sentence each. */
 const article = (...paragraphs: string[]) => articleOfSentences(...paragraphs.map((text) => [text]));
@@ -26,26 +27,7 @@ const bhalla: OfficialInput = {
 };
 
 function source(id: string, date: string, overrides: Partial<SourceInput['data']> = {}, text = 'Home Secretary Ajay Bhalla met.'): SourceInput {
-  return {
-    id,
-    filePath: `content/sources/${id}.mdx`,
-    body: text,
-    article: article(text),
-    data: {
-      title: `Title ${id}`,
-      titleSource: 'capture',
-      date,
-      dateSource: 'test',
-      outlet: { id: 'x' },
-      kind: 'news',
-      author: null,
-      url: 'https://example.org/',
-      language: 'en',
-      officials: [{ id: 'ajay-bhalla' }],
-      provenance: ['test'],
-      ...overrides,
-    },
-  };
+  return sourceInput(id, date, article(text), { title: `Title ${id}`, officials: [{ id: 'ajay-bhalla' }], ...overrides }, text);
 }
 
 describe('buildDossier', () => {

@@ -11,6 +11,7 @@ import { buildEditorial } from '../../src/lib/editorial.ts';
 import type { FactInput, SupportInput } from '../../src/lib/facts.ts';
 import type { EventInput } from '../../src/lib/timeline.ts';
 import { article as articleOf } from '../helpers/articles.ts';
+import { sourceInput } from '../helpers/sources.ts';
 
 /** An article whose paragraphs are given as lists of sentences, with a capture artifact before them. */
 function article(...paragraphs: string[][]): Article {
@@ -21,26 +22,7 @@ function article(...paragraphs: string[][]): Article {
 }
 
 function source(id: string, date: string, art: Article, shortName: string): SourceInput {
-  return {
-    id,
-    filePath: `content/sources/${id}.mdx`,
-    body: 'text',
-    article: art,
-    data: {
-      title: `Title of ${id}`,
-      titleSource: 'capture',
-      shortName,
-      date,
-      dateSource: 'test',
-      outlet: { id: 'x' },
-      kind: 'news',
-      author: null,
-      url: 'https://example.org/',
-      language: 'en',
-      officials: [],
-      provenance: ['test'],
-    },
-  };
+  return sourceInput(id, date, art, { shortName });
 }
 
 const dossier = buildDossier({
