@@ -1,6 +1,6 @@
 /**
  * html-validate over every built page (tests/e2e/site.spec.ts; also `npx html-validate dist`): the standard preset,
- * as issue 5 asks, plus rules the site's own promises imply.
+ * as README "Checks on the built site" says, plus rules the site's own promises imply.
  */
 export default {
   extends: ['html-validate:standard'],

@@ -25,7 +25,7 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [remarkGfm],
       rehypePlugins: [[rehypeArticle, { include: isSourceFile }]],
-      // Report text is verbatim: no curly quotes, dashes or ellipses added (PROVENANCE.md, "Fidelity").
+      // Report text is verbatim: no curly quotes, dashes or ellipses added (the site's promise: the text reaches the page word for word).
       smartypants: false,
     }),
   },

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, SYSTEM_CHROMIUM_PATHS, chooseChromium } from './src/lib/chromium.ts';
-import { playwrightManagedChromium } from './scripts/playwright-chromium.ts';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM_PATHS, chooseChromium } from './scripts/lib/chromium.ts';
+import { playwrightManagedChromium } from './scripts/lib/playwright-chromium.ts';
 
 const choice = chooseChromium(
   { env: process.env['CHROMIUM_PATH'], playwrightManaged: playwrightManagedChromium(), system: SYSTEM_CHROMIUM_PATHS },
@@ -26,7 +26,7 @@ export default defineConfig({
     launchOptions: { executablePath: choice.path, args: [...CHROMIUM_ARGS] },
   },
   // The site is built by `npm run build` before Playwright starts; these only serve dist/: at the root with Astro's
-  // preview server, and under /hsd/ with tests/e2e/static-server.ts (issue 5: "served under any sub-path").
+  // preview server, and under /hsd/ with tests/e2e/static-server.ts (README, "Hosting": the site works under any sub-path).
   webServer: [
     {
       command: `npx astro preview --host 127.0.0.1 --port ${port}`,

@@ -3,8 +3,13 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    // Real builds in some tests take seconds on a 2-core machine.
+    // Real builds take seconds on a 2-core machine; the build tests set their own longer hooks where needed.
     testTimeout: 120_000,
+    projects: [
+      // The fast tests: pure modules, schemas, the MDX pipeline, commands on temporary folders (npm run test:unit).
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Tests that run a real `astro build` of a temporary copy of the site (npm run test:build).
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+    ],
   },
 });

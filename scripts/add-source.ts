@@ -1,7 +1,7 @@
 /**
  * npm run add-source -- <file.txt> --title T --outlet O --date D [options]   (--help lists them)
  *
- * Reads the text file and the content folders, lets src/lib/add-source.ts decide, then writes the report's MDX
+ * Reads the text file and the content folders, lets scripts/lib/add-source.ts decide, then writes the report's MDX
  * file (and the outlet's YAML file for a new outlet). A refusal is one line on stderr and exit status 1; nothing is
  * written unless everything has been checked.
  */
@@ -17,7 +17,7 @@ import {
   parseAddSourceArgs,
   planAddSource,
   USAGE,
-} from '../src/lib/add-source.ts';
+} from './lib/add-source.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 

@@ -2,8 +2,8 @@
  * npm run bench -- --sources N [--seed S] [--runs R] [--keep]
  *
  * Measures what the site costs to build beyond Astro itself, at N reports:
- * 1. makes N synthetic reports from the real reports' sentences (src/lib/bench.ts) and writes them with the
- *    add-source writer (src/lib/add-source.ts) into two temporary copies of the site as it is now;
+ * 1. makes N synthetic reports from the real reports' sentences (scripts/lib/bench.ts) and writes them with the
+ *    add-source writer (scripts/lib/add-source.ts) into two temporary copies of the site as it is now;
  * 2. builds the full site in one copy, and in the other a bare baseline: the same MDX through the same Astro
  *    configuration, one plain page per report and nothing else (no dossier, no analysis, no other page);
  * 3. times the analysis on its own (`analyse`: dossier, coverage and reuse, which src/data/ runs once per build), and
@@ -17,7 +17,8 @@ import { parseArgs } from 'node:util';
 import { compile } from '@mdx-js/mdx';
 import { load } from 'js-yaml';
 import remarkGfm from 'remark-gfm';
-import { SOURCE_KINDS, renderSourceMdx } from '../src/lib/add-source.ts';
+import { renderSourceMdx } from './lib/add-source.ts';
+import { SOURCE_KINDS } from '../src/lib/vocabularies.ts';
 import type { Article } from '../src/lib/article.ts';
 import {
   type PoolReport,
@@ -30,12 +31,12 @@ import {
   pagesBuilt,
   seconds,
   summaryLine,
-} from '../src/lib/bench.ts';
+} from './lib/bench.ts';
 import type { TopicInput } from '../src/lib/coverage.ts';
 import type { OfficialInput, OutletInput, SourceInput } from '../src/lib/dossier.ts';
 import { topicSchema } from '../src/lib/topic-schema.ts';
 import { transformArticle } from '../src/lib/rehype-article.ts';
-import { REPO_ROOT, type BuildResult, buildSite, copySite, removeSite } from './temp-site.ts';
+import { REPO_ROOT, type BuildResult, buildSite, copySite, removeSite } from './lib/temp-site.ts';
 
 function fail(message: string): never {
   console.error(`bench: ${message}`);

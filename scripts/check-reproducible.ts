@@ -1,6 +1,6 @@
 /**
- * Builds the site twice into two temporary folders and checks that every file is byte-identical (issue 5,
- * "Reproducible"): `node scripts/check-reproducible.ts [--site https://example.org/hsd/] [--keep]`. With --site the
+ * Builds the site twice into two temporary folders and checks that every file is byte-identical (README,
+ * "Checks on the built site"): `node scripts/check-reproducible.ts [--site https://example.org/hsd/] [--keep]`. With --site the
  * builds run with SITE_URL set, which also covers the canonical URLs, Open Graph tags and sitemap. Exits 1 on any
  * difference, naming the files. The end-to-end suite runs it (tests/e2e/build.spec.ts).
  */
@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { diffTrees } from '../src/lib/reproducible.ts';
+import { diffTrees } from './lib/reproducible.ts';
 
 /** Runs `astro build` into `outDir`, with SITE_URL set to `site` or unset. Throws with the build's output on failure. */
 export function buildSite(outDir: string, site?: string): void {

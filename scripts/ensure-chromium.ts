@@ -1,12 +1,12 @@
 /**
- * Run before the end-to-end tests (npm run test:e2e): finds a Chromium (src/lib/chromium.ts); where none exists
+ * Run before the end-to-end tests (npm run test:e2e): finds a Chromium (scripts/lib/chromium.ts); where none exists
  * and this is root on a Debian-like system, installs Debian's `chromium`; otherwise stops with a message saying
  * how to install one.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { SYSTEM_CHROMIUM_PATHS, chooseChromium } from '../src/lib/chromium.ts';
-import { playwrightManagedChromium } from './playwright-chromium.ts';
+import { SYSTEM_CHROMIUM_PATHS, chooseChromium } from './lib/chromium.ts';
+import { playwrightManagedChromium } from './lib/playwright-chromium.ts';
 
 function find() {
   return chooseChromium(

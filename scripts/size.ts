@@ -1,10 +1,10 @@
 /**
  * `npm run size`: prints the weight of every built page (HTML + its local CSS and JS, gzipped) and exits non-zero
- * when a budget is broken (src/lib/size-budget.ts). Reads dist/, or the folder given: `node scripts/size.ts out/`.
+ * when a budget is broken (scripts/lib/size-budget.ts). Reads dist/, or the folder given: `node scripts/size.ts out/`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { formatTable, overBudget, weighPages } from '../src/lib/size-budget.ts';
+import { formatTable, overBudget, weighPages } from './lib/size-budget.ts';
 
 const dir = process.argv[2] ?? 'dist';
 let names: string[];

@@ -13,11 +13,16 @@ import { z } from 'astro/zod';
 import { fieldsOf, oneOf, partialDate, text, webAddress } from './lib/schema-rules';
 import { createIdGenerator } from './lib/slugs';
 import { topicSchema } from './lib/topic-schema';
-import { DISCREPANCY_KINDS, FACT_SECTIONS, STANCES } from './lib/facts';
 import { isEventDate, parseEventDate } from './lib/event-dates';
-
-export const SOURCE_KINDS = ['official-readout', 'wire', 'news', 'blog', 'republication'] as const;
-export const OUTLET_KINDS = ['government', 'news-site', 'wire-agency', 'press-release-service', 'blog', 'unrelated-site'] as const;
+import {
+  DISCREPANCY_KIND_KEYS,
+  FACT_SECTION_KEYS,
+  LANGUAGE_TAG,
+  LANGUAGE_TAG_EXAMPLE,
+  OUTLET_KINDS,
+  SOURCE_KINDS,
+  STANCES,
+} from './lib/vocabularies';
 
 const sources = defineCollection({
   loader: glob({
@@ -56,7 +61,7 @@ const sources = defineCollection({
       .describe('The address where the capture was found, or null where not known (the site then says "not known").'),
     language: z
       .string()
-      .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'language must be a language tag such as "en" or "en-IN"')
+      .regex(LANGUAGE_TAG, `language must be a language tag such as ${LANGUAGE_TAG_EXAMPLE}`)
       .describe('Language of the article text, as a BCP 47 tag.'),
     officials: z
       .array(reference('officials'))
@@ -102,15 +107,15 @@ const officials = defineCollection({
   }),
 });
 
-/** The closed list of topics the reports are compared on (issue 3); the schema lives in src/lib/topic-schema.ts. */
+/** The closed list of topics the reports are compared on; the schema lives in src/lib/topic-schema.ts. */
 const topics = defineCollection({
   loader: glob({ pattern: '**/*.md', base: './content/topics', generateId: createIdGenerator('content/topics') }),
   schema: topicSchema,
 });
 
 /*
- * The editorial layer (issue 4): statements, discrepancies and events, each backed by quotes. That every quote is
- * word for word in its report is checked by src/lib/facts.ts when the dossier is built, not here: a schema cannot
+ * The editorial layer: statements, discrepancies and events, each backed by quotes. That every quote is
+ * word for word in its report is checked by src/lib/editorial.ts when the dossier is built, not here: a schema cannot
  * see the article text.
  */
 const quoteFields = {
@@ -124,7 +129,7 @@ const facts = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: './content/facts', generateId: createIdGenerator('content/facts') }),
   schema: fieldsOf('a statement', {
     statement: text('statement').describe('What the site says, in its own words: one sentence a reader can check.'),
-    section: oneOf('section', Object.keys(FACT_SECTIONS) as [keyof typeof FACT_SECTIONS, ...(keyof typeof FACT_SECTIONS)[]])
+    section: oneOf('section', FACT_SECTION_KEYS)
       .describe('What the statement is about; the overview groups statements into paragraphs by section.'),
     order: z.number().int().describe('Position within its section on the overview (smaller first).'),
     exclusiveTo: reference('sources')
@@ -151,7 +156,7 @@ const discrepancies = defineCollection({
   }),
   schema: fieldsOf('a discrepancy', {
     title: text('title').describe('What the reports differ on, as a heading: "The dates of the dialogue".'),
-    kind: oneOf('kind', Object.keys(DISCREPANCY_KINDS) as [keyof typeof DISCREPANCY_KINDS, ...(keyof typeof DISCREPANCY_KINDS)[]])
+    kind: oneOf('kind', DISCREPANCY_KIND_KEYS)
       .describe('"account": the reports say different things; "naming": they name the same thing differently.'),
     order: z.number().int().describe('Position on the discrepancies page (smaller first).'),
     summary: text('summary').describe('The difference and what can be made of it, in the site’s words.'),

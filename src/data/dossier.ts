@@ -1,6 +1,6 @@
 /**
- * Loads the content collections and builds the analysed dossier once per build (module-level await, as the
- * Astro docs site's src/content.ts does). Every page imports `dossier` from here; none recomputes anything.
+ * Loads the content collections and builds the analysed dossier once per build (module-level await: Astro
+ * evaluates the module once per build and every page shares its result). Every page imports `dossier` from here; none recomputes anything.
  */
 import { getCollection, render } from 'astro:content';
 import type { Article } from '../lib/article';
@@ -40,7 +40,7 @@ export const dossier = buildDossier({
   })),
 });
 
-/** Topic coverage of every report, sentence by sentence (issue 3): computed here once, read by every page. */
+/** Topic coverage of every report, sentence by sentence: computed here once, read by every page. */
 export const coverage = buildCoverage(
   dossier.sources,
   (await getCollection('topics')).map((t) => ({

@@ -1,10 +1,10 @@
 /**
  * Loads the editorial collections (content/facts/, content/discrepancies/, content/events/) and checks every quote
- * against the dossier's article texts, once per build (src/lib/facts.ts). A quote that is not word for word in its
+ * against the dossier's article texts, once per build (src/lib/editorial.ts). A quote that is not word for word in its
  * report fails the build here, naming the file, the field and the report.
  */
 import { getCollection } from 'astro:content';
-import { buildEditorial } from '../lib/facts';
+import { buildEditorial } from '../lib/editorial';
 import { dossier } from './dossier';
 
 const [facts, discrepancies, events] = await Promise.all([

@@ -7,7 +7,7 @@
  * rather than strings, in the steps of the Gothenburg model of collation:
  *
  * 1. Tokenise and normalise (`statementOf`): the words of the sentence as topic matching sees them (case, Unicode,
- *    apostrophes and British/American spellings folded: normalise-text.ts), function words dropped, each content
+ *    apostrophes and British/American spellings folded: words.ts and normalise-text.ts), function words dropped, each content
  *    word reduced to its Porter stem (`stemmer`), so "enforcing"/"enforce", "smugglers"/"smuggler" are one term.
  * 2. Weight: a term found in many sentences of the dossier says little about which statement a sentence makes
  *    ("India", "dialogue", "security"); each term is weighted by its inverse sentence frequency.
@@ -32,9 +32,10 @@
  * Pure TypeScript over plain data; no astro:* import.
  */
 import { stemmer } from 'stemmer';
-import { BoundedCache } from './bounded-cache.ts';
+import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
 import { meanings } from './lexicon.ts';
-import { canonicalWord, foldCharacters, tokenise } from './normalise-text.ts';
+import { canonicalWord } from './normalise-text.ts';
+import { FOLDED_WORD_SOURCE, foldCharacters, matchingWords } from './words.ts';
 
 /** One sentence of a report, as alignment sees it. */
 export interface AlignSentence {
@@ -152,7 +153,7 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-const stems = new BoundedCache<string, string>();
+const stems = new BoundedCache<string, string>(WORD_CACHE_LIMIT);
 const stemOf = (word: string) => stems.get(word, stemmer);
 
 /** A sentence reduced to what alignment compares. */
@@ -170,7 +171,7 @@ export interface Statement {
   clauses: number[][];
 }
 
-const FOLDED_WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+const FOLDED_WORD = new RegExp(FOLDED_WORD_SOURCE, 'gu');
 
 /** The sentence as alignment sees it; see steps 1 and 6 of the module comment. */
 export function statementOf(text: string): Statement {
@@ -180,7 +181,7 @@ export function statementOf(text: string): Statement {
   const index = new Map<string, number>();
   for (const part of text.split(CLAUSE_BREAK)) {
     const clause: number[] = [];
-    for (const written of tokenise(part)) {
+    for (const written of matchingWords(part)) {
       const word = canonicalWord(written);
       if (FUNCTION_WORDS.has(word)) continue;
       const term = stemOf(word);
@@ -415,7 +416,7 @@ interface Entry {
  */
 export function alignStatements(documents: readonly AlignDocument[]): Alignment {
   const entries: Entry[] = [];
-  const statements = new BoundedCache<string, Statement>();
+  const statements = new BoundedCache<string, Statement>(WORD_CACHE_LIMIT);
   const raw: { doc: number; position: number; sentence: AlignSentence; statement: Statement }[] = [];
   documents.forEach((doc, d) =>
     doc.sentences.forEach((sentence, position) => {

@@ -31,6 +31,31 @@ export interface ArticleParagraph {
   sentences: ArticleSentence[];
 }
 
+/** Where a sentence lies in its paragraph's text. */
+export interface SentenceSpan {
+  id: string;
+  /** Offset of its first character in the paragraph text. */
+  start: number;
+  /** Offset one past its last character. */
+  end: number;
+}
+
+/**
+ * Each sentence's place in its paragraph, in order: found by searching the paragraph for the sentence's text from
+ * where the previous one ended. A sentence not found there (the model was not made from this text) is left out.
+ */
+export function sentenceSpans(paragraph: { text: string; sentences: readonly { id: string; text: string }[] }): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let cursor = 0;
+  for (const sentence of paragraph.sentences) {
+    const at = paragraph.text.indexOf(sentence.text, cursor);
+    if (at === -1) continue;
+    cursor = at + sentence.text.length;
+    spans.push({ id: sentence.id, start: at, end: cursor });
+  }
+  return spans;
+}
+
 export interface ArticleHeading {
   depth: number;
   text: string;
@@ -38,7 +63,7 @@ export interface ArticleHeading {
   afterParagraph: number;
 }
 
-/** Kinds of capture debris; PROVENANCE.md, "Capture artifacts". */
+/** Kinds of capture debris (README, "Adding a source by hand", step 3). */
 export const ARTIFACT_KINDS = {
   'capture-metadata': 'Capture metadata',
   teaser: 'Truncated teaser line',

@@ -1,21 +1,31 @@
 /**
- * A memo for values worked out from a word or a short key: the vocabulary of reports is small and repeats, so each
- * form is computed once. Bounded, so that no input grows it without end: past the bound, values are computed and
- * not kept.
+ * A cache that stops growing at a fixed number of entries: for work done once per distinct word, where the words of
+ * a thousand reports are a few thousand repeated over and over (README, "Performance"), but no input should make the
+ * cache grow without end. Past the limit, new keys are computed every time and not kept; nothing is evicted, so a
+ * result never changes with the order of the input.
  */
 export class BoundedCache<K, V> {
-  readonly #map = new Map<K, V>();
-  readonly #limit: number;
+  private readonly entries = new Map<K, V>();
+  private readonly limit: number;
 
-  constructor(limit = 200_000) {
-    this.#limit = limit;
+  constructor(limit: number) {
+    this.limit = limit;
   }
 
+  /** The value for `key`, computed by `compute` the first time (and kept while there is room). */
   get(key: K, compute: (key: K) => V): V {
-    const hit = this.#map.get(key);
-    if (hit !== undefined || this.#map.has(key)) return hit as V;
-    const value = compute(key);
-    if (this.#map.size < this.#limit) this.#map.set(key, value);
+    let value = this.entries.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (this.entries.size < this.limit) this.entries.set(key, value);
+    }
     return value;
   }
+
+  get size(): number {
+    return this.entries.size;
+  }
 }
+
+/** The limit of the word caches: far above the vocabulary of ten thousand reports, far below a memory concern. */
+export const WORD_CACHE_LIMIT = 200_000;

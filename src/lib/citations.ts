@@ -6,7 +6,9 @@
  * links to the sentence that holds it ("p3-s2"), or to the paragraph ("p3") where it runs across sentences.
  * A quote that is not there is an error for the editor, with a hint when it nearly matches.
  */
-import type { Article, ArticleParagraph } from './article.ts';
+import { type Article, type ArticleParagraph, sentenceSpans } from './article.ts';
+import type { Dossier, Source } from './dossier.ts';
+import { foldCharacters } from './words.ts';
 
 /** Where a quote was found in a report's article text. */
 export interface QuoteLocation {
@@ -23,25 +25,13 @@ export interface QuoteLocation {
   end: number;
 }
 
-/** For near misses only: case, quote marks, dashes and spacing folded. */
+/** For near misses only: case, apostrophes and dashes (src/lib/words.ts), quote marks and spacing folded. */
 function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘ʼ`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-')
-    .replace(/\s+/g, ' ');
+  return foldCharacters(text).replace(/[“”]/g, '"').replace(/\s+/g, ' ');
 }
 
 function sentenceHolding(paragraph: ArticleParagraph, start: number, end: number): string | null {
-  let cursor = 0;
-  for (const sentence of paragraph.sentences) {
-    const at = paragraph.text.indexOf(sentence.text, cursor);
-    if (at === -1) continue;
-    if (at <= start && end <= at + sentence.text.length) return sentence.id;
-    cursor = at + sentence.text.length;
-  }
-  return null;
+  return sentenceSpans(paragraph).find((s) => s.start <= start && end <= s.end)?.id ?? null;
 }
 
 /** The first paragraph holding the quote exactly, or null. */
@@ -77,4 +67,76 @@ export function explainMissingQuote(article: Article, quote: string): string {
     return 'it is in a capture artifact, which is not part of the article';
   }
   return 'no article paragraph contains it';
+}
+
+/** A reference to another collection's entry, as Astro gives it. */
+export interface EntryRef {
+  id: string;
+}
+
+/** A quote as an editor writes it in content/facts/, content/discrepancies/ or content/events/. */
+export interface QuoteInput {
+  source: EntryRef;
+  quote: string;
+  note?: string | undefined;
+}
+
+/** A checked quote: where it is, and how to link to it. */
+export interface Citation {
+  source: string;
+  /** Short name for the link text, "DHS". */
+  shortName: string;
+  /** The report in words, for screen readers and tooltips: "Official readout, U.S. Department of Homeland Security". */
+  sourceName: string;
+  quote: string;
+  note: string | null;
+  /** Paragraph anchor on the source page. */
+  anchor: string;
+  paragraph: number;
+  /** Sentence anchor when the quote lies within one sentence. */
+  sentence: string | null;
+  /** The fragment a link uses: the sentence where known, else the paragraph. */
+  fragment: string;
+  /** The paragraph, and the quote's offsets in it, to show the quote in context. */
+  paragraphText: string;
+  start: number;
+  end: number;
+}
+
+/** The reports a quote may cite, by slug. */
+export type SourceLookup = Pick<Dossier, 'sourceBySlug'>;
+
+/**
+ * Resolves one quote to its citation, or records in `problems` why it cannot be (`where` names the file and the
+ * field: "content/facts/venue.yaml: support[0]").
+ */
+export function cite(problems: string[], where: string, input: QuoteInput, sources: SourceLookup): Citation | null {
+  const source: Source | undefined = sources.sourceBySlug.get(input.source.id);
+  if (!source) {
+    problems.push(`${where}.source: no report "${input.source.id}" in content/sources/`);
+    return null;
+  }
+  const article: Article = source.article;
+  const location = locateQuote(article, input.quote);
+  if (!location) {
+    problems.push(
+      `${where}.quote: "${input.quote}" is not word for word in the article text of report "${source.slug}" ` +
+        `(content/sources/${source.slug}.mdx): ${explainMissingQuote(article, input.quote)}`,
+    );
+    return null;
+  }
+  return {
+    source: source.slug,
+    shortName: source.shortName,
+    sourceName: `${source.kindLabel}, ${source.outlet.name}`,
+    quote: input.quote,
+    note: input.note ?? null,
+    anchor: location.anchor,
+    paragraph: location.paragraph,
+    sentence: location.sentence,
+    fragment: location.sentence ?? location.anchor,
+    paragraphText: location.paragraphText,
+    start: location.start,
+    end: location.end,
+  };
 }

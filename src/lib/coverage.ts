@@ -1,5 +1,5 @@
 /**
- * Topic coverage (issue 3): which report supports which topic, sentence by sentence. Built once per build by
+ * Topic coverage: which report supports which topic, sentence by sentence. Built once per build by
  * src/data/dossier.ts from the reports' article models and the topics collection; every page (the comparison
  * matrix, the topic pages, the highlights on the source pages) and the open data only read it.
  *
@@ -8,7 +8,7 @@
  * covering: such a cell is "mentioned only as not discussed".
  */
 import type { Article } from './article.ts';
-import { ContentError } from './dossier.ts';
+import { ContentError } from './content-error.ts';
 import { type SentenceMatch, type Term, compileTopics, matchSentence } from './topic-match.ts';
 
 /** What a topic file holds (src/lib/topic-schema.ts). */

@@ -8,16 +8,9 @@
  */
 import type { Article } from './article.ts';
 import { type PartialDate, toPartialDate } from './dates.ts';
+import { ContentError } from './content-error.ts';
 import { type TitleMention, titleMention } from './officials.ts';
-
-export const KIND_LABELS = {
-  'official-readout': 'Official readout',
-  wire: 'Wire story',
-  news: 'News report',
-  blog: 'Blog post',
-  republication: 'Republication',
-} as const;
-export type SourceKind = keyof typeof KIND_LABELS;
+import { SOURCE_KIND_LABELS, type SourceKind } from './vocabularies.ts';
 
 export interface OutletInput {
   id: string;
@@ -111,16 +104,6 @@ export interface Dossier {
   sourceBySlug: ReadonlyMap<string, Source>;
 }
 
-export class ContentError extends Error {
-  // A plain field, not a constructor parameter property: Node's type stripping (scripts/*.ts) refuses those.
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(`The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
-}
-
 /** The text a reader sees in a report's article paragraphs, for finding names and quotes. */
 export function articleText(article: Article): string {
   return article.paragraphs.map((p) => p.text).join('\n');
@@ -208,7 +191,7 @@ export function buildDossier(input: {
       capturedFrom,
       carries,
       kind: s.data.kind,
-      kindLabel: KIND_LABELS[s.data.kind],
+      kindLabel: SOURCE_KIND_LABELS[s.data.kind],
       author: s.data.author,
       url: s.data.url,
       language: s.data.language,

@@ -1,6 +1,20 @@
-/** Numbers in the site's prose. */
+/**
+ * Numbers as the pages write them, in one place so that every page writes them alike.
+ */
 
-/** "1 sentence", "3 sentences". */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A share as a percentage with one decimal: 0.4567 -> "45.7%". */
+export function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/** A count with its noun, plural with "s" unless the count is one: (1, 'sentence') -> "1 sentence". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A whole number from zero to ten in words ("five"), any other in figures: the usage of running text. */
+export function numberWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
 }

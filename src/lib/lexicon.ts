@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { BoundedCache } from './bounded-cache.ts';
+import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
 
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POSES: readonly Pos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -194,7 +194,7 @@ export interface Meanings {
 }
 
 const EMPTY: Meanings = { senses: new Set(), neighbours: new Set() };
-const meaningsCache = new BoundedCache<string, Meanings>();
+const meaningsCache = new BoundedCache<string, Meanings>(WORD_CACHE_LIMIT);
 
 /** What WordNet knows of a lowercase word; empty for a word it does not hold (names, numbers). */
 export function meanings(word: string): Meanings {

@@ -1,5 +1,5 @@
 /**
- * The coverage as open data (issue 3): dist/data/coverage.json and dist/data/coverage.csv, written by the static
+ * The coverage as open data: dist/data/coverage.json and dist/data/coverage.csv, written by the static
  * endpoints in src/pages/data/. Deterministic: no timestamps, sources by date, topics by their order, evidence in
  * reading order, so two builds give the same bytes.
  */

@@ -77,7 +77,7 @@ function describeNode(node: HastNode): string {
 /**
  * GFM turns bare addresses ("www.example.org", "https://…", "a@b.co") into links, so no escape can prevent it.
  * Such an autolink keeps its text exactly, and its text is taken as plain text. It is recognised either by having
- * no source position (GFM found it in the parsed text, as it does in text escaped by src/lib/mdx-escape.ts) or by
+ * no source position (GFM found it in the parsed text, as it does in text escaped by scripts/lib/mdx-escape.ts) or by
  * its source span being exactly as long as its text (found while parsing); a written [link](…) has a position and
  * spans more than its text, and is refused.
  */
@@ -106,7 +106,7 @@ function plainText(node: { children: HastNode[] }, file: string | undefined, whe
         file,
         where,
         `contains ${describeNode(child)}, so Markdown or MDX has read part of the report as markup; ` +
-          'escape the characters (src/lib/mdx-escape.ts) so that the text stays literal',
+          'escape the characters (scripts/lib/mdx-escape.ts) so that the text stays literal',
       );
     }
   }

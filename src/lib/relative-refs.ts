@@ -1,6 +1,6 @@
 /**
  * Post-build rewriting of root-absolute references, so that one build works from disk (file://), at a host's root
- * and under any sub-path (issue 5, "One build, three ways to read it").
+ * and under any sub-path (README, "Reading offline" and "Hosting").
  *
  * Pages link to each other relatively through src/lib/links.ts, but Astro injects its bundled assets as
  * root-absolute addresses (`<link rel="stylesheet" href="/_astro/x.css">`), which from file:// point at the disk's

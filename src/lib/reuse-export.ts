@@ -14,7 +14,7 @@
  * passages were not looked for), and pairs that share nothing are listed only while `emptyPairs` is true (up to
  * MATRIX_LIMIT reports; beyond it a pair not listed shares nothing).
  */
-import { MATRIX_LIMIT, type Passage, type ReuseAnalysis, type ReusePair } from './reuse.ts';
+import { MATRIX_LIMIT, type Passage, type ReuseAnalysis, type ReusePair, pairLookup } from './reuse.ts';
 
 export interface ReuseExport {
   shingleWords: number;
@@ -55,8 +55,8 @@ export function reuseExport(analysis: ReuseAnalysis, options: { includeEmptyPair
   });
   let pairs: ReuseExport['pairs'];
   if (includeEmpty) {
-    const byKey = new Map(analysis.pairs.map((p) => [`${p.a}\u0000${p.b}`, p]));
-    pairs = analysis.documents.flatMap((a, i) => analysis.documents.slice(i + 1).map((b) => row(a, b, byKey.get(`${a}\u0000${b}`))));
+    const { pair } = pairLookup(analysis);
+    pairs = analysis.documents.flatMap((a, i) => analysis.documents.slice(i + 1).map((b) => row(a, b, pair(a, b))));
   } else {
     // The analysis lists the pairs that share something in the same order: by a's position, then b's.
     pairs = analysis.pairs.map((p) => row(p.a, p.b, p));

@@ -2,7 +2,8 @@
  * Text reuse between reports: how much of one report's wording reappears in another, and where.
  *
  * Three steps, each its own function (as jsdiff separates tokenising from comparing):
- * 1. `tokenize`: a paragraph's words with their offsets, normalised for case and punctuation.
+ * 1. `reuseTokens`: a paragraph's words with their offsets (src/lib/words.ts), each in its plain form: case,
+ *    apostrophes and abbreviation full stops folded away ("India’s" = "India's" = "Indias", "U.S." = "US").
  * 2. `shingles`: word n-grams inside one paragraph (a shared passage never runs across a paragraph break).
  * 3. `analyseReuse`: an index from shingle to the reports that contain it, so that only pairs sharing at least one
  *    shingle are compared (with a thousand reports most pairs share nothing, and are never looked at); containment
@@ -15,10 +16,12 @@
  *
  * Pure TypeScript over plain data (src/lib/article.ts paragraphs); no astro:* import.
  */
+import { sentenceSpans } from './article.ts';
+import { plainForm, wordTexts, words } from './words.ts';
 
 /** One word of a paragraph. */
 export interface Token {
-  /** The word normalised: lowercase, apostrophes and inner full stops dropped ("India’s" -> "indias", "U.S." -> "us"). */
+  /** The word's plain form (src/lib/words.ts): "India’s" -> "indias", "U.S" -> "us". */
   norm: string;
   /** Offset of its first character in the paragraph text. */
   start: number;
@@ -27,41 +30,20 @@ export interface Token {
 }
 
 /*
- * A word is a run of letters and digits, possibly joined by apostrophes or full stops ("India's", "U.S", "D.C").
- * Everything else separates words, hyphens and dashes included, so "set-up" and "set up" are the same two words
- * (the cost: "counter-terrorism" and "counterterrorism" differ, which is a real difference of wording anyway).
+ * Words are those of src/lib/words.ts. Hyphens and dashes separate words, so "set-up" and "set up" are the same two
+ * words (the cost: "counter-terrorism" and "counterterrorism" differ, which is a real difference of wording anyway).
  * Apostrophes of every kind are folded away, so the wire story's straight "India's" matches the curly "India’s"
  * of the others; the full stops of abbreviations too, so "U.S." matches "US" and "D.C." matches "DC".
  */
-const WORD = /[\p{L}\p{N}]+(?:['’‘ʼ`.][\p{L}\p{N}]+)*/gu;
-const JOINERS = /['’‘ʼ`.]/gu;
 
-/** The words of a text with their offsets; see the WORD comment for what counts as a word. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    tokens.push({ norm: normalWord(word), start: match.index, end: match.index + word.length });
-  }
-  return tokens;
+/** The words of a text with their offsets, in their plain form. */
+export function reuseTokens(text: string): Token[] {
+  return words(text).map((w) => ({ norm: plainForm(w.text), start: w.start, end: w.end }));
 }
 
-/** The normalised words of a text alone, without offsets: what the figures need, for every report. */
-function words(text: string): string[] {
-  return (text.match(WORD) ?? []).map(normalWord);
-}
-
-/** Each word's normal form, computed once: a thousand reports use a few thousand words over and over. */
-const NORMAL_WORDS = new Map<string, string>();
-
-function normalWord(word: string): string {
-  let norm = NORMAL_WORDS.get(word);
-  if (norm === undefined) {
-    norm = word.normalize('NFKC').toLowerCase().replace(JOINERS, '');
-    // Bounded, as canonicalWord's cache is, so that no input grows it without end.
-    if (NORMAL_WORDS.size < 200_000) NORMAL_WORDS.set(word, norm);
-  }
-  return norm;
+/** The plain forms of a text's words alone, without offsets: what the figures need, for every report. */
+function plainWords(text: string): string[] {
+  return wordTexts(text).map(plainForm);
 }
 
 /**
@@ -120,7 +102,7 @@ function windows(norms: readonly string[], n: number): string[] {
 }
 
 function detailOf(doc: ReuseDocument, n: number): DocumentDetail {
-  const tokens = doc.paragraphs.map((p) => tokenize(p.text));
+  const tokens = doc.paragraphs.map((p) => reuseTokens(p.text));
   const map = new Map<string, Position[]>();
   tokens.forEach((paragraphTokens, paragraph) => {
     shingles(paragraphTokens, n).forEach((key, word) => {
@@ -184,15 +166,8 @@ export interface ReuseAnalysis {
 
 function sentenceAt(paragraph: ReuseParagraph, offset: number): string | null {
   if (!paragraph.sentences) return null;
-  let cursor = 0;
-  let found: string | null = null;
-  for (const sentence of paragraph.sentences) {
-    const at = paragraph.text.indexOf(sentence.text, cursor);
-    if (at === -1) continue;
-    if (at <= offset) found = sentence.id;
-    cursor = at + sentence.text.length;
-  }
-  return found ?? paragraph.sentences[0]?.id ?? null;
+  const spans = sentenceSpans({ text: paragraph.text, sentences: paragraph.sentences });
+  return spans.findLast((s) => s.start <= offset)?.id ?? paragraph.sentences[0]?.id ?? null;
 }
 
 function side(doc: DocumentDetail, paragraph: number, word: number, length: number): PassageSide {
@@ -279,7 +254,7 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
   const own: number[][] = documents.map((doc, d) => {
     const ids: number[] = [];
     for (const paragraph of doc.paragraphs) {
-      for (const key of windows(words(paragraph.text), n)) {
+      for (const key of windows(plainWords(paragraph.text), n)) {
         let id = shingleIds.get(key);
         if (id === undefined) {
           id = holders.length;
@@ -353,11 +328,52 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
   };
 }
 
+/** The pairs of an analysis by their two reports, in either order: one step a lookup (a matrix asks N² times). */
+export interface PairLookup {
+  /** The pair of reports `x` and `y` (either order), or undefined where they share nothing. */
+  pair(x: string, y: string): ReusePair | undefined;
+  /** Containment of report `from` in report `to` (0 where they share nothing). */
+  containment(from: string, to: string): number;
+}
+
+/** Each analysis' lookup, made once: the pages and the data all ask for it. */
+const lookups = new WeakMap<readonly ReusePair[], PairLookup>();
+
+export function pairLookup(analysis: Pick<ReuseAnalysis, 'pairs'>): PairLookup {
+  const cached = lookups.get(analysis.pairs);
+  if (cached) return cached;
+  // Keyed "a\u0000b" with a before b as the analysis orders them; a slug holds no NUL.
+  const byKey = new Map(analysis.pairs.map((p) => [`${p.a}\u0000${p.b}`, p]));
+  const pair = (x: string, y: string) => byKey.get(`${x}\u0000${y}`) ?? byKey.get(`${y}\u0000${x}`);
+  const lookup: PairLookup = {
+    pair,
+    containment(from, to) {
+      const found = pair(from, to);
+      if (!found) return 0;
+      return found.a === from ? found.aInB : found.bInA;
+    },
+  };
+  lookups.set(analysis.pairs, lookup);
+  return lookup;
+}
+
 /** Containment of report `from` in report `to` (0 where they share nothing). */
-export function containment(analysis: ReuseAnalysis, from: string, to: string): number {
-  const pair = analysis.pairs.find((p) => (p.a === from && p.b === to) || (p.a === to && p.b === from));
-  if (!pair) return 0;
-  return pair.a === from ? pair.aInB : pair.bInA;
+export function containment(analysis: Pick<ReuseAnalysis, 'pairs'>, from: string, to: string): number {
+  return pairLookup(analysis).containment(from, to);
+}
+
+/**
+ * The pairs of reports that share no run of words, each [a, b] with a before b, in the order of the analysis'
+ * documents. There are up to N²/2 of them: callers list them for a small dossier only (MATRIX_LIMIT).
+ */
+export function unrelatedPairs(analysis: Pick<ReuseAnalysis, 'pairs' | 'documents'>): [string, string][] {
+  const { pair } = pairLookup(analysis);
+  return analysis.documents.flatMap((a, i) =>
+    analysis.documents
+      .slice(i + 1)
+      .filter((b) => pair(a, b) === undefined)
+      .map((b): [string, string] => [a, b]),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * The search index (issue 5, "Search"): the documents the search page finds, made at build time from plain data and
+ * The search index (README, "Search"): the documents the search page finds, made at build time from plain data and
  * written with their MiniSearch options into a classic script that sets a global, so that search works from file://
- * with no server (a module script or a fetch() would be blocked there; ASTRO-NOTES.md, "Search"). The page indexes
+ * with no server (Chromium blocks a module script or a fetch() from a file:// page). The page indexes
  * them with MiniSearch when it opens.
  *
  * What is indexed: every article paragraph of every report (linking to its `#pN` anchor), each report itself, each

@@ -1,7 +1,7 @@
 /**
  * The optional public address of the site, from the SITE_URL environment variable at build time
  * (`SITE_URL=https://example.org/hsd/ npm run build`). With it, pages carry a canonical URL and Open Graph tags and a
- * sitemap is written; without it, they carry none and nothing else changes (issue 5). Links inside the site never
+ * sitemap is written; without it, they carry none and nothing else changes (README, "Hosting"). Links inside the site never
  * use it: they stay relative (src/lib/links.ts), so the same pages work from disk and under any path.
  */
 

@@ -3,6 +3,9 @@
  * name alone (content/sources/2024/dhs-readout.mdx -> "dhs-readout"), must be lowercase letters, digits and
  * single hyphens, and two files may not claim the same one.
  */
+import { APOSTROPHES } from './words.ts';
+
+const APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'g');
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -22,7 +25,7 @@ export function slugify(title: string, maxLength = 60): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/['’]/g, '')
+    .replace(APOSTROPHE, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (slug.length <= maxLength) return slug;

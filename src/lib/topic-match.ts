@@ -1,5 +1,5 @@
 /**
- * Sentence-level topic matching (issue 3). Each topic declares phrases (content/topics/*.md); they are compiled
+ * Sentence-level topic matching. Each topic declares phrases (content/topics/*.md); they are compiled
  * once into regular expressions over the canonical text of normalise-text.ts, then every sentence of every report
  * is tested against them. The same rules apply to every report, present and future, so they are written as
  * general phrases, never as quotations of one report.
@@ -22,7 +22,9 @@
  * matched in it as negated. A topic is negated in a sentence when every clause that matches it is negated, so
  * "terrorism was discussed but Khalistan did not figure" negates only Khalistan.
  */
-import { canonicalWord, canonicalWords, foldCharacters, normaliseForMatching } from './normalise-text.ts';
+import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
+import { canonicalWord, canonicalWords, normaliseForMatching } from './normalise-text.ts';
+import { FOLDED_WORD_SOURCE, foldCharacters, withoutPossessive } from './words.ts';
 
 /** How many words `…` may stand for. */
 export const GAP_WORDS = 4;
@@ -81,7 +83,9 @@ export class PhraseError extends Error {
 
 type Piece = { kind: 'word'; word: string; prefix: boolean } | { kind: 'gap' };
 
-const PHRASE_PIECE = /…|\.\.\.|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*\*?|\*|[^\s\p{L}\p{N}]/gu;
+// A gap, a word as the text's words are read (src/lib/words.ts) with an optional final *, a lone *, or a
+// character that separates words.
+const PHRASE_PIECE = new RegExp(`…|\\.\\.\\.|${FOLDED_WORD_SOURCE}\\*?|\\*|[^\\s\\p{L}\\p{N}]`, 'gu');
 
 function parsePhrase(phrase: string): Piece[] {
   const pieces: Piece[] = [];
@@ -92,7 +96,7 @@ function parsePhrase(phrase: string): Piece[] {
       throw new PhraseError(phrase, 'a * must end a word, as in "smuggl*"');
     } else if (/^[\p{L}\p{N}]/u.test(piece)) {
       const prefix = piece.endsWith('*');
-      const word = piece.replace(/\*$/u, '').replace(/'s$/u, '');
+      const word = withoutPossessive(piece.replace(/\*$/u, ''));
       pieces.push({ kind: 'word', word: canonicalWord(word), prefix });
     }
     // Other punctuation (hyphens, slashes, full stops) separates words, as it does in the text.
@@ -260,11 +264,8 @@ interface Matcher {
    * Each word's candidate terms, once worked out: the reports repeat a small vocabulary, so most words of a
    * sentence are looked up here with a single Map access (a measured hot spot at a thousand reports).
    */
-  byWord: Map<string, readonly PlacedTerm[]>;
+  byWord: BoundedCache<string, readonly PlacedTerm[]>;
 }
-
-/** Bound on the words remembered per list of topics, so that no input grows the memory without end. */
-const WORDS_REMEMBERED = 200_000;
 
 const NO_TERMS: readonly PlacedTerm[] = [];
 
@@ -285,7 +286,7 @@ function matcherOf(topics: readonly CompiledTopic[]): Matcher {
       }),
     );
     const lengths = [...new Set([...byStart.keys()].map((k) => k.length))].sort((a, b) => a - b);
-    matcher = { byStart, lengths, byWord: new Map() };
+    matcher = { byStart, lengths, byWord: new BoundedCache(WORD_CACHE_LIMIT) };
     matchers.set(topics, matcher);
   }
   return matcher;
@@ -297,17 +298,15 @@ function matcherOf(topics: readonly CompiledTopic[]): Matcher {
  * the terms whose pattern could match it; the patterns decide.
  */
 function candidatesOfWord(word: string, matcher: Matcher): readonly PlacedTerm[] {
-  const known = matcher.byWord.get(word);
-  if (known) return known;
-  const found: PlacedTerm[] = [];
-  for (const k of matcher.lengths) {
-    if (k > word.length) break;
-    const terms = matcher.byStart.get(word.slice(0, k));
-    if (terms) for (const placed of terms) if (word.startsWith(placed.term.stem)) found.push(placed);
-  }
-  const candidates = found.length > 0 ? found : NO_TERMS;
-  if (matcher.byWord.size < WORDS_REMEMBERED) matcher.byWord.set(word, candidates);
-  return candidates;
+  return matcher.byWord.get(word, () => {
+    const found: PlacedTerm[] = [];
+    for (const k of matcher.lengths) {
+      if (k > word.length) break;
+      const terms = matcher.byStart.get(word.slice(0, k));
+      if (terms) for (const placed of terms) if (word.startsWith(placed.term.stem)) found.push(placed);
+    }
+    return found.length > 0 ? found : NO_TERMS;
+  });
 }
 
 /** A term that may match a clause: the clause's index in the sentence, and the term in its place. */

@@ -1,5 +1,5 @@
 /**
- * The comparison (issue 3) as the built site shows it: the matrix, the open data, the highlights on the source
+ * The comparison as the built site shows it: the matrix, the open data, the highlights on the source
  * pages, and the links between them. The expected matrix was counted by hand from the reports' texts.
  */
 import AxeBuilder from '@axe-core/playwright';

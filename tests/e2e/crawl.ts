@@ -1,6 +1,6 @@
 /**
  * Visits every page reachable from the home page by following links (never a list of pages, so that pages added
- * later are covered), and records every problem issue 5 names: a broken link, a link landing on a folder, a missing
+ * later are covered), and records every problem the README lists under "Checks on the built site": a broken link, a link landing on a folder, a missing
  * #anchor, a console error or uncaught exception, a request to another origin, a failed request, an external link
  * without its marks. Problems are collected, not thrown, so that one run reports all of them.
  */

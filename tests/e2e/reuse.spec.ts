@@ -24,7 +24,7 @@ async function data(request: import('@playwright/test').APIRequestContext): Prom
   return reuse as SmallReuse;
 }
 
-test('reuse.json lists every pair once, in the shape the issue gives', async ({ request }) => {
+test('reuse.json lists every pair once, in its documented shape (src/pages/data/reuse.json.ts)', async ({ request }) => {
   const reuse = await data(request);
   expect(reuse.shingleWords).toBe(5);
   expect(reuse.sources.map((s) => s.slug).sort()).toEqual(SLUGS);

@@ -1,4 +1,4 @@
-/** The topic pages (issue 3): eighteen stable addresses, each quoting its evidence report by report. */
+/** The topic pages: eighteen stable addresses, each quoting its evidence report by report. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { expectLinksLand, fetchCoverage, internalLinks } from './coverage-data.ts';

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type Alignment, type CounterpartKind, alignStatements } from '../../src/lib/alignment.ts';
-import { loadArticles } from './content-helper.ts';
+import { loadArticles } from '../helpers/content.ts';
 
 let alignment: Alignment;
 const texts = new Map<string, string>();

@@ -1,9 +1,9 @@
 /**
- * The pure parts of npm run bench (src/lib/bench.ts): the synthetic reports and the figures. The benchmark itself
+ * The pure parts of npm run bench (scripts/lib/bench.ts): the synthetic reports and the figures. The benchmark itself
  * (scripts/bench.ts) takes minutes and is run by hand; README.md, "Performance", has its figures.
  */
 import { describe, expect, test } from 'vitest';
-import { renderSourceMdx } from '../../src/lib/add-source.ts';
+import { renderSourceMdx } from '../../scripts/lib/add-source.ts';
 import {
   articleOfParagraphs,
   formatBytes,
@@ -16,11 +16,11 @@ import {
   reword,
   seededRandom,
   summaryLine,
-} from '../../src/lib/bench.ts';
+} from '../../scripts/lib/bench.ts';
 import { isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
 import { isSlug } from '../../src/lib/slugs.ts';
-import { pool, vocabulary } from './bench-fixture.ts';
-import { articleOf } from './mdx-helper.ts';
+import { pool, vocabulary } from '../helpers/bench-pool.ts';
+import { articleOf } from '../helpers/articles.ts';
 
 describe('the synthetic reports', () => {
   const reports = generateSyntheticReports(pool, vocabulary, 60, 7);

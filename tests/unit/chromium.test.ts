@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chooseChromium } from '../../src/lib/chromium.ts';
+import { chooseChromium } from '../../scripts/lib/chromium.ts';
 
 const existing = (...paths: string[]) => (path: string) => paths.includes(path);
 const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];

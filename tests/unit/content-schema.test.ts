@@ -1,6 +1,6 @@
 /**
  * The collection schemas of src/content.config.ts, on good and bad frontmatter. (Whole-build failures, with
- * Astro's file-and-field messages, are tested in tests/unit/build-errors.test.ts.)
+ * Astro's file-and-field messages, are tested in tests/build/broken-content.test.ts.)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';

@@ -1,9 +1,10 @@
 /** Coverage aggregation (src/lib/coverage.ts) and the open data built from it (src/lib/open-data.ts). */
 import { describe, expect, test } from 'vitest';
 import { buildCoverage, cellStatus, type TopicInput } from '../../src/lib/coverage.ts';
-import { ContentError, type Source } from '../../src/lib/dossier.ts';
+import { ContentError } from '../../src/lib/content-error.ts';
+import type { Source } from '../../src/lib/dossier.ts';
 import { coverageCsv, coverageJson, csvField } from '../../src/lib/open-data.ts';
-import { article } from './article-fixture.ts';
+import { article } from '../helpers/articles.ts';
 
 /** An article from paragraphs given as arrays of sentences. */
 
@@ -153,7 +154,7 @@ describe('open data', () => {
     }) as unknown as Source;
   const reports = [source('a', '2024-02-28'), source('b', '2024-03')];
 
-  test('coverage.json has the shape of issue 3, pairs only where there is evidence', () => {
+  test('coverage.json has its documented shape (src/lib/open-data.ts), pairs only where there is evidence', () => {
     const json = coverageJson(reports, coverage);
     expect(json.topics).toEqual([
       { slug: 'terror', title: 'Title terror' },

@@ -1,19 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError, buildDossier, type OfficialInput, type OutletInput, type SourceInput } from '../../src/lib/dossier.ts';
-import type { Article } from '../../src/lib/article.ts';
+import { ContentError } from '../../src/lib/content-error.ts';
+import { buildDossier, type OfficialInput, type OutletInput, type SourceInput } from '../../src/lib/dossier.ts';
+import { article as articleOfSentences } from '../helpers/articles.ts';
+import { sourceInput } from '../helpers/sources.ts';
 
-function article(...paragraphs: string[]): Article {
-  return {
-    paragraphs: paragraphs.map((text, i) => ({
-      anchor: `p${i + 1}`,
-      index: i + 1,
-      text,
-      sentences: [{ id: `p${i + 1}-s1`, text }],
-    })),
-    headings: [],
-    artifacts: [],
-  };
-}
+/** An article whose paragraphs are one sentence each. */
+const article = (...paragraphs: string[]) => articleOfSentences(...paragraphs.map((text) => [text]));
 
 const outlet = (id: string): OutletInput => ({
   id,
@@ -35,26 +27,7 @@ const bhalla: OfficialInput = {
 };
 
 function source(id: string, date: string, overrides: Partial<SourceInput['data']> = {}, text = 'Home Secretary Ajay Bhalla met.'): SourceInput {
-  return {
-    id,
-    filePath: `content/sources/${id}.mdx`,
-    body: text,
-    article: article(text),
-    data: {
-      title: `Title ${id}`,
-      titleSource: 'capture',
-      date,
-      dateSource: 'test',
-      outlet: { id: 'x' },
-      kind: 'news',
-      author: null,
-      url: 'https://example.org/',
-      language: 'en',
-      officials: [{ id: 'ajay-bhalla' }],
-      provenance: ['test'],
-      ...overrides,
-    },
-  };
+  return sourceInput(id, date, article(text), { title: `Title ${id}`, officials: [{ id: 'ajay-bhalla' }], ...overrides }, text);
 }
 
 describe('buildDossier', () => {

@@ -1,18 +1,17 @@
 /**
- * The build check on the editorial layer (src/lib/facts.ts): quotes must be word for word in the report they cite,
+ * The build check on the editorial layer (src/lib/editorial.ts): quotes must be word for word in the report they cite,
  * and resolve to the sentence or paragraph a citation links to; the editorial rules fail with the file and field.
  */
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../src/lib/article.ts';
-import { buildDossier, ContentError, type SourceInput } from '../../src/lib/dossier.ts';
-import {
-  buildEditorial,
-  type DiscrepancyInput,
-  type EventInput,
-  type FactInput,
-  type SupportInput,
-} from '../../src/lib/facts.ts';
-import { article as articleOf } from './article-fixture.ts';
+import { ContentError } from '../../src/lib/content-error.ts';
+import type { DiscrepancyInput } from '../../src/lib/discrepancies.ts';
+import { buildDossier, type SourceInput } from '../../src/lib/dossier.ts';
+import { buildEditorial } from '../../src/lib/editorial.ts';
+import type { FactInput, SupportInput } from '../../src/lib/facts.ts';
+import type { EventInput } from '../../src/lib/timeline.ts';
+import { article as articleOf } from '../helpers/articles.ts';
+import { sourceInput } from '../helpers/sources.ts';
 
 /** An article whose paragraphs are given as lists of sentences, with a capture artifact before them. */
 function article(...paragraphs: string[][]): Article {
@@ -23,26 +22,7 @@ function article(...paragraphs: string[][]): Article {
 }
 
 function source(id: string, date: string, art: Article, shortName: string): SourceInput {
-  return {
-    id,
-    filePath: `content/sources/${id}.mdx`,
-    body: 'text',
-    article: art,
-    data: {
-      title: `Title of ${id}`,
-      titleSource: 'capture',
-      shortName,
-      date,
-      dateSource: 'test',
-      outlet: { id: 'x' },
-      kind: 'news',
-      author: null,
-      url: 'https://example.org/',
-      language: 'en',
-      officials: [],
-      provenance: ['test'],
-    },
-  };
+  return sourceInput(id, date, art, { shortName });
 }
 
 const dossier = buildDossier({

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { escapeMdxLine, escapeMdxParagraph, normaliseWhitespace } from '../../src/lib/mdx-escape.ts';
-import { seededRandom } from '../../src/lib/bench.ts';
-import { articleOf } from './mdx-helper.ts';
+import { escapeMdxLine, escapeMdxParagraph, normaliseWhitespace } from '../../scripts/lib/mdx-escape.ts';
+import { seededRandom } from '../../scripts/lib/bench.ts';
+import { articleOf } from '../helpers/articles.ts';
 
 /** Lines that MDX or Markdown would otherwise read as markup, each of which must come back unchanged. */
 const HOSTILE_LINES = [

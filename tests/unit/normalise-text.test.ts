@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { canonicalWord, foldCharacters, normaliseForMatching, tokenise } from '../../src/lib/normalise-text.ts';
+import { canonicalWord, normaliseForMatching } from '../../src/lib/normalise-text.ts';
+import { foldCharacters, matchingWords } from '../../src/lib/words.ts';
 
 describe('foldCharacters', () => {
   test.each([
@@ -15,7 +16,7 @@ describe('foldCharacters', () => {
   });
 });
 
-describe('tokenise', () => {
+describe('matchingWords', () => {
   test.each([
     ['Counter-Terrorism', ['counter', 'terrorism']],
     ['India’s National Police Academy', ['india', 'national', 'police', 'academy']],
@@ -26,7 +27,7 @@ describe('tokenise', () => {
     ['(SFJ) leader', ['sfj', 'leader']],
     ['U.S.-India', ['u', 's', 'india']],
   ])('%s', (input, expected) => {
-    expect(tokenise(input)).toEqual(expected);
+    expect(matchingWords(input)).toEqual(expected);
   });
 });
 

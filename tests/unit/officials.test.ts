@@ -1,7 +1,7 @@
 /** Where each report gives an official's title (src/lib/officials.ts). */
 import { expect, test } from 'vitest';
 import { titleMention } from '../../src/lib/officials.ts';
-import { article } from './article-fixture.ts';
+import { article } from '../helpers/articles.ts';
 
 const bhalla = { names: ['Ajay Bhalla', 'Bhalla'] };
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isSourceFile } from '../../src/lib/rehype-article.ts';
-import { articleOf } from './mdx-helper.ts';
+import { articleOf } from '../helpers/articles.ts';
 
 describe('the article model read from MDX', () => {
   test('numbers paragraphs and sentences, skipping artifacts', async () => {

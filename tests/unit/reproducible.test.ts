@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { diffTrees } from '../../src/lib/reproducible.ts';
+import { diffTrees } from '../../scripts/lib/reproducible.ts';
 
 test('identical trees have no differences', () => {
   const tree = new Map([

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { analyseReuse, containment, rankPairs, type ReuseAnalysis } from '../../src/lib/reuse.ts';
 import type { Article } from '../../src/lib/article.ts';
-import { realArticles } from './sources-helper.ts';
+import { realArticles } from '../helpers/content.ts';
 
 let articles: Map<string, Article>;
 let reuse: ReuseAnalysis;

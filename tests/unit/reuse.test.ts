@@ -10,7 +10,7 @@ import {
   rankPairs,
   topPairs,
   shingles,
-  tokenize,
+  reuseTokens,
   type ReuseDocument,
 } from '../../src/lib/reuse.ts';
 import { reuseExport } from '../../src/lib/reuse-export.ts';
@@ -20,10 +20,10 @@ const doc = (id: string, ...paragraphs: string[]): ReuseDocument => ({
   paragraphs: paragraphs.map((text, i) => ({ anchor: `p${i + 1}`, text })),
 });
 
-describe('tokenize', () => {
+describe('reuseTokens', () => {
   test('words with offsets; apostrophes and abbreviation stops folded, hyphens split', () => {
     // I0 n1 d2 i3 a4 ’5 s6 _7 U8 .9 S10 .11 -12 I13 n14 d15 i16 a17 _18 s19 e20 t21 -22 u23 p24 ,25 _26 D27 .28 C29 .30
-    expect(tokenize('India’s U.S.-India set-up, D.C.')).toEqual([
+    expect(reuseTokens('India’s U.S.-India set-up, D.C.')).toEqual([
       { norm: 'indias', start: 0, end: 7 },
       { norm: 'us', start: 8, end: 11 },
       { norm: 'india', start: 13, end: 18 },
@@ -41,18 +41,18 @@ describe('tokenize', () => {
     ['A “key pillar” of', 'a key pillar of'],
     ['cyber-crimes, and misuse', 'cyber-crimes and misuse'],
   ])('%j and %j are the same words', (a, b) => {
-    expect(tokenize(a).map((t) => t.norm)).toEqual(tokenize(b).map((t) => t.norm));
+    expect(reuseTokens(a).map((t) => t.norm)).toEqual(reuseTokens(b).map((t) => t.norm));
   });
 
   test('"counter-terrorism" and "counterterrorism" are different words', () => {
-    expect(tokenize('counter-terrorism').map((t) => t.norm)).toEqual(['counter', 'terrorism']);
-    expect(tokenize('counterterrorism').map((t) => t.norm)).toEqual(['counterterrorism']);
+    expect(reuseTokens('counter-terrorism').map((t) => t.norm)).toEqual(['counter', 'terrorism']);
+    expect(reuseTokens('counterterrorism').map((t) => t.norm)).toEqual(['counterterrorism']);
   });
 });
 
 test('shingles are the n-word windows of a paragraph', () => {
-  expect(shingles(tokenize('one two three four'), 3)).toEqual(['one two three', 'two three four']);
-  expect(shingles(tokenize('one two'), 3)).toEqual([]);
+  expect(shingles(reuseTokens('one two three four'), 3)).toEqual(['one two three', 'two three four']);
+  expect(shingles(reuseTokens('one two'), 3)).toEqual([]);
 });
 
 describe('analyseReuse', () => {

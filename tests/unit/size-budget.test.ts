@@ -8,7 +8,7 @@ import {
   pageAssets,
   resolveFrom,
   weighPages,
-} from '../../src/lib/size-budget.ts';
+} from '../../scripts/lib/size-budget.ts';
 
 describe('pageAssets: the stylesheets and scripts a page loads', () => {
   test('stylesheets, script files, module preloads and inline scripts; not icons nor data blocks', () => {

@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Article } from '../../src/lib/article.ts';
 import { compileTopics, matchSentence, type CompiledTopic } from '../../src/lib/topic-match.ts';
-import { loadArticles, loadTopics } from './content-helper.ts';
+import { loadArticles, loadTopics } from '../helpers/content.ts';
 
 type Row = [source: string, sentence: string, text: string, topics: string[]];
 

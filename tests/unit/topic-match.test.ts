@@ -12,7 +12,7 @@ import {
   type TopicRules,
 } from '../../src/lib/topic-match.ts';
 import { canonicalWord, normaliseForMatching } from '../../src/lib/normalise-text.ts';
-import { loadArticles, loadTopics } from './content-helper.ts';
+import { loadArticles, loadTopics } from '../helpers/content.ts';
 
 const hits = (phrase: string, text: string) => compilePhrase(phrase).test(normaliseForMatching(text));
 

@@ -1,11 +1,11 @@
 /**
- * The real topic rules (content/topics/*.md) on sentences written for the purpose: every spelling variant named in
- * issue 3, words that must not be enough on their own, and sentences of the kind a future report may contain.
+ * The real topic rules (content/topics/*.md) on sentences written for the purpose: every spelling variant the phrase
+ * language promises to match (src/lib/topic-match.ts), words that must not be enough on their own, and sentences of the kind a future report may contain.
  * The five reports themselves are covered sentence by sentence in topic-match-reports.test.ts.
  */
 import { describe, expect, test } from 'vitest';
 import { compileTopics, matchSentence } from '../../src/lib/topic-match.ts';
-import { loadTopics } from './content-helper.ts';
+import { loadTopics } from '../helpers/content.ts';
 
 const topics = loadTopics().sort((a, b) => a.data.order - b.data.order);
 const { compiled, problems } = compileTopics(topics.map((t) => ({ slug: t.id, ...t.data })));
@@ -15,7 +15,7 @@ test('the topic files compile', () => {
   expect(problems).toEqual([]);
 });
 
-describe('variants named in the issue', () => {
+describe('the spelling and wording variants the topics promise to match', () => {
   test.each([
     ['They fight organised crime.', 'organised-crime'],
     ['They fight organized crime.', 'organised-crime'],

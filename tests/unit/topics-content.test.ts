@@ -1,12 +1,12 @@
-/** The topic files themselves: the closed list of issue 3, and the schema's answers to good and bad input. */
+/** The topic files themselves: the closed list the reports are compared on, and the schema's answers to good and bad input. */
 import { describe, expect, test } from 'vitest';
 import { topicSchema } from '../../src/lib/topic-schema.ts';
-import { loadTopics } from './content-helper.ts';
+import { loadTopics } from '../helpers/content.ts';
 
 describe('content/topics/', () => {
   const topics = loadTopics();
 
-  test('holds exactly the eighteen topics of issue 3, in the issue’s order', () => {
+  test('holds exactly the eighteen topics, in the order the comparison shows them', () => {
     expect([...topics].sort((a, b) => a.data.order - b.data.order).map((t) => t.id)).toEqual([
       'counterterrorism',
       'counternarcotics',

@@ -1,4 +1,4 @@
-/** dist/data/coverage.csv: one row per report and topic with its count of evidence sentences (issue 3). */
+/** dist/data/coverage.csv: one row per report and topic with its count of evidence sentences. */
 import type { APIRoute } from 'astro';
 import { coverage, dossier } from '../../data/dossier';
 import { coverageCsv } from '../../lib/open-data';

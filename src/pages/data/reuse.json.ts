@@ -1,6 +1,7 @@
 /**
- * dist/data/reuse.json: containment in both directions and the shared passages for every pair of reports, in the
- * shape issue 4 asks for ({"pairs":[{"a","b","aInB","bInA","passages":[{"text"}]}]}), with a little more:
+ * dist/data/reuse.json: containment in both directions and the shared passages for every pair of reports, in a
+ * shape a script can read without knowing the site ({"pairs":[{"a","b","aInB","bInA","passages":[{"text"}]}]}), with
+ * a little more:
  * `textInB` where the other report writes the passage with other capitals or punctuation, and the anchors of both.
  * Deterministic: pairs and passages come in the analysis's fixed order. Bounded for a large dossier (see
  * src/lib/reuse-export.ts) and written without indentation: at a thousand reports, every pair with every passage ran

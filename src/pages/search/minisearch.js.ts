@@ -1,6 +1,6 @@
 /**
  * Writes dist/search/minisearch.js: MiniSearch's UMD build, a classic script that sets `window.MiniSearch`, copied
- * from node_modules at build time (a bundled module script would be blocked from file://; ASTRO-NOTES.md).
+ * from node_modules at build time (Chromium blocks a module script from a file:// page, and the site must work from disk).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

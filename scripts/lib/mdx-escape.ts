@@ -8,8 +8,8 @@
  * and of a bare address). The escaped text renders back to the input character for character;
  * tests/unit/mdx-escape.test.ts renders it through the real MDX compiler to prove it.
  *
- * Whitespace is normalised (runs of spaces and tabs become one space, ends are trimmed): PROVENANCE.md allows
- * that, and it keeps four leading spaces from turning a paragraph into a code block.
+ * Whitespace is normalised (runs of spaces and tabs become one space, ends are trimmed): a capture's spacing is
+ * layout, not words, and normalising it keeps four leading spaces from turning a paragraph into a code block.
  */
 
 /** ASCII punctuation that is escaped wherever it appears. */

@@ -1,5 +1,5 @@
 /**
- * Page weight budgets (issue 5, "Budgets, measured by a script, not guessed"): per page, its HTML plus the local
+ * Page weight budgets (README, "Checks on the built site"), measured by a script, not guessed: per page, its HTML plus the local
  * stylesheets and scripts it loads, each gzipped as a host would send it; the median page at most 15 KiB, none over
  * 60 KiB, and no JavaScript on any page but search. `npm run size` (scripts/size.ts) reads dist/ and prints the table.
  *

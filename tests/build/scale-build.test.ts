@@ -1,19 +1,19 @@
 /**
  * The site with more reports than the bounds for a small dossier, in a real build: 40 synthetic reports (made as
- * npm run bench makes them, src/lib/bench.ts) beside the five real ones. With 45 reports there are more than
+ * npm run bench makes them, scripts/lib/bench.ts) beside the five real ones. With 45 reports there are more than
  * PAIR_PAGE_LIMIT pairs that share wording and more reports than MATRIX_LIMIT, so the pages and data bounded for a
  * large dossier take their large form; the five-report site (tests/e2e) never shows it.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { renderSourceMdx } from '../../src/lib/add-source.ts';
-import { generateSyntheticReports } from '../../src/lib/bench.ts';
+import { renderSourceMdx } from '../../scripts/lib/add-source.ts';
+import { generateSyntheticReports } from '../../scripts/lib/bench.ts';
 import type { ReuseExport } from '../../src/lib/reuse-export.ts';
 import { MATRIX_LIMIT, PAIR_PAGE_LIMIT } from '../../src/lib/reuse.ts';
-import { buildSite, copySite, removeSite } from '../../scripts/temp-site.ts';
-import { pool, vocabulary } from './bench-fixture.ts';
-import { elements, hasClass, parsePage, textOf } from './html-helper.ts';
+import { buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
+import { pool, vocabulary } from '../helpers/bench-pool.ts';
+import { elements, hasClass, parsePage, textOf } from '../helpers/html.ts';
 
 const SYNTHETIC = 40;
 

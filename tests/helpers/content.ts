@@ -1,6 +1,7 @@
 /**
  * The real content for unit tests, read without Astro: the topic files parsed by the same frontmatter parser and
- * schema the build uses, and the reports' article models from the real MDX compiler (mdx-helper.ts).
+ * schema the build uses, and the reports' article models from the real MDX compiler (articles.ts): what the pages
+ * show, without an Astro build.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Article } from '../../src/lib/article.ts';
 import type { TopicInput } from '../../src/lib/coverage.ts';
 import { topicSchema } from '../../src/lib/topic-schema.ts';
-import { articleOf } from './mdx-helper.ts';
+import { articleOf } from './articles.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -34,4 +35,9 @@ export async function loadArticles(): Promise<{ slug: string; article: Article }
       return { slug: name.replace(/\.mdx$/, ''), article: await articleOf(content, filePath) };
     }),
   );
+}
+
+/** The reports' article models by slug. */
+export async function realArticles(): Promise<Map<string, Article>> {
+  return new Map((await loadArticles()).map(({ slug, article }) => [slug, article]));
 }

@@ -1,6 +1,6 @@
 /**
  * A throw-away copy of the site, for builds that must not touch the repository: the benchmark (scripts/bench.ts)
- * and the tests that build broken or hostile content (tests/unit/broken-content.test.ts, add-source.test.ts).
+ * and the tests that build broken or hostile content (tests/build/).
  *
  * The copy holds everything but build output and caches. Its node_modules is a real folder of symlinks to the
  * repository's packages rather than one symlink, because Astro keeps its content data store in
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Top-level entries never copied: dependencies (linked instead), build output, caches, test reports, git. */
 const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report', 'bench-results']);

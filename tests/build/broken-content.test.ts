@@ -10,7 +10,7 @@ import { cp } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { REPO_ROOT, type BuildResult, buildSite, copySite, removeSite } from '../../scripts/temp-site.ts';
+import { REPO_ROOT, type BuildResult, buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
 
 const FIXTURES = join(REPO_ROOT, 'tests/fixtures/broken');
 

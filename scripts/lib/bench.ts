@@ -15,9 +15,9 @@
  * same seed gives the same first N.
  */
 import type { SourceFrontmatter } from './add-source.ts';
-import type { Article } from './article.ts';
-import type { SourceKind } from './dossier.ts';
-import { splitSentences } from './sentences.ts';
+import type { Article } from '../../src/lib/article.ts';
+import type { SourceKind } from '../../src/lib/vocabularies.ts';
+import { splitSentences } from '../../src/lib/sentences.ts';
 
 /** A small, fast, seeded pseudo-random generator (mulberry32): numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {
@@ -286,7 +286,7 @@ export function formatBytes(bytes: number | null): string {
   return mib >= 1024 ? `${(mib / 1024).toFixed(2)} GiB` : `${mib.toFixed(0)} MiB`;
 }
 
-/** The last line of the benchmark, in the form the README and the issue name. */
+/** The last line of the benchmark, in the form the README gives ("Performance"). */
 export function summaryLine(sources: number, fullMs: number, bareMs: number): string {
   return `bench: ${sources} sources, full ${seconds(fullMs)} s, bare ${seconds(bareMs)} s, ratio ${(fullMs / bareMs).toFixed(2)}`;
 }

@@ -4,26 +4,16 @@
  * content folders, calls `planAddSource`, and writes what it returns.
  *
  * Everything is checked before anything is written, and every refusal is one line an editor can act on. The text
- * is made MDX-safe by src/lib/mdx-escape.ts, so the page shows it exactly as written (whitespace normalised); the
+ * is made MDX-safe by scripts/lib/mdx-escape.ts, so the page shows it exactly as written (whitespace normalised); the
  * frontmatter is written by js-yaml, the YAML library Astro reads it with, never by pasting strings together.
  */
 import { parseArgs } from 'node:util';
 import { dump } from 'js-yaml';
-import { isPartialDate, parsePartialDate } from './dates.ts';
-import type { SourceKind } from './dossier.ts';
+import { isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
+import { type OutletKind, type SourceKind, OUTLET_KINDS, SOURCE_KINDS, isLanguageTag, LANGUAGE_TAG_EXAMPLE } from '../../src/lib/vocabularies.ts';
 import { escapeMdxParagraph, normaliseWhitespace } from './mdx-escape.ts';
-import { HOSTILE, describeCodePoint } from './article.ts';
-import { isSlug, slugify } from './slugs.ts';
-
-/**
- * Kinds of report, as in src/content.config.ts and src/lib/dossier.ts (KIND_LABELS; a unit test checks they agree).
- * Listed here so that the command loads no more than it needs.
- */
-export const SOURCE_KINDS: readonly SourceKind[] = ['official-readout', 'wire', 'news', 'blog', 'republication'];
-
-/** Outlet kinds (src/content.config.ts, OUTLET_KINDS). */
-export const OUTLET_KINDS = ['government', 'news-site', 'wire-agency', 'press-release-service', 'blog', 'unrelated-site'] as const;
-export type OutletKind = (typeof OUTLET_KINDS)[number];
+import { HOSTILE, describeCodePoint } from '../../src/lib/article.ts';
+import { isSlug, slugify } from '../../src/lib/slugs.ts';
 
 /** The outlet kind a new outlet gets from the report's kind, unless --outlet-kind says otherwise. */
 export const OUTLET_KIND_FOR: Record<SourceKind, OutletKind> = {
@@ -33,9 +23,6 @@ export const OUTLET_KIND_FOR: Record<SourceKind, OutletKind> = {
   blog: 'blog',
   republication: 'news-site',
 };
-
-/** The same rule as the `language` field of src/content.config.ts. */
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
 
 export const USAGE = `Usage: npm run add-source -- <file.txt> --title T --outlet O --date D [options]
 
@@ -195,7 +182,7 @@ export function parseAddSourceArgs(argv: string[]): AddSourceOptions | Refusal |
   }
 
   const language = values.language.trim();
-  if (!LANGUAGE_TAG.test(language)) return refuse(`--language: "${language}" is not a language tag such as "en" or "en-IN"`);
+  if (!isLanguageTag(language)) return refuse(`--language: "${language}" is not a language tag such as ${LANGUAGE_TAG_EXAMPLE}`);
 
   const titleSource = values['title-source'].trim();
   if (titleSource !== 'capture' && titleSource !== 'page-address') {
@@ -274,7 +261,7 @@ export type ParagraphLayout = 'lines' | 'blocks';
 
 /**
  * The paragraphs of a plain text: its blank-line-separated blocks (lines inside a block joined by a space), or,
- * if it has no blank line, its lines. Whitespace is normalised (PROVENANCE.md allows it; nothing else changes).
+ * if it has no blank line, its lines. Whitespace is normalised (a capture's line breaks and spacing are layout, not words; nothing else changes).
  */
 export function splitParagraphs(text: string): { paragraphs: string[]; layout: ParagraphLayout } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');

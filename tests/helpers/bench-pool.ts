@@ -1,9 +1,9 @@
 /**
- * What the synthetic reports of src/lib/bench.ts are made from in the tests (tests/unit/bench.test.ts,
+ * What the synthetic reports of scripts/lib/bench.ts are made from in the tests (tests/unit/bench.test.ts,
  * scale-build.test.ts): the raw captures' lines as paragraphs, split into sentences on full stops (good enough
  * here), and a few real outlets, kinds and officials.
  */
-import type { PoolReport } from '../../src/lib/bench.ts';
+import type { PoolReport } from '../../scripts/lib/bench.ts';
 import { captures } from '../e2e/captures.ts';
 
 export const pool: PoolReport[] = captures.map((c) => ({

@@ -1,0 +1,26 @@
+/** Numbers as the pages write them (src/lib/format.ts). */
+import { expect, test } from 'vitest';
+import { numberWord, percent, plural } from '../../src/lib/format.ts';
+
+test('percent: one decimal, rounded', () => {
+  expect(percent(0)).toBe('0.0%');
+  expect(percent(1)).toBe('100.0%');
+  expect(percent(0.4567)).toBe('45.7%');
+  expect(percent(0.04)).toBe('4.0%');
+  expect(percent(0.12345)).toBe('12.3%');
+});
+
+test('plural: the noun takes an s unless the count is one', () => {
+  expect(plural(1, 'sentence')).toBe('1 sentence');
+  expect(plural(0, 'sentence')).toBe('0 sentences');
+  expect(plural(2, 'sentence')).toBe('2 sentences');
+  expect(plural(21, 'run')).toBe('21 runs');
+});
+
+test('numberWord: zero to ten in words, others in figures', () => {
+  expect(numberWord(0)).toBe('zero');
+  expect(numberWord(5)).toBe('five');
+  expect(numberWord(10)).toBe('ten');
+  expect(numberWord(11)).toBe('11');
+  expect(numberWord(-1)).toBe('-1');
+});
