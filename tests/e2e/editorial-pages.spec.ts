@@ -1,8 +1,10 @@
 /**
  * The overview, discrepancy, officials and timeline pages say what the reports say: expected values come from
- * reading the reports (tests/fixtures/captures/), not from the content files.
+ * reading the reports (tests/fixtures/captures/), not from the content files. They hold whatever other reports the
+ * dossier has; how many reports there are is read from the built open data (dist/data/coverage.json).
  */
 import { expect, test } from '@playwright/test';
+import { fetchCoverage } from './coverage-data.ts';
 
 test('the overview tells the dialogue in short cited paragraphs', async ({ page }) => {
   await page.goto('');
@@ -59,10 +61,15 @@ test('the overview summarises topic coverage per report, with the topics only on
   await expect(summary.getByRole('listitem').filter({ hasText: /^DHS:/ })).not.toContainText('only here');
 });
 
-test('the overview lists the reports with outlet, kind and date', async ({ page }) => {
+test('the overview lists the reports with outlet, kind and date', async ({ page, request }) => {
+  const coverage = await fetchCoverage(request);
   await page.goto('');
   const list = page.locator('.source-list');
-  await expect(list.locator('li')).toHaveCount(5);
+  // Every report of the dossier, each linking to its page.
+  await expect(list.locator('li')).toHaveCount(coverage.sources.length);
+  for (const source of coverage.sources) {
+    await expect(list.getByRole('link', { name: source.title, exact: true })).toHaveAttribute('href', `sources/${source.slug}/index.html`);
+  }
   await expect(list).toContainText('U.S. Department of Homeland Security · Official readout · 29 February 2024 · cited as DHS');
   await expect(list).toContainText('TFIPost · Blog post · March 2024');
 });
@@ -112,7 +119,7 @@ test('the officials pages quote the title each report gives', async ({ page }) =
   }
 });
 
-test('the timeline runs from 2010 to the next round, each date with its precision', async ({ page }) => {
+test('the timeline runs from 2010 to the next round, each date with its precision', async ({ page, request }) => {
   await page.goto('timeline/');
   const entries = page.locator('ol.timeline > li.entry-event');
   const titles = await entries.locator('h2').allInnerTexts();
@@ -143,7 +150,7 @@ test('the timeline runs from 2010 to the next round, each date with its precisio
   await expect(entries.nth(4)).toContainText('“last month” is read as January 2024');
   await expect(entries.nth(2)).toContainText('“last June” is read as June 2023');
   await expect(entries.nth(0).locator('time')).toHaveAttribute('datetime', '2010');
-  // The reports' own publication is on the timeline too, after the events of its day.
-  await expect(page.locator('ol.timeline > li.entry-publication')).toHaveCount(5);
+  // The reports' own publication is on the timeline too, after the events of its day: every report of the dossier.
+  await expect(page.locator('ol.timeline > li.entry-publication')).toHaveCount((await fetchCoverage(request)).sources.length);
   await expect(page.locator('ol.timeline > li').last()).toHaveClass(/entry-event/);
 });
