@@ -87,7 +87,7 @@ test('every passage in reuse.json is word for word on both source pages, in the 
     });
   }
   expect(missing).toEqual([]);
-  // The passages of the five among themselves alone are more than a hundred words-runs on their pages.
+  // The passages the five share among themselves, counted once on each of the two pages, are over a hundred.
   const amongTheFive = reuse.pairs.filter(amongFive).reduce((sum, p) => sum + 2 * p.passages.length, 0);
   expect(amongTheFive).toBeGreaterThan(100);
   expect(checked).toBe(reuse.pairs.reduce((sum, p) => sum + 2 * p.passages.length, 0));

@@ -29,11 +29,17 @@ const builtPages = readdirSync(distDir, { recursive: true })
   .filter((p) => p.endsWith('.html') && p !== '404.html')
   .sort();
 
+/**
+ * Time for a crawl: it visits every page, so the limit grows with the dossier (the five reports' site has about 40
+ * pages; each added report brings its page and pair pages), at up to six seconds a page (axe included) on two busy cores.
+ */
+const crawlTimeout = (perPage: number, least: number) => Math.max(least, builtPages.length * perPage);
+
 test.describe('every page reachable from the home page', () => {
   test(`${modes.root.name}: links, anchors, console, origins; axe (light theme, 320 px wide); no sideways scrolling`, async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(crawlTimeout(6_000, 180_000));
     await page.setViewportSize({ width: 320, height: 800 });
     const report = await crawl(page, {
       mode: modes.root,
@@ -51,7 +57,7 @@ test.describe('every page reachable from the home page', () => {
   test.describe(() => {
     test.use({ colorScheme: 'dark' });
     test(`${modes.subPath.name}: links, anchors, console, origins; axe (dark theme)`, async ({ page }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(crawlTimeout(6_000, 180_000));
       const report = await crawl(page, {
         mode: modes.subPath,
         onPage: async (page, url, problems) => {
@@ -64,7 +70,7 @@ test.describe('every page reachable from the home page', () => {
   });
 
   test(`${modes.file.name}: links, anchors, console, origins`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(crawlTimeout(4_000, 120_000));
     const report = await crawl(page, { mode: modes.file });
     expect(report.problems).toEqual([]);
     expect(report.pages).toEqual(builtPages);
@@ -73,7 +79,7 @@ test.describe('every page reachable from the home page', () => {
   test.describe(() => {
     test.use({ javaScriptEnabled: false });
     test('with JavaScript turned off: every page renders and the navigation works', async ({ page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(crawlTimeout(4_000, 120_000));
       const report = await crawl(page, {
         mode: modes.root,
         onPage: async (page, url, problems) => {
