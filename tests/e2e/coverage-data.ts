@@ -8,6 +8,23 @@ export async function fetchCoverage(request: APIRequestContext): Promise<Coverag
   return (await response.json()) as CoverageJson;
 }
 
+/**
+ * The reports that cover a topic, read from coverage.json: those with at least one evidence sentence that does not
+ * say the topic was not discussed. For the counts a page shows about the whole dossier, whatever reports it holds.
+ */
+export function coveringSources(coverage: CoverageJson, topic: string): string[] {
+  const covering = new Set(coverage.coverage.filter((c) => c.topic === topic && c.evidence.some((e) => !e.negated)).map((c) => c.source));
+  return coverage.sources.map((s) => s.slug).filter((slug) => covering.has(slug));
+}
+
+/** The reports that mention a topic only to say it was not discussed, read from coverage.json. */
+export function negatedOnlySources(coverage: CoverageJson, topic: string): string[] {
+  const negated = new Set(
+    coverage.coverage.filter((c) => c.topic === topic && c.evidence.length > 0 && c.evidence.every((e) => e.negated)).map((c) => c.source),
+  );
+  return coverage.sources.map((s) => s.slug).filter((slug) => negated.has(slug));
+}
+
 /** Every same-site link on the current page, resolved, grouped by target page (without its fragment). */
 export async function internalLinks(page: Page, scope = 'main'): Promise<Map<string, Set<string>>> {
   const hrefs = await page.locator(`${scope} a[href]`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));

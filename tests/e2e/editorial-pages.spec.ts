@@ -1,8 +1,10 @@
 /**
  * The overview, discrepancy, officials and timeline pages say what the reports say: expected values come from
- * reading the reports (tests/fixtures/captures/), not from the content files.
+ * reading the reports (tests/fixtures/captures/), not from the content files. They hold whatever other reports the
+ * dossier has; how many reports there are is read from the built open data (dist/data/coverage.json).
  */
 import { expect, test } from '@playwright/test';
+import { coveringSources, fetchCoverage } from './coverage-data.ts';
 
 test('the overview tells the dialogue in short cited paragraphs', async ({ page }) => {
   await page.goto('');
@@ -45,24 +47,39 @@ test('the overview lists what only one report says, with citations, and links to
   await expect(only.getByRole('region', { name: /^Only in India-US Homeland Security Dialogue seeks/ })).toContainText('2010');
 });
 
-test('the overview summarises topic coverage per report, with the topics only one report covers', async ({ page }) => {
+test('the overview summarises topic coverage per report, with the topics only one report covers', async ({ page, request }) => {
+  const coverage = await fetchCoverage(request);
   await page.goto('');
   const summary = page.getByRole('region', { name: 'What each report covers' });
   await expect(summary.getByRole('link', { name: 'the full comparison' })).toHaveAttribute('href', 'compare/index.html');
-  // From reading the reports: only the wire story mentions transportation security, only the republished
-  // report biometric information; the DHS readout names neither.
+  // A line per report of the dossier.
+  await expect(summary.getByRole('listitem')).toHaveCount(coverage.sources.length);
+  // From reading the reports: of the five, only the wire story mentions transportation security, only the
+  // republished report biometric information; the DHS readout names neither. "Only here" holds while no other
+  // report of the dossier covers them (coverage.json).
+  const alone = (topic: string) => coveringSources(coverage, topic).length === 1;
   const wire = summary.getByRole('listitem').filter({ hasText: /^IANS:/ });
-  await expect(wire).toContainText('only here: Transportation security');
-  await expect(wire.getByRole('link', { name: 'the sentence' })).toHaveAttribute('href', 'sources/ians-menafn/index.html#p3-s1');
   const republished = summary.getByRole('listitem').filter({ hasText: /^Khatrimaza:/ });
-  await expect(republished).toContainText('only here: Sharing biometric information');
+  if (alone('transportation-security')) {
+    await expect(wire).toContainText('only here: Transportation security');
+    await expect(wire.getByRole('link', { name: 'the sentence' })).toHaveAttribute('href', 'sources/ians-menafn/index.html#p3-s1');
+  } else await expect(wire).not.toContainText('Transportation security');
+  if (alone('biometrics')) await expect(republished).toContainText('only here: Sharing biometric information');
+  else await expect(republished).not.toContainText('Sharing biometric information');
+  expect(coveringSources(coverage, 'transportation-security')).toContain('ians-menafn');
+  expect(coveringSources(coverage, 'biometrics')).toContain('khatrimaza-republication');
   await expect(summary.getByRole('listitem').filter({ hasText: /^DHS:/ })).not.toContainText('only here');
 });
 
-test('the overview lists the reports with outlet, kind and date', async ({ page }) => {
+test('the overview lists the reports with outlet, kind and date', async ({ page, request }) => {
+  const coverage = await fetchCoverage(request);
   await page.goto('');
   const list = page.locator('.source-list');
-  await expect(list.locator('li')).toHaveCount(5);
+  // Every report of the dossier, each linking to its page.
+  await expect(list.locator('li')).toHaveCount(coverage.sources.length);
+  for (const source of coverage.sources) {
+    await expect(list.getByRole('link', { name: source.title, exact: true })).toHaveAttribute('href', `sources/${source.slug}/index.html`);
+  }
   await expect(list).toContainText('U.S. Department of Homeland Security · Official readout · 29 February 2024 · cited as DHS');
   await expect(list).toContainText('TFIPost · Blog post · March 2024');
 });
@@ -112,7 +129,7 @@ test('the officials pages quote the title each report gives', async ({ page }) =
   }
 });
 
-test('the timeline runs from 2010 to the next round, each date with its precision', async ({ page }) => {
+test('the timeline runs from 2010 to the next round, each date with its precision', async ({ page, request }) => {
   await page.goto('timeline/');
   const entries = page.locator('ol.timeline > li.entry-event');
   const titles = await entries.locator('h2').allInnerTexts();
@@ -143,7 +160,7 @@ test('the timeline runs from 2010 to the next round, each date with its precisio
   await expect(entries.nth(4)).toContainText('“last month” is read as January 2024');
   await expect(entries.nth(2)).toContainText('“last June” is read as June 2023');
   await expect(entries.nth(0).locator('time')).toHaveAttribute('datetime', '2010');
-  // The reports' own publication is on the timeline too, after the events of its day.
-  await expect(page.locator('ol.timeline > li.entry-publication')).toHaveCount(5);
+  // The reports' own publication is on the timeline too, after the events of its day: every report of the dossier.
+  await expect(page.locator('ol.timeline > li.entry-publication')).toHaveCount((await fetchCoverage(request)).sources.length);
   await expect(page.locator('ol.timeline > li').last()).toHaveClass(/entry-event/);
 });

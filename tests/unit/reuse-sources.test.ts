@@ -2,6 +2,8 @@
  * Text reuse on the five real reports (read through the real MDX pipeline), against what a reader of them knows:
  * the wire story and the republished report both copy the Indian Home Ministry's readout most closely; India News
  * Network paraphrases the same readout; TFIPost rewrites the DHS readout, and nothing else repeats its wording.
+ * These are facts about the five: they hold whatever other reports content/sources holds, which are analysed with
+ * them but not named here.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { analyseReuse, containment, rankPairs, type ReuseAnalysis } from '../../src/lib/reuse.ts';
@@ -17,10 +19,17 @@ beforeAll(async () => {
 });
 
 const pairName = (a: string, b: string) => [a, b].sort().join(' + ');
+const FIVE = ['dhs-readout', 'ians-menafn', 'india-news-network', 'khatrimaza-republication', 'tfipost'];
+const amongFive = (p: { a: string; b: string }) => FIVE.includes(p.a) && FIVE.includes(p.b);
 
 describe('the five reports', () => {
-  test('the wire story and the republished report share the most wording; the wire story and India News Network next', () => {
-    const ranked = rankPairs(reuse).map((p) => pairName(p.a, p.b));
+  test('the five are all analysed, with every other report in the folder', () => {
+    expect([...articles.keys()]).toEqual(expect.arrayContaining(FIVE));
+    expect([...reuse.documents].sort()).toEqual([...articles.keys()].sort());
+  });
+
+  test('of the pairs among the five, the wire story and the republished report share the most wording; the wire story and India News Network next', () => {
+    const ranked = rankPairs(reuse).filter(amongFive).map((p) => pairName(p.a, p.b));
     expect(ranked.slice(0, 2)).toEqual([
       pairName('ians-menafn', 'khatrimaza-republication'),
       pairName('ians-menafn', 'india-news-network'),
@@ -48,7 +57,7 @@ describe('the five reports', () => {
   });
 
   test('every passage is word for word in the paragraph it names, in both reports', () => {
-    let count = 0;
+    let amongTheFive = 0;
     for (const pair of reuse.pairs) {
       for (const passage of pair.passages!) {
         for (const [slug, side] of [
@@ -58,10 +67,10 @@ describe('the five reports', () => {
           const paragraph = articles.get(slug)!.paragraphs.find((p) => p.anchor === side.anchor)!;
           expect(paragraph.text.slice(side.start, side.end)).toBe(side.text);
           if (side.sentence) expect(side.sentence.startsWith(`${side.anchor}-s`)).toBe(true);
-          count++;
+          if (amongFive(pair)) amongTheFive++;
         }
       }
     }
-    expect(count).toBeGreaterThan(50);
+    expect(amongTheFive).toBeGreaterThan(50);
   });
 });

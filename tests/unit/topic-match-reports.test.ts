@@ -130,14 +130,29 @@ beforeAll(async () => {
   articles = await loadArticles();
 });
 
+/** The five reports the table was written from; a dossier may hold others, which the table says nothing about. */
+const FIVE = [...new Set(table.map(([source]) => source))];
+
 describe('the table of sentences', () => {
-  test('holds every sentence of every report, with its exact text, and nothing else', () => {
-    const actual = articles.flatMap(({ slug, article }) =>
-      article.paragraphs.flatMap((p) => p.sentences.map((s) => [slug, s.id, s.text])),
-    );
+  test('holds every sentence of each of the five reports, with its exact text, and nothing else', () => {
+    expect(FIVE).toHaveLength(5);
+    expect(articles.map((a) => a.slug)).toEqual(expect.arrayContaining(FIVE));
+    const actual = articles
+      .filter(({ slug }) => FIVE.includes(slug))
+      .flatMap(({ slug, article }) => article.paragraphs.flatMap((p) => p.sentences.map((s) => [slug, s.id, s.text])));
     const expected = table.map(([source, sentence, text]) => [source, sentence, text]);
     const bySourceThenPosition = (rows: string[][]) => [...rows].sort((a, b) => a[0]!.localeCompare(b[0]!));
     expect(bySourceThenPosition(actual)).toEqual(bySourceThenPosition(expected));
+  });
+
+  test('every report in content/sources, the five and any other, has sentences numbered p1-s1, p1-s2, … in order', () => {
+    for (const { slug, article } of articles) {
+      const sentences = article.paragraphs.flatMap((p) => p.sentences);
+      expect(sentences.length, slug).toBeGreaterThan(0);
+      for (const [i, p] of article.paragraphs.entries()) {
+        expect(p.sentences.map((s) => s.id), slug).toEqual(p.sentences.map((_, j) => `p${i + 1}-s${j + 1}`));
+      }
+    }
   });
 });
 
