@@ -132,7 +132,7 @@ export const CANDIDATES_PER_SENTENCE = 12;
  */
 export const COUNTERPARTS_PER_SENTENCE = 8;
 /** A term in more sentences than this is not used to find candidates (it still counts in the score). */
-const CANDIDATE_TERM_LIMIT = 400;
+const CANDIDATE_TERM_LIMIT = 200;
 
 /**
  * Function words: they carry no statement of their own. A closed list (articles, pronouns, auxiliaries,
@@ -208,27 +208,45 @@ export function termWeight(df: number, n: number): number {
   return Math.log(1 + n / Math.max(df, 1));
 }
 
+/** A word's WordNet senses and their close neighbours, as dense integer ids (see `denseMeanings`). */
+interface DenseMeanings {
+  senses: Int32Array;
+  neighbours: Int32Array;
+}
+
+const NO_MEANINGS: DenseMeanings = { senses: new Int32Array(0), neighbours: new Int32Array(0) };
+/** Each synset met so far, numbered from 0, so that cover() can mark them in flat arrays. */
+const denseIds = new Map<number, number>();
+const denseOf = (id: number) => {
+  let dense = denseIds.get(id);
+  if (dense === undefined) denseIds.set(id, (dense = denseIds.size));
+  return dense;
+};
+const denseCache = new BoundedCache<string, DenseMeanings>(WORD_CACHE_LIMIT);
+
 /**
- * WordNet is asked about the word as written and, where topic matching's spelling folding made a British form of
- * an American -ize word, about the American form WordNet lists ("finalise" → "finalize").
+ * What WordNet knows of a word as the sentence writes it, or, where topic matching's spelling folding made a
+ * British form of an American -ize word, of the American form WordNet lists ("finalise" → "finalize"). Words
+ * shorter than MEANING_MIN_LENGTH are matched by stem only.
  */
-function meaningsOfWord(word: string) {
-  const found = meanings(word);
-  if (found.senses.size > 0) return found;
-  const american = word.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1');
-  return american === word ? found : meanings(american);
+function denseMeanings(word: string): DenseMeanings {
+  return denseCache.get(word, () => {
+    if (word.length < MEANING_MIN_LENGTH) return NO_MEANINGS;
+    let found = meanings(word);
+    if (found.senses.size === 0) {
+      const american = word.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1');
+      if (american !== word) found = meanings(american);
+    }
+    if (found.senses.size === 0) return NO_MEANINGS;
+    return { senses: Int32Array.from(found.senses, denseOf), neighbours: Int32Array.from(found.neighbours, denseOf) };
+  });
 }
 
 interface Prepared extends Statement {
   weights: number[];
   total: number;
-  /** Whether each term is matched by meaning at all (a word WordNet knows, of MEANING_MIN_LENGTH letters or more). */
-  meaningful: boolean[];
-  senses: ReadonlySet<number>[];
-  neighbours: ReadonlySet<number>[];
-  /** Each sense of a meaningful term, to the term's index; and each of their neighbours likewise. */
-  senseIndex: ReadonlyMap<number, number>;
-  neighbourIndex: ReadonlyMap<number, number>;
+  /** Each term's meanings (empty for a word matched by stem only). */
+  meanings: DenseMeanings[];
 }
 
 interface Side {
@@ -239,66 +257,128 @@ interface Side {
   meanings: [string, string][];
 }
 
-/** Scratch space for cover(): the partner term of each term of `from`, by kind of match (-1: none). */
-let synonymOf = new Int32Array(64);
-let relatedOf = new Int32Array(64);
+/**
+ * Scratch space for cover(): for each dense synset id, the stamp of the last cover() that marked it as a sense (or
+ * a neighbour) of a term of `to`, and that term. A stamp instead of clearing: marking is all a call writes.
+ */
+let senseStamp = new Int32Array(1024);
+let senseOwner = new Int32Array(1024);
+let neighbourStamp = new Int32Array(1024);
+let neighbourOwner = new Int32Array(1024);
+let stamp = 0;
+
+function ensureScratch(size: number) {
+  if (senseStamp.length >= size) return;
+  const grow = (old: Int32Array) => {
+    const bigger = new Int32Array(size * 2);
+    bigger.set(old);
+    return bigger;
+  };
+  senseStamp = grow(senseStamp);
+  senseOwner = grow(senseOwner);
+  neighbourStamp = grow(neighbourStamp);
+  neighbourOwner = grow(neighbourOwner);
+}
+
+/** Scratch space for the per-term matches of the two sides of a pair (see Side.perTerm). */
+let perTermA = new Float64Array(64);
+let perTermB = new Float64Array(64);
+/** Scratch: the terms of `from` not matched by stem that have meanings, for the meaning passes. */
+let pending = new Int32Array(64);
 
 /**
  * How much of `from`'s weight `to` carries, term by term: by stem first, else by meaning. A term of `from` meets a
- * term of `to` in meaning when their senses meet (synonym) or a sense of one is a neighbour of the other's
- * (related); both are found by looking up each side's senses in the other side's index, a few lookups a term.
+ * term of `to` in meaning when they share a sense (synonym), or a sense of one is a close neighbour of the other's
+ * (related): `to`'s senses, and only if still needed its neighbours, are marked in flat arrays (only for its terms
+ * that `from` does not match by stem), then each unmatched term of `from` looks its own up.
  */
-function cover(from: Prepared, to: Prepared, toTerms: ReadonlyMap<string, number>, collect: boolean): Side {
+function cover(
+  from: Prepared,
+  to: Prepared,
+  fromTerms: ReadonlyMap<string, number>,
+  toTerms: ReadonlyMap<string, number>,
+  perTerm: Float64Array,
+  collect: boolean,
+): Side {
   const n = from.terms.length;
-  if (synonymOf.length < n) {
-    synonymOf = new Int32Array(n * 2);
-    relatedOf = new Int32Array(n * 2);
-  }
-  synonymOf.fill(-1, 0, n);
-  relatedOf.fill(-1, 0, n);
-  for (let j = 0; j < to.terms.length; j++) {
-    if (!to.meaningful[j]) continue;
-    for (const id of to.senses[j]!) {
-      const same = from.senseIndex.get(id);
-      if (same !== undefined && synonymOf[same] === -1) synonymOf[same] = j;
-      const near = from.neighbourIndex.get(id);
-      if (near !== undefined && relatedOf[near] === -1) relatedOf[near] = j;
-    }
-  }
+  if (pending.length < n) pending = new Int32Array(n * 2);
+  perTerm.fill(0, 0, n);
   let matched = 0;
-  let byMeaning = 0;
-  const perTerm = new Float64Array(n);
+  let open = 0;
   const shared: string[] = [];
-  const related: [string, string][] = [];
   for (let i = 0; i < n; i++) {
-    const weight = from.weights[i]!;
     if (toTerms.has(from.terms[i]!)) {
-      matched += weight;
+      matched += from.weights[i]!;
       perTerm[i] = 1;
       if (collect) shared.push(from.words[i]!);
-      continue;
+    } else if (from.meanings[i]!.senses.length > 0) pending[open++] = i;
+  }
+  let byMeaning = 0;
+  const related: [string, string][] = [];
+  if (open > 0 && matched > 0) {
+    ensureScratch(denseIds.size);
+    stamp++;
+    for (let j = 0; j < to.terms.length; j++) {
+      if (fromTerms.has(to.terms[j]!)) continue;
+      for (const d of to.meanings[j]!.senses) {
+        if (senseStamp[d] !== stamp) {
+          senseStamp[d] = stamp;
+          senseOwner[d] = j;
+        }
+      }
     }
-    if (!from.meaningful[i]) continue;
-    let best = 0;
-    let partner = synonymOf[i]!;
-    if (partner >= 0) best = SYNONYM_WEIGHT;
-    else {
-      partner = relatedOf[i]!;
-      if (partner < 0) {
-        for (const id of from.senses[i]!) {
-          const near = to.neighbourIndex.get(id);
-          if (near !== undefined) {
-            partner = near;
+    let left = 0;
+    for (let k = 0; k < open; k++) {
+      const i = pending[k]!;
+      const m = from.meanings[i]!;
+      let partner = -1;
+      let best = 0;
+      for (const d of m.senses) {
+        if (senseStamp[d] === stamp) {
+          partner = senseOwner[d]!;
+          best = SYNONYM_WEIGHT;
+          break;
+        }
+      }
+      if (best === 0) {
+        for (const d of m.neighbours) {
+          if (senseStamp[d] === stamp) {
+            partner = senseOwner[d]!;
+            best = RELATED_WEIGHT;
             break;
           }
         }
       }
-      if (partner >= 0) best = RELATED_WEIGHT;
-    }
-    if (best > 0) {
-      byMeaning += weight * best;
+      if (best === 0) {
+        pending[left++] = i;
+        continue;
+      }
+      byMeaning += from.weights[i]! * best;
       perTerm[i] = best;
       if (collect) related.push([from.words[i]!, to.words[partner]!]);
+    }
+    if (left > 0) {
+      // The other way round: a sense of `from` among `to`'s neighbours.
+      for (let j = 0; j < to.terms.length; j++) {
+        if (fromTerms.has(to.terms[j]!)) continue;
+        for (const d of to.meanings[j]!.neighbours) {
+          if (neighbourStamp[d] !== stamp) {
+            neighbourStamp[d] = stamp;
+            neighbourOwner[d] = j;
+          }
+        }
+      }
+      for (let k = 0; k < left; k++) {
+        const i = pending[k]!;
+        for (const d of from.meanings[i]!.senses) {
+          if (neighbourStamp[d] === stamp) {
+            byMeaning += from.weights[i]! * RELATED_WEIGHT;
+            perTerm[i] = RELATED_WEIGHT;
+            if (collect) related.push([from.words[i]!, to.words[neighbourOwner[d]!]!]);
+            break;
+          }
+        }
+      }
     }
   }
   // Meanings support a pair that shares words; they never carry one alone (MEANING_SHARE).
@@ -316,8 +396,10 @@ function scorePrepared(
 ): { score: number; evidence: PairEvidence } {
   const none = { score: 0, evidence: { shared: [], meanings: [] } };
   if (a.total === 0 || b.total === 0) return none;
-  const fromA = cover(a, b, bTerms, collect);
-  const fromB = cover(b, a, aTerms, false);
+  if (perTermA.length < a.terms.length) perTermA = new Float64Array(a.terms.length * 2);
+  if (perTermB.length < b.terms.length) perTermB = new Float64Array(b.terms.length * 2);
+  const fromA = cover(a, b, aTerms, bTerms, perTermA, collect);
+  const fromB = cover(b, a, bTerms, aTerms, perTermB, false);
   if (Math.min(fromA.matched, fromB.matched) < MIN_SHARED_WEIGHT * unit) return none;
   const precision = fromA.matched / a.total;
   const recall = fromB.matched / b.total;
@@ -430,15 +512,6 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
   const unit = termWeight(Math.max(1, n / 10), n);
   for (const { doc, position, sentence, statement } of raw) {
     const weights = statement.terms.map((t) => termWeight(df.get(t)!, n));
-    const senseSets = statement.words.map((w) => meaningsOfWord(w));
-    const meaningful = statement.words.map((w, i) => w.length >= MEANING_MIN_LENGTH && senseSets[i]!.senses.size > 0);
-    const senseIndex = new Map<number, number>();
-    const neighbourIndex = new Map<number, number>();
-    senseSets.forEach((m, i) => {
-      if (!meaningful[i]) return;
-      for (const id of m.senses) if (!senseIndex.has(id)) senseIndex.set(id, i);
-      for (const id of m.neighbours) if (!neighbourIndex.has(id)) neighbourIndex.set(id, i);
-    });
     entries.push({
       index: entries.length,
       doc,
@@ -448,11 +521,7 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
         ...statement,
         weights,
         total: weights.reduce((s, w) => s + w, 0),
-        meaningful,
-        senses: senseSets.map((m) => m.senses),
-        neighbours: senseSets.map((m) => m.neighbours),
-        senseIndex,
-        neighbourIndex,
+        meanings: statement.words.map(denseMeanings),
       },
       termIndex: new Map(statement.terms.map((t, i) => [t, i])),
     });
