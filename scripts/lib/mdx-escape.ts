@@ -28,6 +28,7 @@ const AT_LINE_START = new Set(['-', '+', '=', ':']);
 const AUTOLINK_START = /^(?:www\.|https?:\/\/|@)/i;
 
 export function normaliseWhitespace(text: string): string {
+  // eslint-disable-next-line no-control-regex -- a vertical tab is whitespace to fold, on purpose
   return text.replace(/[ \t\u000B\f\r]+/g, ' ').trim();
 }
 

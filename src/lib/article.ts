@@ -7,6 +7,7 @@
  * Characters that change what a reader sees without being visible: C0/C1 controls, bidi overrides, BOM. Refused
  * in report text (rehype-article.ts, add-source.ts) and in frontmatter fields (schema-rules.ts).
  */
+// eslint-disable-next-line no-control-regex -- the control characters are what this pattern exists to find
 export const HOSTILE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 
 /** "U+202E", for messages about a character nobody can see. */
