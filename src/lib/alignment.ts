@@ -14,7 +14,7 @@
  * 3. Find candidates: only pairs of sentences that share a rare term are compared (the index-first pattern of
  *    passim and of reuse.ts), and for each sentence only the candidates that share most with it.
  * 4. Score (`scorePair`): each term of one sentence is matched in the other by its stem (1), else by a WordNet
- *    synonym (lexicon.ts: legal ~ lawful, 0.8) or close neighbour (repatriation ~ return, 0.6). The share of each
+ *    synonym (lexicon.ts: fora ~ forums, 0.8) or close neighbour (legal ~ lawful, repatriation ~ return, 0.6). The share of each
  *    sentence's weight matched in the other gives a precision and a recall; the score is their harmonic mean,
  *    raised towards the coverage of the shorter sentence, so that one long sentence restated in two or three short
  *    ones pairs with each of them.
