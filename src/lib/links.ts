@@ -49,6 +49,9 @@ export const paths = {
   reuse: '/reuse/',
   reusePair: (a: string, b: string) => `/reuse/${a}--${b}/`,
   reuseData: '/data/reuse.json',
+  data: '/data/',
+  sourcesJson: '/data/sources.json',
+  annotations: '/data/annotations.jsonld',
 } as const;
 
 /** The main navigation, in reading order. */
