@@ -25,33 +25,38 @@ export interface TextDirective {
 
 const words = (text: string) => text.trim().split(/\s+/u).filter(Boolean);
 
-/** Occurrences of `needle` in `haystack`, case-folded as browsers match text fragments. */
-function occurrences(haystack: string, needle: string): number[] {
-  const h = haystack.toLowerCase();
-  const n = needle.toLowerCase();
-  const found: number[] = [];
-  for (let at = h.indexOf(n); at !== -1; at = h.indexOf(n, at + 1)) found.push(at);
-  return found;
+/** A text as the search for a directive sees it: words joined by single spaces, case-folded. */
+const searchable = (text: string) => words(text).join(' ').toLowerCase();
+
+/** Whether `needle` occurs exactly once in `haystack`. */
+function once(haystack: string, needle: string): boolean {
+  const first = haystack.indexOf(needle);
+  return first !== -1 && haystack.indexOf(needle, first + 1) === -1;
 }
 
 /**
  * The start and end terms that pick out `passage`: its first and last MIN_WORDS words, lengthened until the start
  * occurs once in `context` (the whole article, where the browser will search, as far as the site knows it) and the
- * end's first occurrence after the start is the passage's own end. A passage of at most twice MIN_WORDS words is
- * one term. Whitespace inside a term is a single space: browsers match across collapsed whitespace.
+ * end's first occurrence after the start is the passage's own end, both compared case-folded as browsers match.
+ * A passage of at most twice MIN_WORDS words is one term. Whitespace inside a term is a single space: browsers match
+ * across collapsed whitespace.
  */
 export function textDirective(passage: string, context: string = passage): TextDirective {
+  return directiveWithin(passage, searchable(context));
+}
+
+function directiveWithin(passage: string, foldedContext: string): TextDirective {
   const all = words(passage);
   if (all.length === 0) throw new Error('a text fragment needs a passage with at least one word');
   const flat = all.join(' ');
-  const flatContext = words(context).join(' ');
+  const folded = flat.toLowerCase();
   for (let n = MIN_WORDS; 2 * n < all.length; n++) {
     const start = all.slice(0, n).join(' ');
     const end = all.slice(-n).join(' ');
-    const startsAt = occurrences(flatContext, start);
-    if (startsAt.length !== 1) continue;
-    const endAt = flat.toLowerCase().indexOf(end.toLowerCase(), start.length);
-    if (endAt === flat.length - end.length) return { start, end };
+    const foldedStart = start.toLowerCase();
+    if (!once(foldedContext, foldedStart)) continue;
+    const foldedEnd = end.toLowerCase();
+    if (folded.indexOf(foldedEnd, foldedStart.length) === folded.length - foldedEnd.length) return { start, end };
   }
   return { start: flat, end: null };
 }
@@ -76,6 +81,7 @@ export function passageUrl(url: string, passage: string, context?: string): stri
  * is made specific within the whole article (see textDirective).
  */
 export function paragraphUrls(url: string, paragraphs: readonly { anchor: string; text: string }[]): Map<string, string> {
-  const context = paragraphs.map((p) => p.text).join('\n');
-  return new Map(paragraphs.map((p) => [p.anchor, passageUrl(url, p.text, context)]));
+  const context = searchable(paragraphs.map((p) => p.text).join('\n'));
+  const base = `${url}${url.includes('#') ? '' : '#'}:~:text=`;
+  return new Map(paragraphs.map((p) => [p.anchor, base + encodeTextDirective(directiveWithin(p.text, context))]));
 }
