@@ -10,7 +10,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { fieldsOf, oneOf, partialDate, text, webAddress } from './lib/schema-rules';
+import { captureFixity, fieldsOf, oneOf, partialDate, text, webAddress } from './lib/schema-rules';
 import { createIdGenerator } from './lib/slugs';
 import { topicSchema } from './lib/topic-schema';
 import { isEventDate, parseEventDate } from './lib/event-dates';
@@ -70,6 +70,11 @@ const sources = defineCollection({
       .array(text('each provenance note'))
       .min(1, 'provenance needs at least one note saying where the capture came from')
       .describe('What is known of the capture’s origin, one statement per item.'),
+    capture: captureFixity
+      .optional()
+      .describe(
+        'The raw capture, where the repository keeps it: its file and SHA-256 (README, "Fixity"). Left out where the capture is not kept; the site then says so.',
+      ),
   }),
 });
 

@@ -9,6 +9,7 @@
 import type { Article } from './article.ts';
 import { type PartialDate, toPartialDate } from './dates.ts';
 import { ContentError } from './content-error.ts';
+import { type CaptureFixity, articleDigest } from './fixity.ts';
 import { type TitleMention, titleMention } from './officials.ts';
 import { SOURCE_KIND_LABELS, type SourceKind } from './vocabularies.ts';
 
@@ -51,6 +52,7 @@ export interface SourceInput {
     language: string;
     officials: { id: string }[];
     provenance: string[];
+    capture?: CaptureFixity | undefined;
   };
 }
 
@@ -94,6 +96,8 @@ export interface Source {
   officials: { official: Official; title: string | null }[];
   provenance: string[];
   article: Article;
+  /** SHA-256 digests (src/lib/fixity.ts): of the article text, and of the raw capture where the repository keeps it. */
+  fixity: { text: string; capture: CaptureFixity | null };
 }
 
 export interface Dossier {
@@ -198,6 +202,7 @@ export function buildDossier(input: {
       officials: named,
       provenance: s.data.provenance,
       article: s.article,
+      fixity: { text: articleDigest(s.article), capture: s.data.capture ?? null },
     });
   }
   if (problems.length > 0) throw new ContentError(problems);

@@ -52,6 +52,9 @@ export const paths = {
   sideBySide: '/side-by-side/',
   sideBySidePair: (a: string, b: string) => `/side-by-side/${a}--${b}/`,
   alignmentData: '/data/alignment.json',
+  data: '/data/',
+  sourcesJson: '/data/sources.json',
+  annotations: '/data/annotations.jsonld',
 } as const;
 
 /** The main navigation, in reading order. */

@@ -81,3 +81,21 @@ export const webAddress = (what: string) =>
         ? `${what} is required: a full http(s) address, or null where it is not known`
         : `${what} must be a full http(s) address, e.g. https://example.org/page`,
   });
+
+/**
+ * Where the repository keeps a report's raw capture, with its SHA-256 as recorded when it was kept (README,
+ * "Fixity"). The build never reads the file; tests/unit/fixity-files.test.ts checks the digest against it.
+ */
+export const captureFixity = fieldsOf('capture', {
+  file: z
+    .string()
+    .regex(
+      /^(?![/\\])(?!.*(?:^|[/\\])\.\.(?:[/\\]|$)).+$/,
+      'capture.file must be a path inside the repository, such as "tests/fixtures/captures/<slug>.txt"',
+    )
+    .describe('The capture file, as a path from the repository’s top folder.'),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'capture.sha256 must be 64 lowercase hexadecimal digits, as `sha256sum` prints them')
+    .describe('SHA-256 of the file’s bytes as received.'),
+});

@@ -56,8 +56,13 @@ describe('a hostile text added with add-source, in a real build of the site', ()
     // Bare addresses (www.example.org, foo@bar.com) stay text too: the article model flattens GFM's autolinks.
     // The one <mark> is the analysis highlighting the sentence about the next round, not markup from the text.
     expect([...tags].sort()).toEqual(['h2', 'mark', 'p', 'section', 'span']);
-    const scripts = elements(page, (e) => e.tagName === 'script').map(textOf);
+    // Scripts a browser runs: the schema.org block (type application/ld+json) is data, and holds the title as data.
+    const isData = (e: { properties: Record<string, unknown> }) => e.properties['type'] === 'application/ld+json';
+    const scripts = elements(page, (e) => e.tagName === 'script' && !isData(e)).map(textOf);
     expect(scripts.filter((s) => s.includes('alert'))).toEqual([]);
+    const [metadata] = elements(page, (e) => e.tagName === 'script' && isData(e)).map(textOf);
+    expect(metadata).not.toMatch(/<\/?script/i);
+    expect(JSON.parse(metadata!)).toMatchObject({ headline: title });
     expect(elements(page, (e) => e.tagName === 'img')).toEqual([]);
   });
 

@@ -1,0 +1,34 @@
+/**
+ * The reports' texts as data (dist/data/sources.json) and the evidence as web annotations
+ * (dist/data/annotations.jsonld), built once per build from the dossier, the coverage and the editorial layer.
+ */
+import { buildAnnotations } from '../lib/annotations';
+import { sourcesJson } from '../lib/sources-export';
+import { paragraphUrls } from '../lib/text-fragment';
+import { coverage, dossier } from './dossier';
+import { editorial } from './editorial';
+
+export const sourcesData = sourcesJson(dossier.sources);
+
+export const annotations = buildAnnotations({
+  sources: sourcesData.sources,
+  topics: coverage.topics,
+  evidence: coverage.cellsWithEvidence(),
+  facts: editorial.facts,
+});
+
+const originalUrls = new Map<string, ReadonlyMap<string, string>>();
+
+/**
+ * Each paragraph's address on the report's original page (a URL text fragment, src/lib/text-fragment.ts), by
+ * paragraph anchor; empty where the original address is not known. Made once per report.
+ */
+export function paragraphsOnOriginal(slug: string): ReadonlyMap<string, string> {
+  let urls = originalUrls.get(slug);
+  if (!urls) {
+    const source = dossier.sourceBySlug.get(slug);
+    urls = source?.url ? paragraphUrls(source.url, source.article.paragraphs) : new Map();
+    originalUrls.set(slug, urls);
+  }
+  return urls;
+}
