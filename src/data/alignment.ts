@@ -1,8 +1,33 @@
 /**
  * Statement alignment of every report's sentences with the other reports' (src/lib/alignment.ts), computed once
- * per build and read by the source pages, the side-by-side pages and dist/data/alignment.json.
+ * per build, with what several pages read of it (the pairs of reports that get a side-by-side page, each report's
+ * profile): the source pages, the side-by-side pages, the comparison and dist/data/alignment.json.
  */
+import { type Profile, profileOf, sideBySidePairs } from '../lib/alignment-view';
 import { alignmentOf } from '../lib/analysis';
+import { paths } from '../lib/links';
 import { dossier } from './dossier';
 
 export const alignment = alignmentOf(dossier);
+
+/** The pairs of reports that get a side-by-side page, those that share most first. */
+export const sideBySide = sideBySidePairs(alignment);
+
+const order = new Map(dossier.sources.map((s, i) => [s.slug, i]));
+const withPages = new Set(sideBySide.map((p) => `${p.a}--${p.b}`));
+
+/** The side-by-side page of two reports, in either order, or null where the pair has none. */
+export function sideBySidePath(one: string, other: string): string | null {
+  const [a, b] = order.get(one)! < order.get(other)! ? [one, other] : [other, one];
+  return withPages.has(`${a}--${b}`) ? paths.sideBySidePair(a, b) : null;
+}
+
+const dates = new Map(dossier.sources.map((s) => [s.slug, s.date]));
+
+/** Each report's profile, by slug, in the dossier's order. */
+export const profiles: ReadonlyMap<string, Profile> = new Map(
+  dossier.sources.map((s) => [
+    s.slug,
+    profileOf(alignment, { slug: s.slug, sentences: s.article.paragraphs.flatMap((p) => p.sentences.map((x) => x.id)) }, dates),
+  ]),
+);
