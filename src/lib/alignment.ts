@@ -540,15 +540,18 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
   const shared = new Float64Array(entries.length);
   const touched: number[] = [];
   entries.forEach((entry, i) => {
-    entry.prepared.terms.forEach((term, t) => {
-      const list = postings.get(term)!;
-      if (list.length > CANDIDATE_TERM_LIMIT) return;
-      for (const j of list) {
-        if (j <= i || entries[j]!.doc === entry.doc) continue;
+    for (let t = 0; t < entry.prepared.terms.length; t++) {
+      const list = postings.get(entry.prepared.terms[t]!)!;
+      if (list.length > CANDIDATE_TERM_LIMIT) continue;
+      // Each list is in entry order: the later sentences are at its end (the earlier ones found this one already).
+      for (let k = list.length - 1; k >= 0; k--) {
+        const j = list[k]!;
+        if (j <= i) break;
+        if (entries[j]!.doc === entry.doc) continue;
         if (shared[j] === 0) touched.push(j);
         shared[j]! += entry.prepared.weights[t]!;
       }
-    });
+    }
     // A pair can only reach CONTEXT_FLOOR if the stems it shares carry a fifth of the shorter sentence's weight
     // (meanings add at most MEANING_SHARE to them): the others are not scored at all.
     const candidates = topCandidates(
