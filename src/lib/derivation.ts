@@ -1,0 +1,713 @@
+/**
+ * Derivation: for each report, the earlier report or the common source it most likely follows, with the evidence;
+ * and the common sources the dossier lacks, reconstructed from their witnesses (README, "Who follows whom").
+ *
+ * It works on statement alignment (alignment.ts: which sentences of two reports make the same statement) and on
+ * attributions (attributions.ts: which sentences credit a source), in these steps:
+ *
+ * 1. Pairs. Two reports that make MIN_SHARED or more of the same statements are related. Which one could follow
+ *    which comes from their dates, with their precision (`dateOrder`: "March 2024" is neither before nor after
+ *    29 February… it is after; but it is not after 3 March, a day in that month), and from their kinds: an
+ *    official readout is its government's own account and follows no report.
+ * 2. Common sources. Two related reports cannot have taken their shared statements from each other when
+ *    - each credits, in those statements, a source that is not in the dossier, and their dates cannot tell which
+ *      came first (or the later one credits it where the earlier one does not), or
+ *    - each keeps, in KEEPS_MIN or more of the statements they share, wording of them that the other lacks and a
+ *      third report, not later than it, also has (`keepsAgainst`; copies and edits only, not rewordings): a later report that has a phrase of the shared text which the
+ *      earlier one dropped did not take it from the earlier one.
+ *    Reports joined by such pairs are the witnesses of one common source. It is named from their credits
+ *    ("the readout credited to the Ministry of Home Affairs") or, without any, "an unknown common source".
+ * 3. Statements of a common source: the sentences its witnesses share, grouped around one sentence of the witness
+ *    that shares most; every witness's sentences join the statement they align with best. A report outside the
+ *    witnesses that makes MIN_SHARED of these statements follows the common source too, unless it repeats one
+ *    witness's own credit or wire tag, or names it: then it follows that witness. Words it shares with one witness
+ *    and not another cannot settle it: with two witnesses, one's addition and the other's omission look alike.
+ * 4. Edges. Each sentence of a report that has counterparts is credited to the candidate source (an earlier report
+ *    or a common source it follows) whose counterpart is closest; an edge carries the source's statements so
+ *    restated, and is kept from MIN_SHARED on. A pair whose order neither dates nor containment tell is listed as
+ *    undetermined. An edge is credited when the report names its source (attributions.ts, `creditNames`).
+ * 5. Reconstruction: each statement of a common source collated word by word over its direct witnesses
+ *    (collation.ts).
+ *
+ * Pure TypeScript over plain data; no astro:* import. Nothing here is keyed to particular reports.
+ */
+import { type Alignment, type SentenceRef, compareIds, statementOf } from './alignment.ts';
+import { type Attribution, DOCUMENT_NOUNS, creditNames, findAttributions, nameWords } from './attributions.ts';
+import { type ApparatusEntry, collate } from './collation.ts';
+import type { PartialDate } from './dates.ts';
+import { slugify } from './slugs.ts';
+
+export interface DerivationDocument {
+  id: string;
+  date: PartialDate;
+  kind: string;
+  /** What a credit may call this report: its outlet, its short name, the agency it carries. */
+  names: readonly string[];
+  /** Article sentences in reading order. */
+  sentences: readonly { id: string; text: string }[];
+}
+
+/** Statements two reports must share to be related, and an edge must carry to be drawn. */
+export const MIN_SHARED = 3;
+/** Statements in which a report must keep wording the other lacks and a third has (step 2). */
+export const KEEPS_MIN = 2;
+/** The most other reports consulted as third witnesses for one pair, those sharing most first (step 2). */
+const THIRD_WITNESSES = 12;
+/** Score from which a reworded sentence of a reading still votes in the collation (step 5). */
+export const VOTE_SCORE = 0.65;
+/** Share of a report's sentences restated in the other from which it counts as contained in it (step 4). */
+export const CONTAINED_SHARE = 0.9;
+
+export type DateOrder = 'before' | 'after' | 'same-day' | 'overlap';
+
+function span(date: PartialDate): [string, string] {
+  if (date.precision === 'day') return [date.iso, date.iso];
+  const last = new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
+  return [`${date.iso}-01`, `${date.iso}-${String(last).padStart(2, '0')}`];
+}
+
+/**
+ * Whether `a` is surely before or after `b`. A month is a span of days: "2024-03" is after "2024-02-29" but
+ * neither before nor after "2024-03-05" (`overlap`); two equal days are `same-day`.
+ */
+export function dateOrder(a: PartialDate, b: PartialDate): DateOrder {
+  const [aStart, aEnd] = span(a);
+  const [bStart, bEnd] = span(b);
+  if (aEnd < bStart) return 'before';
+  if (bEnd < aStart) return 'after';
+  if (a.precision === 'day' && b.precision === 'day') return 'same-day';
+  return 'overlap';
+}
+
+/** The kind of report that is its issuer's own account, and follows no other report (step 1). */
+export const PRIMARY_KIND = 'official-readout';
+
+export interface SharedStatement {
+  /** The source's sentence (for a common source: its statement's number, "s3"). */
+  from: string;
+  /** The report's sentences that restate it. */
+  to: string[];
+}
+
+export interface DerivationEdge {
+  /** A report's slug or a common source's id. */
+  from: string;
+  to: string;
+  fromCommon: boolean;
+  /** The source's statements the report restates. */
+  statements: number;
+  shared: SharedStatement[];
+  /**
+   * Why this direction: `date` (the source is dated before the report), `containment` (the dates cannot tell, and
+   * every statement of the source is in the report, which has more), `witness` (the report is one of the common
+   * source's witnesses), `statements` (it makes the common source's statements without the credit of any one
+   * witness, so the wording cannot tell whether it took them through a witness), `copy` (it repeats the credit of
+   * a witness of a common source, or names it).
+   */
+  basis: EdgeBasis;
+  /** Whether the report credits this source (its attributions). */
+  credited: boolean;
+  /** The report's attributions that credit this source. */
+  credits: Attribution[];
+}
+
+export type EdgeBasis = 'date' | 'containment' | 'witness' | 'statements' | 'copy';
+
+export interface UndeterminedPair {
+  a: string;
+  b: string;
+  statements: number;
+  /** `same-day`: published the same day; `overlap`: one is dated to a month that includes the other's day. */
+  dates: 'same-day' | 'overlap';
+}
+
+export interface WitnessReading {
+  source: string;
+  /** The witness's sentences that make this statement, in reading order. */
+  sentences: string[];
+  text: string;
+  reworded: boolean;
+}
+
+export interface ReconstructedStatement {
+  id: string;
+  /** The reconstructed wording; null where the readings are rewordings of each other (collation.ts). */
+  text: string | null;
+  base: string | null;
+  agreement: number | null;
+  readings: WitnessReading[];
+  apparatus: ApparatusEntry[];
+}
+
+export interface CommonSource {
+  id: string;
+  label: string;
+  /** The witnesses' credits of it, in the witnesses' order. */
+  attributions: (Attribution & { source: string })[];
+  /** Every report that follows it directly, in the dossier's order. */
+  witnesses: string[];
+  statements: ReconstructedStatement[];
+  /**
+   * How it was found: `credits` (two witnesses credit, in the statements they share, a source not in the dossier,
+   * and cannot have them from each other), `wording` (each keeps wording of them the other lacks and a third has).
+   */
+  basis: ('credits' | 'wording')[];
+  /** The witnesses from whose pairs it was found; the other witnesses joined by making its statements. */
+  seeds: string[];
+}
+
+export interface ReportDerivation {
+  id: string;
+  /** The edge carrying most of its statements, or null. */
+  follows: DerivationEdge | null;
+  /** Every edge into it, most statements first. */
+  sources: DerivationEdge[];
+  attributions: Attribution[];
+  /** Undetermined pairs it is in. */
+  undetermined: UndeterminedPair[];
+}
+
+export interface Derivation {
+  commonSources: CommonSource[];
+  edges: DerivationEdge[];
+  undetermined: UndeterminedPair[];
+  reports: ReportDerivation[];
+}
+
+interface Doc extends DerivationDocument {
+  index: number;
+  attributions: Attribution[];
+  position: Map<string, number>;
+  text: Map<string, string>;
+}
+
+const key = (source: string, sentence: string) => `${source}#${sentence}`;
+
+/** See the module comment. `documents` in the dossier's order (by date). */
+export function derive(documents: readonly DerivationDocument[], alignment: Alignment): Derivation {
+  const docs: Doc[] = documents.map((d, index) => ({
+    ...d,
+    index,
+    attributions: findAttributions(d.sentences),
+    position: new Map(d.sentences.map((s, i) => [s.id, i])),
+    text: new Map(d.sentences.map((s) => [s.id, s.text])),
+  }));
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const allNames = docs.flatMap((d) => d.names);
+
+  // Step 1: the pairs of sentences of every pair of reports.
+  const between = new Map<string, { a: string; b: string; score: number }[]>();
+  const pairKey = (x: string, y: string) => (byId.get(x)!.index < byId.get(y)!.index ? `${x}|${y}` : `${y}|${x}`);
+  for (const p of alignment.pairs) {
+    if (!byId.has(p.a.source) || !byId.has(p.b.source)) continue;
+    const k = pairKey(p.a.source, p.b.source);
+    const list = between.get(k) ?? [];
+    const [first] = k.split('|');
+    list.push(
+      p.a.source === first
+        ? { a: p.a.sentence, b: p.b.sentence, score: p.score }
+        : { a: p.b.sentence, b: p.a.sentence, score: p.score },
+    );
+    between.set(k, list);
+  }
+  /** The sentence pairs of x and y, from x's side. */
+  const pairsOf = (x: string, y: string) => {
+    const k = pairKey(x, y);
+    const list = between.get(k) ?? [];
+    return k.startsWith(`${x}|`) ? list : list.map((p) => ({ a: p.b, b: p.a, score: p.score }));
+  };
+  const sharedCount = (x: string, y: string) => {
+    const list = pairsOf(x, y);
+    return Math.min(new Set(list.map((p) => p.a)).size, new Set(list.map((p) => p.b)).size);
+  };
+  const related: [Doc, Doc][] = [];
+  for (const k of [...between.keys()].sort()) {
+    const [x, y] = k.split('|') as [string, string];
+    if (sharedCount(x, y) >= MIN_SHARED) related.push([byId.get(x)!, byId.get(y)!]);
+  }
+  const neighbours = new Map<string, Set<string>>();
+  for (const [x, y] of related) {
+    for (const [p, q] of [[x, y], [y, x]] as const) {
+      const set = neighbours.get(p.id) ?? new Set();
+      set.add(q.id);
+      neighbours.set(p.id, set);
+    }
+  }
+  /** Whether y could follow x: y is no official readout, and x is not surely later. */
+  const canFollow = (y: Doc, x: Doc) => y.kind !== PRIMARY_KIND && dateOrder(x.date, y.date) !== 'after';
+  const isExternal = (a: Attribution) => a.form === 'statement' && !creditNames(a.credited, allNames);
+
+  // Step 2: pairs that cannot have taken their shared statements from each other.
+  const independent: [Doc, Doc, 'credits' | 'wording'][] = [];
+  for (const [x, y] of related) {
+    const pairs = pairsOf(x.id, y.id);
+    const xShared = new Set(pairs.map((p) => p.a));
+    const yShared = new Set(pairs.map((p) => p.b));
+    const xCredits = x.attributions.filter((a) => isExternal(a) && xShared.has(a.sentence));
+    const yCredits = y.attributions.filter((a) => isExternal(a) && yShared.has(a.sentence));
+    const creditEachOther =
+      y.attributions.some((a) => creditNames(a.credited, x.names)) || x.attributions.some((a) => creditNames(a.credited, y.names));
+    const order = dateOrder(x.date, y.date);
+    if (xCredits.length > 0 && yCredits.length > 0 && !creditEachOther) {
+      const undetermined = order === 'same-day' || order === 'overlap';
+      // The later one credits the source in a statement whose counterparts in the earlier one credit nothing.
+      const [early, late, lateCredits] = order === 'after' ? [y, x, xCredits] : [x, y, yCredits];
+      const creditedSentences = new Set(early.attributions.filter(isExternal).map((a) => a.sentence));
+      const lateOwn = lateCredits.some((a) =>
+        pairsOf(late.id, early.id)
+          .filter((p) => p.a === a.sentence)
+          .every((p) => !creditedSentences.has(p.b)),
+      );
+      if (undetermined || lateOwn) {
+        independent.push([x, y, 'credits']);
+        continue;
+      }
+    }
+    const xCan = canFollow(y, x);
+    const yCan = canFollow(x, y);
+    if (!xCan && !yCan) continue;
+    const refuted = (source: Doc, copy: Doc) => keepsAgainst(copy, source);
+    if ((!xCan || refuted(x, y)) && (!yCan || refuted(y, x))) independent.push([x, y, 'wording']);
+  }
+
+  /**
+   * Whether `copy` keeps, in KEEPS_MIN or more of the statements it shares with `source`, content words of them that
+   * `source` lacks and a third report, not later than `copy`, also has.
+   */
+  function keepsAgainst(copy: Doc, source: Doc): boolean {
+    // Wording is compared between copies and edits only: a rewording's words are its own (collation.ts).
+    const close = (x: string, xs: string, y: string, ys: string) => alignmentKind(alignment, x, xs, y, ys) !== 'reworded';
+    const pairs = pairsOf(copy.id, source.id).filter((p) => close(copy.id, p.a, source.id, p.b));
+    const copySentences = [...new Set(pairs.map((p) => p.a))];
+    const thirds = [...(neighbours.get(copy.id) ?? [])]
+      .filter((t) => t !== source.id && dateOrder(byId.get(t)!.date, copy.date) !== 'after')
+      .sort((a, b) => sharedCount(copy.id, b) - sharedCount(copy.id, a) || byId.get(a)!.index - byId.get(b)!.index)
+      .slice(0, THIRD_WITNESSES);
+    let keeps = 0;
+    for (const sentence of copySentences) {
+      const sourceTerms = new Set(
+        pairs.filter((p) => p.a === sentence).flatMap((p) => statementOf(source.text.get(p.b)!).terms),
+      );
+      const own = statementOf(copy.text.get(sentence)!).terms.filter((t) => !sourceTerms.has(t));
+      if (own.length === 0) continue;
+      const found = thirds.some((third) => {
+        const other = byId.get(third)!;
+        const terms = new Set(
+          pairsOf(copy.id, third)
+            .filter((p) => p.a === sentence && close(copy.id, p.a, third, p.b))
+            .flatMap((p) => statementOf(other.text.get(p.b)!).terms),
+        );
+        return own.some((t) => terms.has(t));
+      });
+      if (found) keeps++;
+    }
+    return keeps >= KEEPS_MIN;
+  }
+
+  // Reports joined by independent pairs: the witnesses of one common source each.
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const root = find(p);
+    parent.set(x, root);
+    return root;
+  };
+  for (const [x, y] of independent) {
+    const [rx, ry] = [find(x.id), find(y.id)];
+    if (rx !== ry) parent.set(byId.get(rx)!.index < byId.get(ry)!.index ? ry : rx, byId.get(rx)!.index < byId.get(ry)!.index ? rx : ry);
+  }
+  const groups = new Map<string, Doc[]>();
+  for (const [x, y] of independent) {
+    for (const d of [x, y]) {
+      const root = find(d.id);
+      const list = groups.get(root) ?? [];
+      if (!list.includes(d)) list.push(d);
+      groups.set(root, list);
+    }
+  }
+
+  // Step 3: statements of each common source, and the reports that follow it.
+  const common: { seeds: Doc[]; statements: Map<string, { witness: string; sentences: string[] }[]> }[] = [];
+  const sentenceStatement = new Map<string, { source: number; statement: string; score: number }>();
+  [...groups.values()]
+    .map((g) => g.sort((a, b) => a.index - b.index))
+    .sort((a, b) => a[0]!.index - b[0]!.index)
+    .forEach((seeds, c) => {
+      const sharesWithSeeds = (d: Doc) =>
+        seeds.reduce((n, s) => (s === d ? n : n + new Set(pairsOf(d.id, s.id).map((p) => p.a)).size), 0);
+      // The witness that shares fewest sentences writes the largest units: its sentences anchor the statements,
+      // and a witness that splits one of them in two joins both halves to it. Then the next witness's sentences
+      // that pair with no anchor but with another witness's unassigned sentences, and so on.
+      const ranked = [...seeds].sort((a, b) => sharesWithSeeds(a) - sharesWithSeeds(b) || a.index - b.index);
+      const anchors: { witness: Doc; sentence: string }[] = [];
+      const statements = new Map<string, { witness: string; sentences: string[] }[]>();
+      const anchorId = new Map<string, string>();
+      /** The statement each sentence of `d` aligns with best, by its pairs with the anchors' sentences. */
+      const assign = (d: Doc, witnesses: readonly Doc[]) => {
+        for (const s of d.sentences) {
+          if (anchorId.has(key(d.id, s.id)) || sentenceStatement.get(key(d.id, s.id))?.source === c) continue;
+          let best: { statement: string; score: number } | null = null;
+          for (const a of anchors) {
+            if (a.witness === d || !witnesses.includes(a.witness)) continue;
+            for (const p of pairsOf(d.id, a.witness.id)) {
+              if (p.a !== s.id || p.b !== a.sentence) continue;
+              if (!best || p.score > best.score) best = { statement: anchorId.get(key(a.witness.id, a.sentence))!, score: p.score };
+            }
+          }
+          if (!best) continue;
+          const readings = statements.get(best.statement)!;
+          const reading = readings.find((r) => r.witness === d.id);
+          if (reading) reading.sentences.push(s.id);
+          else readings.push({ witness: d.id, sentences: [s.id] });
+          const previous = sentenceStatement.get(key(d.id, s.id));
+          if (!previous || best.score > previous.score) {
+            sentenceStatement.set(key(d.id, s.id), { source: c, statement: best.statement, score: best.score });
+          }
+        }
+      };
+      const placed = (d: Doc, sentence: string) =>
+        anchorId.has(key(d.id, sentence)) || sentenceStatement.get(key(d.id, sentence))?.source === c;
+      for (const w of ranked) {
+        for (const s of w.sentences) {
+          if (placed(w, s.id)) continue;
+          const partnered = seeds.some(
+            (o) => o !== w && pairsOf(w.id, o.id).some((p) => p.a === s.id && !placed(o, p.b)),
+          );
+          if (!partnered) continue;
+          const id = `s${anchors.length + 1}`;
+          anchors.push({ witness: w, sentence: s.id });
+          anchorId.set(key(w.id, s.id), id);
+          statements.set(id, [{ witness: w.id, sentences: [s.id] }]);
+          sentenceStatement.set(key(w.id, s.id), { source: c, statement: id, score: 1 });
+        }
+        for (const o of seeds) if (o !== w) assign(o, seeds);
+      }
+      // Drop anchors no other witness joined.
+      for (const [id, readings] of [...statements]) {
+        if (readings.length >= 2) continue;
+        statements.delete(id);
+        for (const r of readings) for (const x of r.sentences) sentenceStatement.delete(key(r.witness, x));
+      }
+      common.push({ seeds, statements });
+    });
+
+  // Reports outside the seeds that make MIN_SHARED of a common source's statements follow it, or one witness.
+  const followsCommon = new Map<string, Set<number>>();
+  const followsWitness = new Map<string, Map<string, number>>();
+  const sameCredit = (a: string, b: string) => nameWords(a).join(' ') === nameWords(b).join(' ');
+  common.forEach((cs, c) => {
+    for (const d of docs) {
+      if (cs.seeds.includes(d)) {
+        followsCommon.set(d.id, (followsCommon.get(d.id) ?? new Set()).add(c));
+        continue;
+      }
+      if (d.kind === PRIMARY_KIND) continue;
+      // Its sentences' counterparts among the statements' readings.
+      const made = new Map<string, string[]>();
+      for (const [id, readings] of cs.statements) {
+        for (const r of readings) {
+          const witness = byId.get(r.witness)!;
+          for (const p of pairsOf(d.id, witness.id)) {
+            if (!r.sentences.includes(p.b)) continue;
+            const list = made.get(id) ?? [];
+            if (!list.includes(p.a)) list.push(p.a);
+            made.set(id, list);
+          }
+        }
+      }
+      if (made.size < MIN_SHARED) continue;
+      // A report that repeats one witness's credit or wire tag ("(IANS)", "the Ministry of Home Affairs stated"),
+      // or names that witness, copies that witness: the mark of a copy. Without one, the wording cannot tell whether
+      // it took the statements from the common source or through a witness, and it is drawn from the common source.
+      const follows =
+        cs.seeds.find(
+          (w) =>
+            dateOrder(w.date, d.date) !== 'after' &&
+            d.attributions.some(
+              (a) => creditNames(a.credited, w.names) || w.attributions.some((b) => sameCredit(a.credited, b.credited)),
+            ),
+        )?.id ?? null;
+      if (follows) {
+        const map = followsWitness.get(d.id) ?? new Map();
+        map.set(follows, c);
+        followsWitness.set(d.id, map);
+        continue;
+      }
+      followsCommon.set(d.id, (followsCommon.get(d.id) ?? new Set()).add(c));
+      for (const [id, sentences] of made) {
+        for (const s of sentences) {
+          const previous = sentenceStatement.get(key(d.id, s));
+          const score = Math.max(...pairScores(d.id, s, cs.statements.get(id)!));
+          if (!previous || score > previous.score) sentenceStatement.set(key(d.id, s), { source: c, statement: id, score });
+        }
+      }
+    }
+  });
+  function pairScores(report: string, sentence: string, readings: readonly { witness: string; sentences: string[] }[]) {
+    const scores = readings.flatMap((r) =>
+      pairsOf(report, r.witness)
+        .filter((p) => p.a === sentence && r.sentences.includes(p.b))
+        .map((p) => p.score),
+    );
+    return scores.length > 0 ? scores : [0];
+  }
+
+  // Labels and ids of the common sources, from their witnesses' credits.
+  const commonIds: string[] = [];
+  const commonLabels: string[] = [];
+  const commonCredits: (Attribution & { source: string })[][] = [];
+  common.forEach((_common, c) => {
+    const witnesses = docs.filter((d) => followsCommon.get(d.id)?.has(c));
+    const credits = witnesses.flatMap((d) =>
+      d.attributions
+        .filter((a) => isExternal(a) && sentenceStatement.get(key(d.id, a.sentence))?.source === c)
+        .map((a) => ({ ...a, source: d.id })),
+    );
+    commonCredits.push(credits);
+    const label = labelOf(credits);
+    commonLabels.push(label ?? 'an unknown common source');
+    // "the readout credited to the Ministry of Home Affairs" -> "readout-ministry-of-home-affairs".
+    let id = label ? slugify(label.replace(/^(?:the|a|an) /u, '').replace(/ credited to the | the reports credit$/u, ' ')) : 'unknown-common-source';
+    if (commonIds.includes(id)) id = `${id}-${c + 1}`;
+    commonIds.push(id);
+  });
+
+  // Step 4: edges.
+  const edges: DerivationEdge[] = [];
+  const undetermined: UndeterminedPair[] = [];
+  for (const y of docs) {
+    if (y.kind === PRIMARY_KIND) continue;
+    const carried = new Map<string, { fromCommon: boolean; shared: Map<string, string[]>; c?: number }>();
+    const note = (from: string, fromCommon: boolean, statement: string, sentence: string, c?: number) => {
+      const entry = carried.get(from) ?? { fromCommon, shared: new Map(), ...(c === undefined ? {} : { c }) };
+      const list = entry.shared.get(statement) ?? [];
+      if (!list.includes(sentence)) list.push(sentence);
+      entry.shared.set(statement, list);
+      carried.set(from, entry);
+    };
+    const viaWitness = followsWitness.get(y.id) ?? new Map<string, number>();
+    for (const s of y.sentences) {
+      let best: { from: string; fromCommon: boolean; statement: string; score: number; c?: number } | null = null;
+      const inCommon = sentenceStatement.get(key(y.id, s.id));
+      if (inCommon && followsCommon.get(y.id)?.has(inCommon.source)) {
+        best = { from: commonIds[inCommon.source]!, fromCommon: true, statement: inCommon.statement, score: inCommon.score, c: inCommon.source };
+      }
+      for (const x of docs) {
+        if (x === y || !canFollow(y, x)) continue;
+        // Two witnesses of one common source took their shared statements from it, not from each other.
+        const common = [...(followsCommon.get(y.id) ?? [])].some((c) => followsCommon.get(x.id)?.has(c));
+        if (common && !viaWitness.has(x.id)) continue;
+        if (dateOrder(x.date, y.date) !== 'before' && !viaWitness.has(x.id) && !contained(x, y)) continue;
+        for (const p of pairsOf(y.id, x.id)) {
+          if (p.a !== s.id) continue;
+          if (!best || p.score > best.score) best = { from: x.id, fromCommon: false, statement: p.b, score: p.score };
+        }
+      }
+      if (best) note(best.from, best.fromCommon, best.statement, s.id, best.c);
+    }
+    for (const [from, entry] of carried) {
+      if (entry.shared.size < MIN_SHARED) continue;
+      const shared = [...entry.shared]
+        .map(([statement, to]) => ({ from: statement, to: to.sort(compareIds) }))
+        .sort((a, b) => compareIds(a.from, b.from));
+      const credits = entry.fromCommon
+        ? y.attributions.filter((a) => isExternal(a) && sentenceStatement.get(key(y.id, a.sentence))?.source === entry.c)
+        : y.attributions.filter((a) => creditNames(a.credited, byId.get(from)!.names));
+      edges.push({
+        from,
+        to: y.id,
+        fromCommon: entry.fromCommon,
+        statements: entry.shared.size,
+        shared,
+        basis: entry.fromCommon ? commonBasis(y) : reportBasis(byId.get(from)!, y),
+        credited: credits.length > 0,
+        credits,
+      });
+    }
+  }
+
+  function contained(x: Doc, y: Doc): boolean {
+    const order = dateOrder(x.date, y.date);
+    if (order === 'before' || order === 'after') return false;
+    const pairs = pairsOf(x.id, y.id);
+    const xIn = new Set(pairs.map((p) => p.a)).size / Math.max(1, x.sentences.length);
+    const yIn = new Set(pairs.map((p) => p.b)).size / Math.max(1, y.sentences.length);
+    return xIn >= CONTAINED_SHARE && yIn < CONTAINED_SHARE;
+  }
+  function reportBasis(x: Doc, y: Doc): EdgeBasis {
+    if (followsWitness.get(y.id)?.has(x.id)) return 'copy';
+    return dateOrder(x.date, y.date) === 'before' ? 'date' : 'containment';
+  }
+  function commonBasis(y: Doc): EdgeBasis {
+    return common.some((cs) => cs.seeds.includes(y)) ? 'witness' : 'statements';
+  }
+
+  // Undetermined pairs: related, with no edge between them and no common source to explain them.
+  const edgeBetween = new Set(edges.filter((e) => !e.fromCommon).map((e) => pairKey(e.from, e.to)));
+  for (const [x, y] of related) {
+    if (edgeBetween.has(pairKey(x.id, y.id))) continue;
+    const both = [...(followsCommon.get(x.id) ?? [])].some((c) => followsCommon.get(y.id)?.has(c));
+    if (both) continue;
+    if (viaAny(x, y) || viaAny(y, x)) continue;
+    const order = dateOrder(x.date, y.date);
+    if (x.kind === PRIMARY_KIND && y.kind === PRIMARY_KIND) continue;
+    if (order === 'before' || order === 'after') continue;
+    undetermined.push({
+      a: x.id,
+      b: y.id,
+      statements: sharedCount(x.id, y.id),
+      dates: order,
+    });
+  }
+  function viaAny(x: Doc, y: Doc) {
+    return edges.some((e) => e.to === y.id && e.from === x.id);
+  }
+
+  // Step 5: the common sources, reconstructed over their direct witnesses.
+  const commonSources: CommonSource[] = common.map((cs, c) => {
+    const witnesses = docs.filter((d) => followsCommon.get(d.id)?.has(c));
+    const statements: ReconstructedStatement[] = [];
+    // Statements in the order of the first witness that makes them.
+    const place = (id: string) => {
+      const readings = cs.statements.get(id)!;
+      for (const w of cs.seeds) {
+        const r = readings.find((x) => x.witness === w.id);
+        if (r) return [w.index, Math.min(...r.sentences.map((s) => w.position.get(s)!))] as const;
+      }
+      return [Infinity, 0] as const;
+    };
+    const ordered = [...cs.statements.keys()].sort((a, b) => {
+      const [pa, sa] = place(a);
+      const [pb, sb] = place(b);
+      return pa - pb || sa - sb;
+    });
+    ordered.forEach((id, i) => {
+      const readings: WitnessReading[] = [];
+      for (const w of witnesses) {
+        const sentences = w.sentences
+          .filter((s) => {
+            const at = sentenceStatement.get(key(w.id, s.id));
+            return at?.source === c && at.statement === id;
+          })
+          .map((s) => s.id);
+        if (sentences.length === 0) continue;
+        readings.push({ source: w.id, sentences, text: sentences.map((s) => w.text.get(s)!).join(' '), reworded: false });
+      }
+      if (readings.length < 2) return;
+      // A reading is reworded when it is reworded against every other reading (alignment.ts, kindOf).
+      for (const r of readings) {
+        const others = readings.filter((o) => o !== r);
+        r.reworded = others.every((o) => {
+          const pairs = r.sentences.flatMap((s) =>
+            pairsOf(r.source, o.source).filter((p) => p.a === s && o.sentences.includes(p.b)),
+          );
+          return pairs.length === 0 || pairs.every((p) => alignmentKind(alignment, r.source, p.a, o.source, p.b) === 'reworded');
+        });
+      }
+      // Of a reading spread over several sentences, those that restate the statement closely vote (a lede that
+      // only mentions it does not): copied or edited against another reading, or scored VOTE_SCORE or more.
+      const voting = (r: WitnessReading) => {
+        const close = r.sentences.filter((s) =>
+          readings.some(
+            (o) =>
+              o !== r &&
+              pairsOf(r.source, o.source).some(
+                (p) =>
+                  p.a === s &&
+                  o.sentences.includes(p.b) &&
+                  (p.score >= VOTE_SCORE || alignmentKind(alignment, r.source, p.a, o.source, p.b) !== 'reworded'),
+              ),
+          ),
+        );
+        return close.length > 0 ? close : r.sentences;
+      };
+      const collation = collate(
+        readings.map((r) => {
+          const sentences = voting(r);
+          const doc = byId.get(r.source)!;
+          return { witness: r.source, text: sentences.map((s) => doc.text.get(s)!).join(' '), reworded: r.reworded, parts: sentences.length };
+        }),
+      );
+      statements.push({ id: `s${i + 1}`, ...collation, readings });
+    });
+    return {
+      id: commonIds[c]!,
+      label: commonLabels[c]!,
+      attributions: commonCredits[c]!,
+      witnesses: witnesses.map((w) => w.id),
+      statements,
+      basis: [...new Set(independent.filter(([x, y]) => cs.seeds.includes(x) && cs.seeds.includes(y)).map((r) => r[2]))].sort() as ('credits' | 'wording')[],
+      seeds: cs.seeds.map((d) => d.id),
+    };
+  });
+  // Renumber statement ids of common-source edges to the reconstruction's numbering.
+  for (const e of edges) {
+    if (!e.fromCommon) continue;
+    const cs = commonSources.find((s) => s.id === e.from)!;
+    const c = commonSources.indexOf(cs);
+    const order = [...common[c]!.statements.keys()];
+    void order;
+    e.shared = e.shared
+      .map((s) => ({ from: renumber(cs, c, s.from), to: s.to }))
+      .filter((s) => s.from !== '')
+      .sort((a, b) => compareIds(a.from, b.from));
+    e.statements = e.shared.length;
+  }
+  function renumber(cs: CommonSource, c: number, statement: string): string {
+    // The reconstruction numbers statements by reading order; find the one holding this statement's sentences.
+    const readings = common[c]!.statements.get(statement);
+    if (!readings) return '';
+    const anchor = readings[0]!;
+    return cs.statements.find((s) => s.readings.some((r) => r.source === anchor.witness && anchor.sentences.some((x) => r.sentences.includes(x))))?.id ?? '';
+  }
+  const kept = edges.filter((e) => e.statements >= MIN_SHARED);
+  kept.sort((a, b) => byId.get(a.to)!.index - byId.get(b.to)!.index || b.statements - a.statements || a.from.localeCompare(b.from));
+
+  const reports: ReportDerivation[] = docs.map((d) => {
+    const sources = kept.filter((e) => e.to === d.id);
+    return {
+      id: d.id,
+      follows: sources[0] ?? null,
+      sources,
+      attributions: d.attributions,
+      undetermined: undetermined.filter((u) => u.a === d.id || u.b === d.id),
+    };
+  });
+  return { commonSources, edges: kept, undetermined, reports };
+}
+
+function alignmentKind(alignment: Alignment, a: string, as: string, b: string, bs: string) {
+  return alignment.counterparts.get(key(a, as))?.find((c) => c.source === b && c.sentence === bs)?.kind ?? 'reworded';
+}
+
+/**
+ * The name of a common source from its witnesses' credits: the organisation named with most capitals ("the
+ * Ministry of Home Affairs" rather than "the Union home ministry"), and the document most credits call it
+ * ("readout"). Null when no credit names an organisation or a document.
+ */
+export function labelOf(credits: readonly { credited: string }[]): string | null {
+  if (credits.length === 0) return null;
+  const documents = new Map<string, number>();
+  let organisation: { name: string; capitals: number } | null = null;
+  for (const { credited } of credits) {
+    const words = nameWords(credited);
+    for (const w of words) if (DOCUMENT_NOUNS.has(w)) documents.set(w, (documents.get(w) ?? 0) + 1);
+    // The organisation: what follows "from"/"of"/"by" after a document noun, else the whole phrase without it.
+    const stripped = credited
+      .replace(/^(?:the|a|an)\s+/iu, '')
+      .replace(/^.*?\b(?:readout|statement|release|communiqu[eé]|bulletin)s?\b\s*(?:from|of|by|issued by)?\s*/iu, '')
+      .replace(/^(?:the|a|an)\s+/iu, '')
+      .trim();
+    if (stripped === '' || !/\p{L}{3}/u.test(stripped)) continue;
+    const capitals = stripped.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (capitals > 0 && (!organisation || capitals > organisation.capitals)) organisation = { name: stripped, capitals };
+  }
+  const document = [...documents].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  if (organisation && document) return `the ${document} credited to the ${organisation.name}`;
+  if (organisation) return `a text credited to the ${organisation.name}`;
+  if (document) return `the ${document} the reports credit`;
+  return null;
+}
+
+export type { SentenceRef };
