@@ -4,8 +4,8 @@
  *
  * 1. Tokenise each reading into words (punctuation stays with its word for display); compare words by their
  *    folded, British/American-unified Porter stems, so that "organised"/"organized" and "Centre"/"Centers" agree.
- * 2. Choose as base the reading that agrees most with the others (the longest common subsequences summed), among
- *    those of fewest sentences.
+ * 2. Choose as base the reading that agrees most with the others (the words of four letters or more they share),
+ *    among those of fewest sentences.
  * 3. Align every other reading to the base (jsdiff's `diffArrays`): each base word is either found in that reading
  *    or not, and the reading's words between two base words are its additions at that point.
  * 4. Vote: a base word stays in the reconstruction when at least one other witness has it too; an addition goes in
@@ -21,6 +21,7 @@
  */
 import { diffArrays } from 'diff';
 import { stemmer } from 'stemmer';
+import { BoundedCache } from './bounded-cache.ts';
 import { canonicalWords } from './normalise-text.ts';
 
 export interface Reading {
@@ -61,20 +62,39 @@ interface Token {
   key: string;
 }
 
-/** The words of a reading, each with the punctuation written next to it; a lone mark joins the word before it. */
-export function tokens(text: string): Token[] {
+const stems = new BoundedCache<string, string>();
+const tokenCache = new BoundedCache<string, readonly Token[]>();
+
+/**
+ * The words of a reading, each with the punctuation written next to it; a lone mark joins the word before it.
+ * Cached: the same sentence is collated in every statement it reads, and each costs stems.
+ */
+export function tokens(text: string): readonly Token[] {
+  return tokenCache.get(text, tokenise);
+}
+
+function tokenise(text: string): Token[] {
   const out: Token[] = [];
   for (const display of text.split(/\s+/u).filter((t) => t !== '')) {
-    const key = canonicalWords(display).map((w) => stemmer(w)).join(' ');
+    const key = canonicalWords(display).map((w) => stems.get(w, stemmer)).join(' ');
     if (key === '' && out.length > 0) out[out.length - 1]!.display += ` ${display}`;
     else out.push({ display, key });
   }
   return out;
 }
 
-function commonLength(a: readonly string[], b: readonly string[]): number {
+/** Words two readings have in common, in any order: enough to choose a base, and far cheaper than a diff. */
+function commonWords(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
   let common = 0;
-  for (const change of diffArrays(a as string[], b as string[])) if (!change.added && !change.removed) common += change.count;
+  for (const w of b) {
+    const c = counts.get(w);
+    if (c) {
+      common++;
+      counts.set(w, c - 1);
+    }
+  }
   return common;
 }
 
@@ -94,7 +114,7 @@ export function collate(readings: readonly Reading[]): Collation {
   const long = keys.map((k) => k.filter((x) => x.length > 3));
   long.forEach((k, i) => {
     if ((voters[i]!.parts ?? 1) !== fewest) return;
-    const total = long.reduce((sum, other, j) => (i === j ? sum : sum + commonLength(k, other)), 0);
+    const total = long.reduce((sum, other, j) => (i === j ? sum : sum + commonWords(k, other)), 0);
     if (total > best) {
       best = total;
       baseIndex = i;

@@ -31,7 +31,7 @@
  *
  * Pure TypeScript over plain data; no astro:* import. Nothing here is keyed to particular reports.
  */
-import { type Alignment, type SentenceRef, compareIds, statementOf } from './alignment.ts';
+import { type Alignment, type Counterpart, type SentenceRef, compareIds, statementOf } from './alignment.ts';
 import { type Attribution, DOCUMENT_NOUNS, creditNames, findAttributions, nameWords } from './attributions.ts';
 import { type ApparatusEntry, collate } from './collation.ts';
 import type { PartialDate } from './dates.ts';
@@ -53,6 +53,8 @@ export const MIN_SHARED = 3;
 export const KEEPS_MIN = 2;
 /** The most other reports consulted as third witnesses for one pair, those sharing most first (step 2). */
 const THIRD_WITNESSES = 12;
+/** The most readings of one statement that vote in its collation, in the dossier's order (step 5). */
+export const VOTERS = 12;
 /** Score from which a reworded sentence of a reading still votes in the collation (step 5). */
 export const VOTE_SCORE = 0.65;
 /** Share of a report's sentences restated in the other from which it counts as contained in it (step 4). */
@@ -112,6 +114,18 @@ export interface DerivationEdge {
 }
 
 export type EdgeBasis = 'date' | 'containment' | 'witness' | 'statements' | 'copy';
+
+/** Each basis of an edge in the reader's words, to follow "<report> follows <source>: ". */
+export const BASIS_WORDS: Readonly<Record<EdgeBasis, string>> = {
+  date: 'the source is dated before the report, and the report restates its statements',
+  containment:
+    'their dates cannot tell which came first, and every statement of the source is in the report, which has more',
+  witness:
+    'the report is one of the texts from which the common source was found: it credits it, or keeps wording of it that the others lack',
+  statements:
+    'the report restates statements of the common source without the credit of any one of its witnesses; whether it took them from the common source or through one of its witnesses, the wording cannot tell',
+  copy: 'the report repeats the credit or the wire tag of this text, or names it, and this text is not later',
+};
 
 export interface UndeterminedPair {
   a: string;
@@ -195,47 +209,93 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
   const byId = new Map(docs.map((d) => [d.id, d]));
   const allNames = docs.flatMap((d) => d.names);
 
-  // Step 1: the pairs of sentences of every pair of reports.
-  const between = new Map<string, { a: string; b: string; score: number }[]>();
-  const pairKey = (x: string, y: string) => (byId.get(x)!.index < byId.get(y)!.index ? `${x}|${y}` : `${y}|${x}`);
+  // Step 1: the pairs of sentences of every pair of reports, indexed both ways once (every later step looks them up).
+  type P = { a: string; b: string; score: number };
+  const pairIndex = new Map<string, P[]>();
+  const push = (k: string, p: P) => {
+    const list = pairIndex.get(k);
+    if (list) list.push(p);
+    else pairIndex.set(k, [p]);
+  };
   for (const p of alignment.pairs) {
     if (!byId.has(p.a.source) || !byId.has(p.b.source)) continue;
-    const k = pairKey(p.a.source, p.b.source);
-    const list = between.get(k) ?? [];
-    const [first] = k.split('|');
-    list.push(
-      p.a.source === first
-        ? { a: p.a.sentence, b: p.b.sentence, score: p.score }
-        : { a: p.b.sentence, b: p.a.sentence, score: p.score },
-    );
-    between.set(k, list);
+    push(`${p.a.source}|${p.b.source}`, { a: p.a.sentence, b: p.b.sentence, score: p.score });
+    push(`${p.b.source}|${p.a.source}`, { a: p.b.sentence, b: p.a.sentence, score: p.score });
   }
+  const NONE: P[] = [];
   /** The sentence pairs of x and y, from x's side. */
-  const pairsOf = (x: string, y: string) => {
-    const k = pairKey(x, y);
-    const list = between.get(k) ?? [];
-    return k.startsWith(`${x}|`) ? list : list.map((p) => ({ a: p.b, b: p.a, score: p.score }));
-  };
+  const pairsOf = (x: string, y: string) => pairIndex.get(`${x}|${y}`) ?? NONE;
+  const shared = new Map<string, number>();
   const sharedCount = (x: string, y: string) => {
-    const list = pairsOf(x, y);
-    return Math.min(new Set(list.map((p) => p.a)).size, new Set(list.map((p) => p.b)).size);
+    const k = `${x}|${y}`;
+    let n = shared.get(k);
+    if (n === undefined) {
+      const list = pairsOf(x, y);
+      n = Math.min(new Set(list.map((p) => p.a)).size, new Set(list.map((p) => p.b)).size);
+      shared.set(k, n);
+    }
+    return n;
   };
+  /** A sentence's counterparts in the other reports (the alignment's, which are all among these documents). */
+  const NO_COUNTERPARTS: Counterpart[] = [];
+  const counterpartsOf = (source: string, sentence: string) => alignment.counterparts.get(key(source, sentence)) ?? NO_COUNTERPARTS;
+  const termCache = new Map<string, ReadonlySet<string>>();
+  const termsOf = (source: string, sentence: string) => {
+    const k = key(source, sentence);
+    let terms = termCache.get(k);
+    if (!terms) termCache.set(k, (terms = new Set(statementOf(byId.get(source)!.text.get(sentence)!).terms)));
+    return terms;
+  };
+
   const related: [Doc, Doc][] = [];
-  for (const k of [...between.keys()].sort()) {
-    const [x, y] = k.split('|') as [string, string];
-    if (sharedCount(x, y) >= MIN_SHARED) related.push([byId.get(x)!, byId.get(y)!]);
-  }
   const neighbours = new Map<string, Set<string>>();
-  for (const [x, y] of related) {
+  for (const k of [...pairIndex.keys()].sort()) {
+    const [x, y] = k.split('|') as [string, string];
+    if (byId.get(x)!.index > byId.get(y)!.index || sharedCount(x, y) < MIN_SHARED) continue;
+    related.push([byId.get(x)!, byId.get(y)!]);
     for (const [p, q] of [[x, y], [y, x]] as const) {
-      const set = neighbours.get(p.id) ?? new Set();
-      set.add(q.id);
-      neighbours.set(p.id, set);
+      const set = neighbours.get(p) ?? new Set();
+      set.add(q);
+      neighbours.set(p, set);
     }
   }
+  related.sort((p, q) => p[0].index - q[0].index || p[1].index - q[1].index);
   /** Whether y could follow x: y is no official readout, and x is not surely later. */
   const canFollow = (y: Doc, x: Doc) => y.kind !== PRIMARY_KIND && dateOrder(x.date, y.date) !== 'after';
-  const isExternal = (a: Attribution) => a.form === 'statement' && !creditNames(a.credited, allNames);
+  const external = new Map<string, boolean>();
+  const isExternal = (a: Attribution) => {
+    if (a.form !== 'statement') return false;
+    let result = external.get(a.credited);
+    if (result === undefined) external.set(a.credited, (result = !creditNames(a.credited, allNames)));
+    return result;
+  };
+
+  /**
+   * Whether `copy` keeps, in KEEPS_MIN or more of the statements it shares with `source`, content words of them that
+   * `source` lacks and a third report, not later than `copy`, also has (of the THIRD_WITNESSES that share most with
+   * it). Copies and edits only: a rewording's words are its own (collation.ts).
+   */
+  function keepsAgainst(copy: Doc, source: Doc): boolean {
+    const thirds = new Set(
+      [...(neighbours.get(copy.id) ?? [])]
+        .filter((t) => t !== source.id && dateOrder(byId.get(t)!.date, copy.date) !== 'after')
+        .sort((a, b) => sharedCount(copy.id, b) - sharedCount(copy.id, a) || byId.get(a)!.index - byId.get(b)!.index)
+        .slice(0, THIRD_WITNESSES),
+    );
+    const copySentences = [...new Set(pairsOf(copy.id, source.id).map((p) => p.a))];
+    let keeps = 0;
+    for (const sentence of copySentences) {
+      const counterparts = counterpartsOf(copy.id, sentence).filter((cp) => cp.kind !== 'reworded');
+      const inSource = counterparts.filter((cp) => cp.source === source.id);
+      if (inSource.length === 0) continue;
+      const sourceTerms = new Set(inSource.flatMap((cp) => [...termsOf(source.id, cp.sentence)]));
+      const own = [...termsOf(copy.id, sentence)].filter((t) => !sourceTerms.has(t));
+      if (own.length === 0) continue;
+      const found = counterparts.some((cp) => thirds.has(cp.source) && own.some((t) => termsOf(cp.source, cp.sentence).has(t)));
+      if (found && ++keeps >= KEEPS_MIN) return true;
+    }
+    return false;
+  }
 
   // Step 2: pairs that cannot have taken their shared statements from each other.
   const independent: [Doc, Doc, 'credits' | 'wording'][] = [];
@@ -266,42 +326,7 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
     const xCan = canFollow(y, x);
     const yCan = canFollow(x, y);
     if (!xCan && !yCan) continue;
-    const refuted = (source: Doc, copy: Doc) => keepsAgainst(copy, source);
-    if ((!xCan || refuted(x, y)) && (!yCan || refuted(y, x))) independent.push([x, y, 'wording']);
-  }
-
-  /**
-   * Whether `copy` keeps, in KEEPS_MIN or more of the statements it shares with `source`, content words of them that
-   * `source` lacks and a third report, not later than `copy`, also has.
-   */
-  function keepsAgainst(copy: Doc, source: Doc): boolean {
-    // Wording is compared between copies and edits only: a rewording's words are its own (collation.ts).
-    const close = (x: string, xs: string, y: string, ys: string) => alignmentKind(alignment, x, xs, y, ys) !== 'reworded';
-    const pairs = pairsOf(copy.id, source.id).filter((p) => close(copy.id, p.a, source.id, p.b));
-    const copySentences = [...new Set(pairs.map((p) => p.a))];
-    const thirds = [...(neighbours.get(copy.id) ?? [])]
-      .filter((t) => t !== source.id && dateOrder(byId.get(t)!.date, copy.date) !== 'after')
-      .sort((a, b) => sharedCount(copy.id, b) - sharedCount(copy.id, a) || byId.get(a)!.index - byId.get(b)!.index)
-      .slice(0, THIRD_WITNESSES);
-    let keeps = 0;
-    for (const sentence of copySentences) {
-      const sourceTerms = new Set(
-        pairs.filter((p) => p.a === sentence).flatMap((p) => statementOf(source.text.get(p.b)!).terms),
-      );
-      const own = statementOf(copy.text.get(sentence)!).terms.filter((t) => !sourceTerms.has(t));
-      if (own.length === 0) continue;
-      const found = thirds.some((third) => {
-        const other = byId.get(third)!;
-        const terms = new Set(
-          pairsOf(copy.id, third)
-            .filter((p) => p.a === sentence && close(copy.id, p.a, third, p.b))
-            .flatMap((p) => statementOf(other.text.get(p.b)!).terms),
-        );
-        return own.some((t) => terms.has(t));
-      });
-      if (found) keeps++;
-    }
-    return keeps >= KEEPS_MIN;
+    if ((!xCan || keepsAgainst(y, x)) && (!yCan || keepsAgainst(x, y))) independent.push([x, y, 'wording']);
   }
 
   // Reports joined by independent pairs: the witnesses of one common source each.
@@ -314,8 +339,8 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
     return root;
   };
   for (const [x, y] of independent) {
-    const [rx, ry] = [find(x.id), find(y.id)];
-    if (rx !== ry) parent.set(byId.get(rx)!.index < byId.get(ry)!.index ? ry : rx, byId.get(rx)!.index < byId.get(ry)!.index ? rx : ry);
+    const [rx, ry] = [byId.get(find(x.id))!, byId.get(find(y.id))!];
+    if (rx !== ry) parent.set(rx.index < ry.index ? ry.id : rx.id, rx.index < ry.index ? rx.id : ry.id);
   }
   const groups = new Map<string, Doc[]>();
   for (const [x, y] of independent) {
@@ -328,60 +353,65 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
   }
 
   // Step 3: statements of each common source, and the reports that follow it.
-  const common: { seeds: Doc[]; statements: Map<string, { witness: string; sentences: string[] }[]> }[] = [];
+  type Readings = { witness: string; sentences: string[] }[];
+  const common: { seeds: Doc[]; statements: Map<string, Readings>; primary: Doc }[] = [];
   const sentenceStatement = new Map<string, { source: number; statement: string; score: number }>();
   [...groups.values()]
     .map((g) => g.sort((a, b) => a.index - b.index))
     .sort((a, b) => a[0]!.index - b[0]!.index)
     .forEach((seeds, c) => {
-      const sharesWithSeeds = (d: Doc) =>
-        seeds.reduce((n, s) => (s === d ? n : n + new Set(pairsOf(d.id, s.id).map((p) => p.a)).size), 0);
+      const seedIds = new Set(seeds.map((s) => s.id));
+      const shares = new Map(
+        seeds.map((d) => [d, seeds.reduce((n, s) => (s === d ? n : n + new Set(pairsOf(d.id, s.id).map((p) => p.a)).size), 0)]),
+      );
+      const sharesWithSeeds = (d: Doc) => shares.get(d)!;
       // The witness that shares fewest sentences writes the largest units: its sentences anchor the statements,
       // and a witness that splits one of them in two joins both halves to it. Then the next witness's sentences
       // that pair with no anchor but with another witness's unassigned sentences, and so on.
       const ranked = [...seeds].sort((a, b) => sharesWithSeeds(a) - sharesWithSeeds(b) || a.index - b.index);
-      const anchors: { witness: Doc; sentence: string }[] = [];
-      const statements = new Map<string, { witness: string; sentences: string[] }[]>();
+      const statements = new Map<string, Readings>();
       const anchorId = new Map<string, string>();
-      /** The statement each sentence of `d` aligns with best, by its pairs with the anchors' sentences. */
-      const assign = (d: Doc, witnesses: readonly Doc[]) => {
-        for (const s of d.sentences) {
-          if (anchorId.has(key(d.id, s.id)) || sentenceStatement.get(key(d.id, s.id))?.source === c) continue;
+      const placed = (d: string, sentence: string) => sentenceStatement.get(key(d, sentence))?.source === c;
+      const join = (d: string, sentence: string, statement: string, score: number) => {
+        const readings = statements.get(statement)!;
+        const reading = readings.find((r) => r.witness === d);
+        if (reading) reading.sentences.push(sentence);
+        else readings.push({ witness: d, sentences: [sentence] });
+        sentenceStatement.set(key(d, sentence), { source: c, statement, score });
+      };
+      /** The unplaced counterparts of new anchors join the anchor they pair with best. */
+      const assign = (anchors: readonly string[]) => {
+        const candidates = new Set<string>();
+        for (const a of anchors) {
+          const hash = a.lastIndexOf('#');
+          for (const cp of counterpartsOf(a.slice(0, hash), a.slice(hash + 1))) {
+            if (seedIds.has(cp.source) && !placed(cp.source, cp.sentence)) candidates.add(key(cp.source, cp.sentence));
+          }
+        }
+        for (const k of [...candidates].sort()) {
+          const hash = k.lastIndexOf('#');
+          const [d, s] = [k.slice(0, hash), k.slice(hash + 1)];
           let best: { statement: string; score: number } | null = null;
-          for (const a of anchors) {
-            if (a.witness === d || !witnesses.includes(a.witness)) continue;
-            for (const p of pairsOf(d.id, a.witness.id)) {
-              if (p.a !== s.id || p.b !== a.sentence) continue;
-              if (!best || p.score > best.score) best = { statement: anchorId.get(key(a.witness.id, a.sentence))!, score: p.score };
-            }
+          for (const cp of counterpartsOf(d, s)) {
+            const statement = anchorId.get(key(cp.source, cp.sentence));
+            if (statement !== undefined && cp.source !== d && (!best || cp.score > best.score)) best = { statement, score: cp.score };
           }
-          if (!best) continue;
-          const readings = statements.get(best.statement)!;
-          const reading = readings.find((r) => r.witness === d.id);
-          if (reading) reading.sentences.push(s.id);
-          else readings.push({ witness: d.id, sentences: [s.id] });
-          const previous = sentenceStatement.get(key(d.id, s.id));
-          if (!previous || best.score > previous.score) {
-            sentenceStatement.set(key(d.id, s.id), { source: c, statement: best.statement, score: best.score });
-          }
+          if (best) join(d, s, best.statement, best.score);
         }
       };
-      const placed = (d: Doc, sentence: string) =>
-        anchorId.has(key(d.id, sentence)) || sentenceStatement.get(key(d.id, sentence))?.source === c;
       for (const w of ranked) {
+        const fresh: string[] = [];
         for (const s of w.sentences) {
-          if (placed(w, s.id)) continue;
-          const partnered = seeds.some(
-            (o) => o !== w && pairsOf(w.id, o.id).some((p) => p.a === s.id && !placed(o, p.b)),
-          );
+          if (placed(w.id, s.id)) continue;
+          const partnered = counterpartsOf(w.id, s.id).some((cp) => seedIds.has(cp.source) && cp.source !== w.id && !placed(cp.source, cp.sentence));
           if (!partnered) continue;
-          const id = `s${anchors.length + 1}`;
-          anchors.push({ witness: w, sentence: s.id });
+          const id = `s${anchorId.size + 1}`;
           anchorId.set(key(w.id, s.id), id);
-          statements.set(id, [{ witness: w.id, sentences: [s.id] }]);
-          sentenceStatement.set(key(w.id, s.id), { source: c, statement: id, score: 1 });
+          statements.set(id, []);
+          join(w.id, s.id, id, 1);
+          fresh.push(key(w.id, s.id));
         }
-        for (const o of seeds) if (o !== w) assign(o, seeds);
+        assign(fresh);
       }
       // Drop anchors no other witness joined.
       for (const [id, readings] of [...statements]) {
@@ -389,7 +419,7 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
         statements.delete(id);
         for (const r of readings) for (const x of r.sentences) sentenceStatement.delete(key(r.witness, x));
       }
-      common.push({ seeds, statements });
+      common.push({ seeds, statements, primary: ranked[0]! });
     });
 
   // Reports outside the seeds that make MIN_SHARED of a common source's statements follow it, or one witness.
@@ -397,69 +427,58 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
   const followsWitness = new Map<string, Map<string, number>>();
   const sameCredit = (a: string, b: string) => nameWords(a).join(' ') === nameWords(b).join(' ');
   common.forEach((cs, c) => {
-    for (const d of docs) {
-      if (cs.seeds.includes(d)) {
-        followsCommon.set(d.id, (followsCommon.get(d.id) ?? new Set()).add(c));
-        continue;
-      }
-      if (d.kind === PRIMARY_KIND) continue;
-      // Its sentences' counterparts among the statements' readings.
-      const made = new Map<string, string[]>();
-      for (const [id, readings] of cs.statements) {
-        for (const r of readings) {
-          const witness = byId.get(r.witness)!;
-          for (const p of pairsOf(d.id, witness.id)) {
-            if (!r.sentences.includes(p.b)) continue;
-            const list = made.get(id) ?? [];
-            if (!list.includes(p.a)) list.push(p.a);
-            made.set(id, list);
+    for (const d of cs.seeds) followsCommon.set(d.id, (followsCommon.get(d.id) ?? new Set()).add(c));
+    // For each other report, its sentences that restate each statement, with the best score.
+    const made = new Map<string, Map<string, Map<string, number>>>();
+    for (const [id, readings] of cs.statements) {
+      for (const r of readings) {
+        for (const s of r.sentences) {
+          for (const cp of counterpartsOf(r.witness, s)) {
+            const d = byId.get(cp.source)!;
+            if (cs.seeds.includes(d) || d.kind === PRIMARY_KIND) continue;
+            const byStatement = made.get(d.id) ?? new Map<string, Map<string, number>>();
+            const sentences = byStatement.get(id) ?? new Map<string, number>();
+            sentences.set(cp.sentence, Math.max(sentences.get(cp.sentence) ?? 0, cp.score));
+            byStatement.set(id, sentences);
+            made.set(d.id, byStatement);
           }
         }
       }
-      if (made.size < MIN_SHARED) continue;
+    }
+    for (const d of docs) {
+      const byStatement = made.get(d.id);
+      if (!byStatement || byStatement.size < MIN_SHARED) continue;
       // A report that repeats one witness's credit or wire tag ("(IANS)", "the Ministry of Home Affairs stated"),
       // or names that witness, copies that witness: the mark of a copy. Without one, the wording cannot tell whether
       // it took the statements from the common source or through a witness, and it is drawn from the common source.
-      const follows =
-        cs.seeds.find(
-          (w) =>
-            dateOrder(w.date, d.date) !== 'after' &&
-            d.attributions.some(
-              (a) => creditNames(a.credited, w.names) || w.attributions.some((b) => sameCredit(a.credited, b.credited)),
-            ),
-        )?.id ?? null;
+      const follows = cs.seeds.find(
+        (w) =>
+          dateOrder(w.date, d.date) !== 'after' &&
+          d.attributions.some((a) => creditNames(a.credited, w.names) || w.attributions.some((b) => sameCredit(a.credited, b.credited))),
+      );
       if (follows) {
-        const map = followsWitness.get(d.id) ?? new Map();
-        map.set(follows, c);
+        const map = followsWitness.get(d.id) ?? new Map<string, number>();
+        map.set(follows.id, c);
         followsWitness.set(d.id, map);
         continue;
       }
       followsCommon.set(d.id, (followsCommon.get(d.id) ?? new Set()).add(c));
-      for (const [id, sentences] of made) {
-        for (const s of sentences) {
+      for (const [id, sentences] of byStatement) {
+        for (const [s, score] of sentences) {
           const previous = sentenceStatement.get(key(d.id, s));
-          const score = Math.max(...pairScores(d.id, s, cs.statements.get(id)!));
           if (!previous || score > previous.score) sentenceStatement.set(key(d.id, s), { source: c, statement: id, score });
         }
       }
     }
   });
-  function pairScores(report: string, sentence: string, readings: readonly { witness: string; sentences: string[] }[]) {
-    const scores = readings.flatMap((r) =>
-      pairsOf(report, r.witness)
-        .filter((p) => p.a === sentence && r.sentences.includes(p.b))
-        .map((p) => p.score),
-    );
-    return scores.length > 0 ? scores : [0];
-  }
 
   // Labels and ids of the common sources, from their witnesses' credits.
   const commonIds: string[] = [];
   const commonLabels: string[] = [];
   const commonCredits: (Attribution & { source: string })[][] = [];
+  const witnessesOf = common.map((_common, c) => docs.filter((d) => followsCommon.get(d.id)?.has(c)));
   common.forEach((_common, c) => {
-    const witnesses = docs.filter((d) => followsCommon.get(d.id)?.has(c));
-    const credits = witnesses.flatMap((d) =>
+    const credits = witnessesOf[c]!.flatMap((d) =>
       d.attributions
         .filter((a) => isExternal(a) && sentenceStatement.get(key(d.id, a.sentence))?.source === c)
         .map((a) => ({ ...a, source: d.id })),
@@ -473,42 +492,45 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
     commonIds.push(id);
   });
 
-  // Step 4: edges.
+  // Step 4: edges. Each sentence with counterparts goes to the candidate source whose counterpart is closest.
   const edges: DerivationEdge[] = [];
-  const undetermined: UndeterminedPair[] = [];
   for (const y of docs) {
     if (y.kind === PRIMARY_KIND) continue;
     const carried = new Map<string, { fromCommon: boolean; shared: Map<string, string[]>; c?: number }>();
-    const note = (from: string, fromCommon: boolean, statement: string, sentence: string, c?: number) => {
-      const entry = carried.get(from) ?? { fromCommon, shared: new Map(), ...(c === undefined ? {} : { c }) };
-      const list = entry.shared.get(statement) ?? [];
-      if (!list.includes(sentence)) list.push(sentence);
-      entry.shared.set(statement, list);
-      carried.set(from, entry);
-    };
     const viaWitness = followsWitness.get(y.id) ?? new Map<string, number>();
+    const yCommon = followsCommon.get(y.id) ?? new Set<number>();
+    const candidate = new Map<string, boolean>();
+    const isCandidate = (x: Doc) => {
+      let ok = candidate.get(x.id);
+      if (ok === undefined) {
+        ok = x !== y && canFollow(y, x);
+        // Two witnesses of one common source took their shared statements from it, not from each other.
+        if (ok && [...yCommon].some((c) => followsCommon.get(x.id)?.has(c)) && !viaWitness.has(x.id)) ok = false;
+        if (ok && dateOrder(x.date, y.date) !== 'before' && !viaWitness.has(x.id) && !contained(x, y)) ok = false;
+        candidate.set(x.id, ok);
+      }
+      return ok;
+    };
     for (const s of y.sentences) {
       let best: { from: string; fromCommon: boolean; statement: string; score: number; c?: number } | null = null;
       const inCommon = sentenceStatement.get(key(y.id, s.id));
-      if (inCommon && followsCommon.get(y.id)?.has(inCommon.source)) {
+      if (inCommon && yCommon.has(inCommon.source)) {
         best = { from: commonIds[inCommon.source]!, fromCommon: true, statement: inCommon.statement, score: inCommon.score, c: inCommon.source };
       }
-      for (const x of docs) {
-        if (x === y || !canFollow(y, x)) continue;
-        // Two witnesses of one common source took their shared statements from it, not from each other.
-        const common = [...(followsCommon.get(y.id) ?? [])].some((c) => followsCommon.get(x.id)?.has(c));
-        if (common && !viaWitness.has(x.id)) continue;
-        if (dateOrder(x.date, y.date) !== 'before' && !viaWitness.has(x.id) && !contained(x, y)) continue;
-        for (const p of pairsOf(y.id, x.id)) {
-          if (p.a !== s.id) continue;
-          if (!best || p.score > best.score) best = { from: x.id, fromCommon: false, statement: p.b, score: p.score };
-        }
+      for (const cp of counterpartsOf(y.id, s.id)) {
+        if (!isCandidate(byId.get(cp.source)!)) continue;
+        if (!best || cp.score > best.score) best = { from: cp.source, fromCommon: false, statement: cp.sentence, score: cp.score };
       }
-      if (best) note(best.from, best.fromCommon, best.statement, s.id, best.c);
+      if (!best) continue;
+      const entry = carried.get(best.from) ?? { fromCommon: best.fromCommon, shared: new Map<string, string[]>(), ...(best.c === undefined ? {} : { c: best.c }) };
+      const list = entry.shared.get(best.statement) ?? [];
+      if (!list.includes(s.id)) list.push(s.id);
+      entry.shared.set(best.statement, list);
+      carried.set(best.from, entry);
     }
     for (const [from, entry] of carried) {
       if (entry.shared.size < MIN_SHARED) continue;
-      const shared = [...entry.shared]
+      const sharedStatements = [...entry.shared]
         .map(([statement, to]) => ({ from: statement, to: to.sort(compareIds) }))
         .sort((a, b) => compareIds(a.from, b.from));
       const credits = entry.fromCommon
@@ -519,7 +541,7 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
         to: y.id,
         fromCommon: entry.fromCommon,
         statements: entry.shared.size,
-        shared,
+        shared: sharedStatements,
         basis: entry.fromCommon ? commonBasis(y) : reportBasis(byId.get(from)!, y),
         credited: credits.length > 0,
         credits,
@@ -544,36 +566,38 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
   }
 
   // Undetermined pairs: related, with no edge between them and no common source to explain them.
-  const edgeBetween = new Set(edges.filter((e) => !e.fromCommon).map((e) => pairKey(e.from, e.to)));
+  const undetermined: UndeterminedPair[] = [];
+  const linked = new Set(edges.filter((e) => !e.fromCommon).flatMap((e) => [`${e.from}|${e.to}`, `${e.to}|${e.from}`]));
   for (const [x, y] of related) {
-    if (edgeBetween.has(pairKey(x.id, y.id))) continue;
-    const both = [...(followsCommon.get(x.id) ?? [])].some((c) => followsCommon.get(y.id)?.has(c));
-    if (both) continue;
-    if (viaAny(x, y) || viaAny(y, x)) continue;
-    const order = dateOrder(x.date, y.date);
+    if (linked.has(`${x.id}|${y.id}`)) continue;
+    if ([...(followsCommon.get(x.id) ?? [])].some((c) => followsCommon.get(y.id)?.has(c))) continue;
     if (x.kind === PRIMARY_KIND && y.kind === PRIMARY_KIND) continue;
+    const order = dateOrder(x.date, y.date);
     if (order === 'before' || order === 'after') continue;
-    undetermined.push({
-      a: x.id,
-      b: y.id,
-      statements: sharedCount(x.id, y.id),
-      dates: order,
-    });
-  }
-  function viaAny(x: Doc, y: Doc) {
-    return edges.some((e) => e.to === y.id && e.from === x.id);
+    undetermined.push({ a: x.id, b: y.id, statements: sharedCount(x.id, y.id), dates: order });
   }
 
   // Step 5: the common sources, reconstructed over their direct witnesses.
+  const byStatement = new Map<string, Map<string, string[]>>();
+  for (const [k, at] of sentenceStatement) {
+    const hash = k.lastIndexOf('#');
+    const [source, sentence] = [k.slice(0, hash), k.slice(hash + 1)];
+    if (!followsCommon.get(source)?.has(at.source)) continue;
+    const sk = `${at.source}|${at.statement}`;
+    const witnesses = byStatement.get(sk) ?? new Map<string, string[]>();
+    witnesses.set(source, [...(witnesses.get(source) ?? []), sentence]);
+    byStatement.set(sk, witnesses);
+  }
+  const renumbered = new Map<string, string>();
   const commonSources: CommonSource[] = common.map((cs, c) => {
-    const witnesses = docs.filter((d) => followsCommon.get(d.id)?.has(c));
-    const statements: ReconstructedStatement[] = [];
-    // Statements in the order of the first witness that makes them.
+    const witnesses = witnessesOf[c]!;
+    const order = [cs.primary, ...cs.seeds.filter((x) => x !== cs.primary)];
+    // Statements in the order of the witness whose sentences anchor them, then of the others.
     const place = (id: string) => {
       const readings = cs.statements.get(id)!;
-      for (const w of cs.seeds) {
+      for (const [rank, w] of order.entries()) {
         const r = readings.find((x) => x.witness === w.id);
-        if (r) return [w.index, Math.min(...r.sentences.map((s) => w.position.get(s)!))] as const;
+        if (r) return [rank, Math.min(...r.sentences.map((s) => w.position.get(s)!))] as const;
       }
       return [Infinity, 0] as const;
     };
@@ -582,84 +606,61 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
       const [pb, sb] = place(b);
       return pa - pb || sa - sb;
     });
-    ordered.forEach((id, i) => {
-      const readings: WitnessReading[] = [];
-      for (const w of witnesses) {
-        const sentences = w.sentences
-          .filter((s) => {
-            const at = sentenceStatement.get(key(w.id, s.id));
-            return at?.source === c && at.statement === id;
-          })
-          .map((s) => s.id);
-        if (sentences.length === 0) continue;
-        readings.push({ source: w.id, sentences, text: sentences.map((s) => w.text.get(s)!).join(' '), reworded: false });
-      }
-      if (readings.length < 2) return;
-      // A reading is reworded when it is reworded against every other reading (alignment.ts, kindOf).
-      for (const r of readings) {
-        const others = readings.filter((o) => o !== r);
-        r.reworded = others.every((o) => {
-          const pairs = r.sentences.flatMap((s) =>
-            pairsOf(r.source, o.source).filter((p) => p.a === s && o.sentences.includes(p.b)),
-          );
-          return pairs.length === 0 || pairs.every((p) => alignmentKind(alignment, r.source, p.a, o.source, p.b) === 'reworded');
+    const statements: ReconstructedStatement[] = [];
+    for (const id of ordered) {
+      const found = byStatement.get(`${c}|${id}`) ?? new Map<string, string[]>();
+      const readings: WitnessReading[] = witnesses
+        .filter((w) => found.has(w.id))
+        .map((w) => {
+          const sentences = found.get(w.id)!.sort((a, b) => w.position.get(a)! - w.position.get(b)!);
+          return { source: w.id, sentences, text: sentences.map((s) => w.text.get(s)!).join(' '), reworded: false };
         });
-      }
-      // Of a reading spread over several sentences, those that restate the statement closely vote (a lede that
-      // only mentions it does not): copied or edited against another reading, or scored VOTE_SCORE or more.
-      const voting = (r: WitnessReading) => {
-        const close = r.sentences.filter((s) =>
-          readings.some(
-            (o) =>
-              o !== r &&
-              pairsOf(r.source, o.source).some(
-                (p) =>
-                  p.a === s &&
-                  o.sentences.includes(p.b) &&
-                  (p.score >= VOTE_SCORE || alignmentKind(alignment, r.source, p.a, o.source, p.b) !== 'reworded'),
-              ),
-          ),
-        );
-        return close.length > 0 ? close : r.sentences;
-      };
+      if (readings.length < 2) continue;
+      const inReading = new Set(readings.flatMap((r) => r.sentences.map((x) => key(r.source, x))));
+      const others = (r: WitnessReading, s: string) =>
+        counterpartsOf(r.source, s).filter((cp) => cp.source !== r.source && inReading.has(key(cp.source, cp.sentence)));
+      const close = (r: WitnessReading, s: string) => others(r, s).some((cp) => cp.score >= VOTE_SCORE || cp.kind !== 'reworded');
+      // A reading is reworded when it is reworded against every other reading (alignment.ts, kindOf).
+      for (const r of readings) r.reworded = !r.sentences.some((s) => others(r, s).some((cp) => cp.kind !== 'reworded'));
+      // Of a reading spread over several sentences, those that restate the statement closely vote (a lede that only
+      // mentions it does not): copied or edited against another reading, or scored VOTE_SCORE or more. At most
+      // VOTERS readings vote, in the dossier's order, so that a statement copied by hundreds costs no more.
+      let voters = 0;
       const collation = collate(
         readings.map((r) => {
-          const sentences = voting(r);
+          const closeOnes = r.sentences.filter((s) => close(r, s));
+          const sentences = closeOnes.length > 0 ? closeOnes : r.sentences;
           const doc = byId.get(r.source)!;
-          return { witness: r.source, text: sentences.map((s) => doc.text.get(s)!).join(' '), reworded: r.reworded, parts: sentences.length };
+          const votes = !r.reworded && voters++ < VOTERS;
+          return { witness: r.source, text: sentences.map((s) => doc.text.get(s)!).join(' '), reworded: !votes, parts: sentences.length };
         }),
       );
-      statements.push({ id: `s${i + 1}`, ...collation, readings });
-    });
+      const number = `s${statements.length + 1}`;
+      renumbered.set(`${c}|${id}`, number);
+      statements.push({ id: number, ...collation, readings });
+    }
     return {
       id: commonIds[c]!,
       label: commonLabels[c]!,
       attributions: commonCredits[c]!,
       witnesses: witnesses.map((w) => w.id),
       statements,
-      basis: [...new Set(independent.filter(([x, y]) => cs.seeds.includes(x) && cs.seeds.includes(y)).map((r) => r[2]))].sort() as ('credits' | 'wording')[],
+      basis: [...new Set(independent.filter(([x, y]) => cs.seeds.includes(x) && cs.seeds.includes(y)).map((r) => r[2]))].sort(),
       seeds: cs.seeds.map((d) => d.id),
     };
   });
-  // Renumber statement ids of common-source edges to the reconstruction's numbering.
+
+  // Edges from a common source name its statements by the reconstruction's numbers.
   for (const e of edges) {
     if (!e.fromCommon) continue;
-    const cs = commonSources.find((s) => s.id === e.from)!;
-    const c = commonSources.indexOf(cs);
-    const order = [...common[c]!.statements.keys()];
-    void order;
+    const c = commonIds.indexOf(e.from);
     e.shared = e.shared
-      .map((s) => ({ from: renumber(cs, c, s.from), to: s.to }))
-      .filter((s) => s.from !== '')
+      .flatMap((s) => {
+        const number = renumbered.get(`${c}|${s.from}`);
+        return number === undefined ? [] : [{ from: number, to: s.to }];
+      })
       .sort((a, b) => compareIds(a.from, b.from));
     e.statements = e.shared.length;
-  }
-  function renumber(cs: CommonSource, c: number, statement: string): string {
-    // The reconstruction numbers statements by reading order; find the one holding this statement's sentences.
-    const readings = common[c]!.statements.get(statement);
-    if (!readings) return '';
-    const anchor = readings[0]!;
-    return cs.statements.find((s) => s.readings.some((r) => r.source === anchor.witness && anchor.sentences.some((x) => r.sentences.includes(x))))?.id ?? '';
   }
   const kept = edges.filter((e) => e.statements >= MIN_SHARED);
   kept.sort((a, b) => byId.get(a.to)!.index - byId.get(b.to)!.index || b.statements - a.statements || a.from.localeCompare(b.from));
@@ -675,10 +676,6 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
     };
   });
   return { commonSources, edges: kept, undetermined, reports };
-}
-
-function alignmentKind(alignment: Alignment, a: string, as: string, b: string, bs: string) {
-  return alignment.counterparts.get(key(a, as))?.find((c) => c.source === b && c.sentence === bs)?.kind ?? 'reworded';
 }
 
 /**

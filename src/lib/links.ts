@@ -49,6 +49,9 @@ export const paths = {
   reuse: '/reuse/',
   reusePair: (a: string, b: string) => `/reuse/${a}--${b}/`,
   reuseData: '/data/reuse.json',
+  derivation: '/derivation/',
+  commonSource: (id: string) => `/derivation/${id}/`,
+  derivationData: '/data/derivation.json',
 } as const;
 
 /** The main navigation, in reading order. */
