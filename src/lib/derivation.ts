@@ -275,13 +275,21 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
    * `source` lacks and a third report, not later than `copy`, also has (of the THIRD_WITNESSES that share most with
    * it). Copies and edits only: a rewording's words are its own (collation.ts).
    */
-  function keepsAgainst(copy: Doc, source: Doc): boolean {
-    const thirds = new Set(
-      [...(neighbours.get(copy.id) ?? [])]
-        .filter((t) => t !== source.id && dateOrder(byId.get(t)!.date, copy.date) !== 'after')
+  const thirdCache = new Map<string, string[]>();
+  /** The reports not later than `copy` that share most with it, one more than needed (the source is left out). */
+  function thirdsOf(copy: Doc): string[] {
+    let list = thirdCache.get(copy.id);
+    if (!list) {
+      list = [...(neighbours.get(copy.id) ?? [])]
+        .filter((t) => dateOrder(byId.get(t)!.date, copy.date) !== 'after')
         .sort((a, b) => sharedCount(copy.id, b) - sharedCount(copy.id, a) || byId.get(a)!.index - byId.get(b)!.index)
-        .slice(0, THIRD_WITNESSES),
-    );
+        .slice(0, THIRD_WITNESSES + 1);
+      thirdCache.set(copy.id, list);
+    }
+    return list;
+  }
+  function keepsAgainst(copy: Doc, source: Doc): boolean {
+    const thirds = new Set(thirdsOf(copy).filter((t) => t !== source.id).slice(0, THIRD_WITNESSES));
     const copySentences = [...new Set(pairsOf(copy.id, source.id).map((p) => p.a))];
     let keeps = 0;
     for (const sentence of copySentences) {
