@@ -6,19 +6,20 @@
  * attributions (attributions.ts: which sentences credit a source), in these steps:
  *
  * 1. Pairs. Two reports that make MIN_SHARED or more of the same statements are related. Which one could follow
- *    which comes from their dates, with their precision (`dateOrder`: "March 2024" is neither before nor after
- *    29 February… it is after; but it is not after 3 March, a day in that month), and from their kinds: an
- *    official readout is its government's own account and follows no report.
+ *    which comes from their dates, with their precision (`dateOrder`: "March 2024" is after 29 February, but
+ *    neither before nor after 3 March, a day in that month), and from their kinds: an official readout is its
+ *    government's own account and follows no report.
  * 2. Common sources. Two related reports cannot have taken their shared statements from each other when
  *    - each credits, in those statements, a source that is not in the dossier, and their dates cannot tell which
  *      came first (or the later one credits it where the earlier one does not), or
  *    - each keeps, in KEEPS_MIN or more of the statements they share, wording of them that the other lacks and a
- *      third report, not later than it, also has (`keepsAgainst`; copies and edits only, not rewordings): a later report that has a phrase of the shared text which the
- *      earlier one dropped did not take it from the earlier one.
+ *      third report, not later than it, also has (`keepsAgainst`; copies and edits only, not rewordings): a later
+ *      report that has a phrase of the shared text which the earlier one dropped did not take it from the earlier.
  *    Reports joined by such pairs are the witnesses of one common source. It is named from their credits
  *    ("the readout credited to the Ministry of Home Affairs") or, without any, "an unknown common source".
- * 3. Statements of a common source: the sentences its witnesses share, grouped around one sentence of the witness
- *    that shares most; every witness's sentences join the statement they align with best. A report outside the
+ * 3. Statements of a common source: the sentences its witnesses share, grouped around the sentences of the witness
+ *    that shares fewest (it writes the largest units); every witness's sentences join the statement they align with
+ *    best, so that a witness that splits one statement in two gives both halves to it. A report outside the
  *    witnesses that makes MIN_SHARED of these statements follows the common source too, unless it repeats one
  *    witness's own credit or wire tag, or names it: then it follows that witness. Words it shares with one witness
  *    and not another cannot settle it: with two witnesses, one's addition and the other's omission look alike.
@@ -31,7 +32,7 @@
  *
  * Pure TypeScript over plain data; no astro:* import. Nothing here is keyed to particular reports.
  */
-import { type Alignment, type Counterpart, type SentenceRef, compareIds, statementOf } from './alignment.ts';
+import { type Alignment, type Counterpart, compareIds, statementOf } from './alignment.ts';
 import { type Attribution, DOCUMENT_NOUNS, creditNames, findAttributions, nameWords } from './attributions.ts';
 import { type ApparatusEntry, collate } from './collation.ts';
 import type { PartialDate } from './dates.ts';
@@ -715,4 +716,3 @@ export function labelOf(credits: readonly { credited: string }[]): string | null
   return null;
 }
 
-export type { SentenceRef };
