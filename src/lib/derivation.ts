@@ -55,7 +55,7 @@ export const KEEPS_MIN = 2;
 /** The most other reports consulted as third witnesses for one pair, those sharing most first (step 2). */
 const THIRD_WITNESSES = 12;
 /** The most readings of one statement that vote in its collation, in the dossier's order (step 5). */
-export const VOTERS = 12;
+export const VOTERS = 8;
 /** Score from which a reworded sentence of a reading still votes in the collation (step 5). */
 export const VOTE_SCORE = 0.65;
 /** Share of a report's sentences restated in the other from which it counts as contained in it (step 4). */
@@ -610,9 +610,10 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
       }
       return [Infinity, 0] as const;
     };
+    const places = new Map([...cs.statements.keys()].map((id) => [id, place(id)]));
     const ordered = [...cs.statements.keys()].sort((a, b) => {
-      const [pa, sa] = place(a);
-      const [pb, sb] = place(b);
+      const [pa, sa] = places.get(a)!;
+      const [pb, sb] = places.get(b)!;
       return pa - pb || sa - sb;
     });
     const statements: ReconstructedStatement[] = [];
