@@ -232,7 +232,7 @@ function analysisInput(reports: SyntheticReport[]) {
 }
 
 /**
- * The analysis: `analyse` (src/lib/analysis.ts), the dossier, topic coverage, text reuse and statement alignment that src/data/ computes
+ * The analysis: `analyse` (src/lib/analysis.ts), the dossier, topic coverage, text reuse, statement alignment and derivation that src/data/ computes
  * once per build. Loaded when needed, so that a module Node cannot run directly costs the analysis figures, not
  * the builds.
  */
@@ -258,7 +258,7 @@ interface AnalysisTimes {
 /** Median times of the analysis and of each of its steps over a few runs (more when it is quick). */
 function timeAnalysis(analyse: Analyse, input: ReturnType<typeof analysisInput>): AnalysisTimes {
   const totals: number[] = [];
-  const steps: Record<AnalysisStep, number[]> = { dossier: [], coverage: [], reuse: [], alignment: [] };
+  const steps: Record<AnalysisStep, number[]> = { dossier: [], coverage: [], reuse: [], alignment: [], derivation: [] };
   const started = performance.now();
   do {
     const t = performance.now();
@@ -278,6 +278,7 @@ function timeAnalysis(analyse: Analyse, input: ReturnType<typeof analysisInput>)
       coverage: median(steps.coverage),
       reuse: median(steps.reuse),
       alignment: median(steps.alignment),
+      derivation: median(steps.derivation),
     },
   };
 }
@@ -305,13 +306,14 @@ else {
   const growth = (s: number, l: number) => growthExponent({ size: small.sources, ms: s }, { size: large.sources, ms: l });
   const exponent = growth(small.ms, large.ms);
   analysis = { small, large, exponent };
-  const parts = (t: AnalysisTimes) => `dossier ${t.steps.dossier.toFixed(0)}, coverage ${t.steps.coverage.toFixed(0)}, reuse ${t.steps.reuse.toFixed(0)}, alignment ${t.steps.alignment.toFixed(0)}`;
+  const parts = (t: AnalysisTimes) => `dossier ${t.steps.dossier.toFixed(0)}, coverage ${t.steps.coverage.toFixed(0)}, reuse ${t.steps.reuse.toFixed(0)}, alignment ${t.steps.alignment.toFixed(0)}, derivation ${t.steps.derivation.toFixed(0)}`;
   console.log(`analysis at ${small.sources} sources: ${small.ms.toFixed(0)} ms (${parts(small)})`);
   console.log(`analysis at ${large.sources} sources: ${large.ms.toFixed(0)} ms (${parts(large)})`);
   console.log(
     `analysis growth: ×${(large.ms / small.ms).toFixed(1)} for ×10 sources, time ∝ size^${exponent.toFixed(2)} (1 is linear; ` +
       `coverage ^${growth(small.steps.coverage, large.steps.coverage).toFixed(2)}, reuse ^${growth(small.steps.reuse, large.steps.reuse).toFixed(2)}, ` +
-        `alignment ^${growth(small.steps.alignment, large.steps.alignment).toFixed(2)})`,
+        `alignment ^${growth(small.steps.alignment, large.steps.alignment).toFixed(2)}, ` +
+        `derivation ^${growth(small.steps.derivation, large.steps.derivation).toFixed(2)})`,
   );
 }
 

@@ -31,9 +31,9 @@
  *
  * Pure TypeScript over plain data; no astro:* import.
  */
-import { stemmer } from 'stemmer';
 import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
 import { meanings } from './lexicon.ts';
+import { stemOf } from './stems.ts';
 import { canonicalWord } from './normalise-text.ts';
 import { FOLDED_WORD_SOURCE, foldCharacters, matchingWords } from './words.ts';
 
@@ -153,8 +153,6 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-const stems = new BoundedCache<string, string>(WORD_CACHE_LIMIT);
-const stemOf = (word: string) => stems.get(word, stemmer);
 
 /** A sentence reduced to what alignment compares. */
 export interface Statement {

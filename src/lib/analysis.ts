@@ -1,10 +1,11 @@
 /**
  * The whole analysis of a build, as one pure function over plain data: the dossier (src/lib/dossier.ts), topic
- * coverage (coverage.ts), text reuse (reuse.ts) and statement alignment (alignment.ts). src/data/ runs the same three steps once per build, split over
+ * coverage (coverage.ts), text reuse (reuse.ts), statement alignment (alignment.ts) and derivation (derivation.ts). src/data/ runs the same steps once per build, split over
  * modules so that a page loads only what it reads; the benchmark (scripts/bench.ts) times them here, together.
  */
 import { type Alignment, alignStatements } from './alignment.ts';
 import { type Coverage, type TopicInput, buildCoverage } from './coverage.ts';
+import { type Derivation, derive } from './derivation.ts';
 import { type Dossier, type OfficialInput, type OutletInput, type SourceInput, buildDossier } from './dossier.ts';
 import { PAIR_PAGE_LIMIT, type ReuseAnalysis, analyseReuse } from './reuse.ts';
 
@@ -20,6 +21,7 @@ export interface Analysis {
   coverage: Coverage;
   reuse: ReuseAnalysis;
   alignment: Alignment;
+  derivation: Derivation;
 }
 
 /**
@@ -43,8 +45,25 @@ export function alignmentOf(dossier: Dossier): Alignment {
   );
 }
 
+/**
+ * Derivation works on the alignment and each report's date, kind and the names a credit may give it (its outlet,
+ * its short name, the agency it carries).
+ */
+export function derivationOf(dossier: Dossier, alignment: Alignment): Derivation {
+  return derive(
+    dossier.sources.map((source) => ({
+      id: source.slug,
+      date: source.date,
+      kind: source.kind,
+      names: [source.outlet.name, source.shortName, ...(source.carries ? [source.carries.name] : [])],
+      sentences: source.article.paragraphs.flatMap((p) => p.sentences),
+    })),
+    alignment,
+  );
+}
+
 /** The steps of the analysis, in order, by the names the benchmark prints. */
-export type AnalysisStep = 'dossier' | 'coverage' | 'reuse' | 'alignment';
+export type AnalysisStep = 'dossier' | 'coverage' | 'reuse' | 'alignment' | 'derivation';
 
 /**
  * Runs each step through `step`, which by default just runs it: the benchmark passes one that times it, so that it
@@ -55,5 +74,6 @@ export function analyse(input: AnalysisInput, step: <T>(name: AnalysisStep, run:
   const coverage = step('coverage', () => buildCoverage(dossier.sources, input.topics));
   const reuse = step('reuse', () => reuseOf(dossier));
   const alignment = step('alignment', () => alignmentOf(dossier));
-  return { dossier, coverage, reuse, alignment };
+  const derivation = step('derivation', () => derivationOf(dossier, alignment));
+  return { dossier, coverage, reuse, alignment, derivation };
 }

@@ -136,6 +136,24 @@ export const DATA_FILES: readonly DataFile[] = [
     ],
     licence: OWN_ANALYSIS,
   },
+  {
+    path: paths.derivationData,
+    title: 'Who follows whom, and the readout the dossier lacks',
+    mediaType: 'application/json',
+    convention: null,
+    holds:
+      'The site’s inference of which report follows which, and of the common sources the dossier lacks: each with ' +
+      'its witnesses, the sentences that credit it, and its text reconstructed statement by statement as far as ' +
+      'the witnesses allow (a reconstruction, not a quotation).',
+    fields: [
+      { name: 'commonSources[].id, label', meaning: 'The absent source’s identifier and its name, from the reports’ credits where they give one.' },
+      { name: 'commonSources[].attributions[]', meaning: '{source, sentence}: the sentences that credit it.' },
+      { name: 'commonSources[].witnesses[]', meaning: 'The reports that carry it.' },
+      { name: 'commonSources[].reconstruction[]', meaning: 'text (the reading most witnesses agree on; null where they only reword it) and witnesses[] ({source, sentence}).' },
+      { name: 'edges[].from, to, statements', meaning: 'A report or common source, the report that follows it, and the statements it carries.' },
+    ],
+    licence: THIRD_PARTY_TEXTS,
+  },
 ];
 
 /** The file name of a data file's endpoint in src/pages/data/: "/data/sources.json" -> "sources.json.ts". */

@@ -55,6 +55,9 @@ export const paths = {
   data: '/data/',
   sourcesJson: '/data/sources.json',
   annotations: '/data/annotations.jsonld',
+  derivation: '/derivation/',
+  commonSource: (id: string) => `/derivation/${id}/`,
+  derivationData: '/data/derivation.json',
 } as const;
 
 /** The main navigation, in reading order. */

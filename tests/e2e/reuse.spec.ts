@@ -96,7 +96,8 @@ test('every passage in reuse.json is word for word on both source pages, in the 
 test('the matrix is a real table whose cells match reuse.json', async ({ page, request }) => {
   const reuse = await data(request);
   await page.goto('reuse/');
-  const table = page.getByRole('table');
+  // The matrix, by its caption (the page also holds the derivation picture's table).
+  const table = page.getByRole('table', { name: /Share of the row report/u });
   await expect(table.locator('thead th[scope="col"]')).toHaveCount(reuse.sources.length);
   await expect(table.locator('tbody th[scope="row"]')).toHaveCount(reuse.sources.length);
   const pair = reuse.pairs.find((p) => key(p.a, p.b) === key('ians-menafn', 'khatrimaza-republication'))!;

@@ -1,0 +1,35 @@
+/**
+ * Who follows whom (src/lib/derivation.ts): each report's likely source, the common sources the dossier lacks and
+ * their reconstruction, computed once per build from the alignment, and the picture of it laid out once
+ * (src/lib/derivation-graph.ts). Read by the derivation pages, the picture on the overview and /reuse/, and
+ * dist/data/derivation.json.
+ */
+import { derivationOf } from '../lib/analysis';
+import { formatPartialDate } from '../lib/dates';
+import { PICTURE_LIMIT, derivationGraphInput, layoutGraph } from '../lib/derivation-graph';
+import { alignment } from './alignment';
+import { dossier } from './dossier';
+
+export const derivation = derivationOf(dossier, alignment);
+
+const input = derivationGraphInput(
+  derivation,
+  dossier.sources.map((s) => ({ slug: s.slug, shortName: s.shortName, date: formatPartialDate(s.date) })),
+);
+/** The picture's geometry; null for a dossier too large to draw (PICTURE_LIMIT). */
+export const derivationPicture = input.nodes.length <= PICTURE_LIMIT ? layoutGraph(input.nodes, input.edges) : null;
+
+/** What a reader calls a node: a report's short name, or a common source's label. */
+export function nameOf(id: string): string {
+  return dossier.sourceBySlug.get(id)?.shortName ?? derivation.commonSources.find((c) => c.id === id)?.label ?? id;
+}
+
+const sentences = new Map(
+  dossier.sources.flatMap((s) => s.article.paragraphs.flatMap((p) => p.sentences.map((x) => [`${s.slug}#${x.id}`, x.text] as const))),
+);
+/** The text of a report's sentence, by its anchor. */
+export function sentenceText(slug: string, id: string): string {
+  const text = sentences.get(`${slug}#${id}`);
+  if (text === undefined) throw new Error(`derivation: no sentence ${id} in ${slug}`);
+  return text;
+}

@@ -1,0 +1,151 @@
+/**
+ * Attributions: the sentences in which a report credits a source for what it says. Two generic English forms
+ * (README, "Who follows whom"):
+ *
+ * - a statement credited to an organisation or a document: a reporting verb (said, stated, described, noted, …)
+ *   whose subject is a noun phrase headed by an organisation or a document ("the Ministry of Home Affairs stated",
+ *   "which a readout from the Union home ministry described as", "The Indian readout said", "an official statement
+ *   said"), or "according to" followed by one;
+ * - a wire tag: an agency's name in capitals in brackets at the start of a text or after a dateline
+ *   ("(IANS)", "New Delhi, Feb 28 (IANS)").
+ *
+ * A sentence that merely names an organisation ("Ajay Bhalla, Home Secretary of the Ministry of Home Affairs")
+ * credits nothing: there is no reporting verb. Unnamed people ("people familiar with the matter said") are not an
+ * organisation or a document and are not listed: they are not a text another report could have copied.
+ *
+ * Pure TypeScript over plain data; no astro:* import.
+ */
+
+export type AttributionForm = 'statement' | 'wire';
+
+export interface Attribution {
+  /** The sentence's anchor ("p3-s1"). */
+  sentence: string;
+  /** The words that credit the source, exactly as the sentence writes them. */
+  phrase: string;
+  /** The source credited, as the sentence names it ("the Ministry of Home Affairs", "IANS"). */
+  credited: string;
+  form: AttributionForm;
+}
+
+/** Verbs that report what a source said or wrote. */
+const REPORTING_VERBS =
+  'said|says|stated|states|noted|notes|announced|announces|added|adds|described|describes|reported|reports|' +
+  'observed|explained|confirmed|mentioned|declared|affirmed|informed';
+
+/**
+ * Nouns that head an organisation or a document that can be credited. A closed list: an attribution to
+ * anything else (people, "the leaders", "the dialogue") is not a source another report could take text from.
+ */
+const SOURCE_NOUNS = new Set(
+  (
+    'ministry ministries department departments office government governments embassy embassies agency agencies ' +
+    'secretariat commission council bureau directorate administration spokesperson spokesman spokeswoman ' +
+    'statement statements readout readouts release releases communique communiqué bulletin'
+  ).split(' '),
+);
+
+/** Document nouns among SOURCE_NOUNS: what a credit calls the text itself. */
+export const DOCUMENT_NOUNS = new Set(['statement', 'readout', 'release', 'communique', 'communiqué', 'bulletin']);
+
+/** Words that open a subordinate clause: the subject of a reporting verb starts after the last of them. */
+const CLAUSE_OPENERS = new Set(['which', 'that', 'who', 'whom', 'as', 'and', 'but', 'while', 'whereas', 'because']);
+
+/** The most words a credited noun phrase may have ("a readout from the Union home ministry" has seven). */
+const MAX_SUBJECT_WORDS = 9;
+
+const VERB = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'gu');
+const ACCORDING_TO = /\baccording to\s+((?:the|a|an)\s+)?([^,;:.]+)/giu;
+/** A wire tag at the very start ("(MENAFN- IANS)") or after a dateline ("New Delhi, Feb 28 (IANS)"). */
+const WIRE_AT_START = /^\(([A-Z][A-Z0-9&.]+(?:[-\u2013 ]+[A-Z][A-Z0-9&.]+)*)\)/u;
+const WIRE_AFTER_DATELINE =
+  /\b[A-Z][\p{L}.]+(?: [A-Z][\p{L}.]+)*, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})? \(([A-Z][A-Z0-9&.]+(?:[-\u2013 ]+[A-Z][A-Z0-9&.]+)*)\)/gu;
+
+const lower = (word: string) => word.toLowerCase().replace(/[^\p{L}]/gu, '');
+
+/** Whether a noun phrase names an organisation or a document (one of SOURCE_NOUNS among its words). */
+export function namesSource(phrase: string): boolean {
+  return phrase.split(/\s+/u).some((w) => SOURCE_NOUNS.has(lower(w)));
+}
+
+/** The attributions of one sentence, in the order they appear. */
+export function attributionsOf(sentence: { id: string; text: string }): Attribution[] {
+  const found: { at: number; attribution: Attribution }[] = [];
+  const text = sentence.text;
+  const add = (at: number, phrase: string, credited: string, form: AttributionForm) =>
+    found.push({ at, attribution: { sentence: sentence.id, phrase, credited, form } });
+
+  const start = WIRE_AT_START.exec(text);
+  if (start) add(0, start[0], start[1]!, 'wire');
+  for (const match of text.matchAll(WIRE_AFTER_DATELINE)) {
+    const tag = `(${match[1]!})`;
+    add(match.index + match[0].length - tag.length, tag, match[1]!, 'wire');
+  }
+
+  for (const match of text.matchAll(VERB)) {
+    const subject = subjectBefore(text, match.index);
+    if (!subject) continue;
+    add(subject.start, text.slice(subject.start, match.index + match[0].length), subject.phrase, 'statement');
+  }
+  for (const match of text.matchAll(ACCORDING_TO)) {
+    const phrase = `${match[1] ?? ''}${match[2]!}`.trim();
+    if (!namesSource(phrase) || phrase.split(/\s+/u).length > MAX_SUBJECT_WORDS) continue;
+    add(match.index, match[0].trim(), phrase, 'statement');
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.attribution);
+}
+
+/**
+ * The noun phrase just before a reporting verb, back to the start of its clause (a comma, a semicolon, the start of
+ * the sentence, or a word such as "which"), if it names a source and starts like a noun phrase (an article, a
+ * determiner or a capital).
+ */
+function subjectBefore(text: string, verbAt: number): { start: number; phrase: string } | null {
+  const before = text.slice(0, verbAt);
+  const boundary = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  let start = boundary + 1;
+  const words = [...before.slice(start).matchAll(/\S+/gu)];
+  // Start after the last word that opens a clause ("… which a readout from the ministry described as …").
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (CLAUSE_OPENERS.has(lower(words[i]![0]))) {
+      words.splice(0, i + 1);
+      break;
+    }
+  }
+  if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return null;
+  start = boundary + 1 + words[0]!.index;
+  const phrase = before.slice(start).trim();
+  const first = words[0]![0];
+  if (!/^(?:the|a|an|its|their|his|her)$/iu.test(first) && !/^\p{Lu}/u.test(first)) return null;
+  if (!namesSource(phrase)) return null;
+  return { start, phrase };
+}
+
+/** Every attribution of a report's sentences, in reading order. */
+export function findAttributions(sentences: readonly { id: string; text: string }[]): Attribution[] {
+  return sentences.flatMap((s) => attributionsOf(s));
+}
+
+/** The content words of a credited name, for comparing it with a report's names ("the Union home ministry"). */
+export function nameWords(name: string): string[] {
+  return name
+    .split(/[\s\-\u2013]+/u)
+    .map(lower)
+    .filter((w) => w.length > 0 && !/^(?:the|a|an|of|from|for|and|in|on|by|its|their)$/u.test(w));
+}
+
+/**
+ * Whether a credit names one of a report's names (its outlet, its short name, the agency it carries): every word
+ * of the shorter of the two occurs in the other ("(IANS)" and "IANS"; "the Ministry of Home Affairs" and a report
+ * whose outlet is "Ministry of Home Affairs").
+ */
+export function creditNames(credited: string, names: readonly string[]): boolean {
+  const credit = nameWords(credited);
+  if (credit.length === 0) return false;
+  return names.some((name) => {
+    const words = nameWords(name);
+    if (words.length === 0) return false;
+    const [shorter, longer] = credit.length <= words.length ? [credit, words] : [words, credit];
+    return shorter.every((w) => longer.includes(w));
+  });
+}

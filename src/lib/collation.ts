@@ -1,0 +1,227 @@
+/**
+ * Collation of one statement's readings, word by word, to reconstruct the wording of a lost common source (README,
+ * "Who follows whom"). The method is the textual scholars' as CollateX applies it with a base text:
+ *
+ * 1. Tokenise each reading into words (punctuation stays with its word for display); compare words by their
+ *    folded, British/American-unified Porter stems, so that "organised"/"organized" and "Centre"/"Centers" agree.
+ * 2. Choose as base the reading that agrees most with the others (the words of four letters or more they share),
+ *    among those of fewest sentences.
+ * 3. Align every other reading to the base (jsdiff's `diffArrays`): each base word is either found in that reading
+ *    or not, and the reading's words between two base words are its additions at that point.
+ * 4. Vote: a base word stays in the reconstruction when at least one other witness has it too; an addition goes in
+ *    when two or more witnesses add the same words at the same point. What one witness alone has (its own credit,
+ *    "the Ministry of Home Affairs stated"; a connective, "Going further,") is left out of the reading and listed
+ *    in the apparatus under that witness.
+ *
+ * Reworded readings (a rewording, not a copy) do not vote: a word they share with the others may be chance, and what
+ * they add is their own prose. The page shows them whole. A statement with fewer than two readings that copy or edit
+ * each other has no reconstructed wording (`text: null`): the witnesses allow none.
+ *
+ * Pure TypeScript over plain data; no astro:* import.
+ */
+import { diffArrays } from 'diff';
+import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
+import { canonicalWords } from './normalise-text.ts';
+import { stemOf } from './stems.ts';
+
+export interface Reading {
+  /** The witness (a report's slug). */
+  witness: string;
+  text: string;
+  /** Whether the reading is reworded against the others rather than copied or edited (see module comment). */
+  reworded: boolean;
+  /** How many sentences it spans: a reading of one sentence is preferred as base (step 2). */
+  parts?: number;
+}
+
+export interface ApparatusEntry {
+  witness: string;
+  /** The words, as that witness writes them. */
+  words: string;
+  /**
+   * `only`: words of the base that no other witness has, left out; `adds`: words one witness alone adds, left out;
+   * `reads`: a witness's own words at a point where the readings differ, and the reconstruction takes another's.
+   */
+  type: 'only' | 'adds' | 'reads';
+}
+
+export interface Collation {
+  /** The reconstructed wording; null where fewer than two readings are copies or edits of each other. */
+  text: string | null;
+  /** The witness whose reading served as base. */
+  base: string | null;
+  /** Share of the base's words that at least one other witness has (0–1, two decimals). */
+  agreement: number | null;
+  apparatus: ApparatusEntry[];
+}
+
+interface Token {
+  /** As written, with the punctuation around it. */
+  display: string;
+  /** Folded stems of its words; '' for a token without letters or digits. */
+  key: string;
+}
+
+const tokenCache = new BoundedCache<string, readonly Token[]>(WORD_CACHE_LIMIT);
+
+/**
+ * The words of a reading, each with the punctuation written next to it; a lone mark joins the word before it.
+ * Cached: the same sentence is collated in every statement it reads, and each costs stems.
+ */
+export function tokens(text: string): readonly Token[] {
+  return tokenCache.get(text, tokenise);
+}
+
+function tokenise(text: string): Token[] {
+  const out: Token[] = [];
+  for (const display of text.split(/\s+/u).filter((t) => t !== '')) {
+    const key = canonicalWords(display).map(stemOf).join(' ');
+    if (key === '' && out.length > 0) out[out.length - 1]!.display += ` ${display}`;
+    else out.push({ display, key });
+  }
+  return out;
+}
+
+/** Words two readings have in common, in any order: enough to choose a base, and far cheaper than a diff. */
+function commonWords(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of b) {
+    const c = counts.get(w);
+    if (c) {
+      common++;
+      counts.set(w, c - 1);
+    }
+  }
+  return common;
+}
+
+/** See the module comment. Readings come in the witnesses' order; the first of equals is the base. */
+export function collate(readings: readonly Reading[]): Collation {
+  if (readings.length === 0) throw new Error('collate: no reading');
+  const voters = readings.filter((r) => !r.reworded);
+  if (voters.length < 2) return { text: null, base: null, agreement: null, apparatus: [] };
+  const tokenised = voters.map((r) => tokens(r.text));
+  const keys = tokenised.map((t) => t.map((x) => x.key));
+  // Step 2: the base agrees most with the others, among the readings of fewest sentences (a witness that spreads a
+  // statement over two sentences, or puts it beside another in one, carries more than the statement).
+  const fewest = Math.min(...voters.map((r) => r.parts ?? 1));
+  let baseIndex = 0;
+  let best = -1;
+  // Agreement is counted on words of four letters or more: short words ("of", "the", "one") agree by chance.
+  const long = keys.map((k) => k.filter((x) => x.length > 3));
+  long.forEach((k, i) => {
+    if ((voters[i]!.parts ?? 1) !== fewest) return;
+    const total = long.reduce((sum, other, j) => (i === j ? sum : sum + commonWords(k, other)), 0);
+    if (total > best) {
+      best = total;
+      baseIndex = i;
+    }
+  });
+  const base = tokenised[baseIndex]!;
+  const baseWitness = voters[baseIndex]!.witness;
+  const support = new Array<number>(base.length).fill(1);
+  // Each other reading's differences from the base: base words [start, end) replaced by `added` (either may be empty).
+  const ops: { witness: number; start: number; end: number; added: Token[] }[] = [];
+  keys.forEach((k, w) => {
+    if (w === baseIndex) return;
+    let position = 0;
+    let inReading = 0;
+    let open: { witness: number; start: number; end: number; added: Token[] } | null = null;
+    for (const change of diffArrays(keys[baseIndex]!, k)) {
+      if (change.added || change.removed) {
+        open ??= { witness: w, start: position, end: position, added: [] };
+        if (change.added) {
+          open.added.push(...tokenised[w]!.slice(inReading, inReading + change.count));
+          inReading += change.count;
+        } else {
+          position += change.count;
+          open.end = position;
+        }
+        continue;
+      }
+      if (open) ops.push(open);
+      open = null;
+      for (let i = 0; i < change.count; i++) support[position + i]! += 1;
+      position += change.count;
+      inReading += change.count;
+    }
+    if (open) ops.push(open);
+  });
+  // Additions two or more readings make alike at the same point go into the text.
+  const agreed = new Map<string, { at: number; added: Token[]; witnesses: Set<number> }>();
+  for (const op of ops) {
+    if (op.added.length === 0) continue;
+    const id = `${op.end}|${op.added.map((t) => t.key).join(' ')}`;
+    const entry = agreed.get(id) ?? { at: op.end, added: op.added, witnesses: new Set<number>() };
+    entry.witnesses.add(op.witness);
+    agreed.set(id, entry);
+  }
+  const majority = [...agreed.values()].filter((a) => a.witnesses.size >= 2);
+
+  const apparatus: ApparatusEntry[] = [];
+  const words: string[] = [];
+  const shown = (list: readonly Token[]) => list.map((t) => t.display).join(' ');
+  for (let p = 0; p <= base.length; ) {
+    for (const a of majority.filter((m) => m.at === p)) words.push(shown(a.added));
+    // What one reading alone adds at this point, other than in place of base words.
+    for (const op of ops) {
+      if (op.start === p && op.end === p && op.added.length > 0 && !majority.some((m) => m.witnesses.has(op.witness) && m.at === p)) {
+        apparatus.push({ witness: voters[op.witness]!.witness, words: shown(op.added), type: 'adds' });
+      }
+    }
+    if (p === base.length) break;
+    if (support[p]! >= 2) {
+      words.push(base[p]!.display);
+      p++;
+      continue;
+    }
+    // A run of base words no other reading has: left out, unless every other reading puts words of its own in its
+    // place; then the shortest reading of that point is taken (copies add more often than they drop).
+    let end = p;
+    while (end < base.length && support[end]! < 2) end++;
+    const replacements = voters.map((_, w) =>
+      w === baseIndex ? null : ops.find((op) => op.witness === w && op.start === p && op.end === end && op.added.length > 0),
+    );
+    const run = base.slice(p, end);
+    const everyOther = replacements.every((r, w) => w === baseIndex || r !== undefined);
+    const inMajority = (r: (typeof ops)[number]) => majority.some((m) => m.at === end && m.witnesses.has(r.witness));
+    if (everyOther && !replacements.some((r) => r && inMajority(r))) {
+      const shortest = replacements.reduce<(typeof ops)[number] | null>(
+        (s, r) => (r && r.added.length < (s ? s.added.length : run.length) ? r : s),
+        null,
+      );
+      words.push(shown(shortest ? shortest.added : run));
+      if (shortest) apparatus.push({ witness: baseWitness, words: shown(run), type: 'reads' });
+      for (const r of replacements) {
+        if (r && r !== shortest) apparatus.push({ witness: voters[r.witness]!.witness, words: shown(r.added), type: 'reads' });
+      }
+    } else {
+      apparatus.push({ witness: baseWitness, words: shown(run), type: 'only' });
+      for (const r of replacements) {
+        if (r && !inMajority(r)) apparatus.push({ witness: voters[r.witness]!.witness, words: shown(r.added), type: 'reads' });
+      }
+    }
+    p = end;
+  }
+  const supported = support.filter((s) => s >= 2).length;
+  return {
+    text: tidy(words.join(' ')),
+    base: baseWitness,
+    agreement: base.length === 0 ? 0 : Math.round((supported / base.length) * 100) / 100,
+    apparatus,
+  };
+}
+
+/**
+ * A reading made of kept words may start in the middle of a sentence or end on a comma where a dropped credit
+ * followed: it starts with a capital and ends with a full stop (the page says so).
+ */
+function tidy(text: string): string {
+  let out = text.trim().replace(/^[,;:\s]+/u, '').replace(/[,;:\s]+$/u, '');
+  if (out === '') return out;
+  out = out[0]!.toUpperCase() + out.slice(1);
+  if (!/[.!?]["”’]?$/u.test(out)) out += '.';
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * The derivation as a picture: reports and common sources as boxes, who follows whom as arrows labelled with the
+ * statements they carry, laid out at build time by dagre (`@dagrejs/dagre`, a layered Sugiyama layout) and drawn
+ * as SVG by src/components/DerivationGraph.astro, with no script. This module only computes the geometry, so that
+ * it is tested without a page. The same facts go beside the picture as a table (the text twin).
+ *
+ * Pure TypeScript over plain data; no astro:* import.
+ */
+import dagre from '@dagrejs/dagre';
+
+export interface GraphNodeInput {
+  id: string;
+  /** The lines of its label: a name, then a date or "not in this dossier". */
+  lines: string[];
+  /** A common source the dossier lacks: drawn dashed. */
+  absent: boolean;
+}
+
+export interface GraphEdgeInput {
+  from: string;
+  to: string;
+  label: string;
+}
+
+export interface GraphNode extends GraphNodeInput {
+  /** Top-left corner and size, in SVG units. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface GraphEdge extends GraphEdgeInput {
+  /** SVG path data from the source's box to the target's. */
+  path: string;
+  labelX: number;
+  labelY: number;
+}
+
+export interface GraphLayout {
+  width: number;
+  height: number;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/**
+ * With more boxes than this the picture would be too small to read at page width, and the overview and /reuse/
+ * too heavy: they then give a sentence and a link, and the derivation page the table alone.
+ */
+export const PICTURE_LIMIT = 30;
+
+/** Approximate advance of a character of the picture's font at FONT_SIZE, for sizing boxes without measuring text. */
+const CHAR_WIDTH = 7.4;
+export const FONT_SIZE = 13;
+export const LINE_HEIGHT = 17;
+const PADDING = 10;
+const MARGIN = 12;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Lays the graph out top to bottom: sources above the reports that follow them. Deterministic for the same input. */
+export function layoutGraph(nodes: readonly GraphNodeInput[], edges: readonly GraphEdgeInput[]): GraphLayout {
+  const g = new dagre.graphlib.Graph({ multigraph: false });
+  g.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 56, edgesep: 12, marginx: MARGIN, marginy: MARGIN });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const node of nodes) {
+    const width = Math.max(...node.lines.map((l) => l.length)) * CHAR_WIDTH + 2 * PADDING;
+    const height = node.lines.length * LINE_HEIGHT + 2 * PADDING - 4;
+    g.setNode(node.id, { width: round(width), height });
+  }
+  for (const edge of edges) {
+    g.setEdge(edge.from, edge.to, { label: edge.label, width: edge.label.length * CHAR_WIDTH, height: LINE_HEIGHT, labelpos: 'c' });
+  }
+  dagre.layout(g);
+  const graph = g.graph();
+  const placed: GraphNode[] = nodes.map((node) => {
+    const n = g.node(node.id);
+    return { ...node, x: round(n.x - n.width / 2), y: round(n.y - n.height / 2), width: n.width, height: n.height };
+  });
+  const drawn: GraphEdge[] = edges.map((edge) => {
+    const e = g.edge(edge.from, edge.to) as { points: { x: number; y: number }[]; x: number; y: number };
+    const [first, ...rest] = e.points;
+    const path = `M${round(first!.x)},${round(first!.y)}` + rest.map((p) => ` L${round(p.x)},${round(p.y)}`).join('');
+    return { ...edge, path, labelX: round(e.x), labelY: round(e.y) };
+  });
+  return { width: round(graph.width ?? 0), height: round(graph.height ?? 0), nodes: placed, edges: drawn };
+}
+
+/** Breaks a label into lines of at most `width` characters, at spaces. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/u)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** "1 statement", "7 statements". */
+export const statementsLabel = (n: number) => `${n} statement${n === 1 ? '' : 's'}`;
+
+/**
+ * The picture's boxes and arrows from a derivation: every report (by its short name and date, in the dossier's
+ * order), every common source (by its label, said to be absent), every edge with the statements it carries.
+ */
+export function derivationGraphInput(
+  derivation: { commonSources: readonly { id: string; label: string }[]; edges: readonly { from: string; to: string; statements: number }[] },
+  reports: readonly { slug: string; shortName: string; date: string }[],
+): { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] } {
+  return {
+    nodes: [
+      ...derivation.commonSources.map((c) => ({ id: c.id, lines: [...wrap(c.label, 28), '(not in this dossier)'], absent: true })),
+      ...reports.map((r) => ({ id: r.slug, lines: [r.shortName, r.date], absent: false })),
+    ],
+    edges: derivation.edges.map((e) => ({ from: e.from, to: e.to, label: statementsLabel(e.statements) })),
+  };
+}

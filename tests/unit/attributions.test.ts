@@ -1,0 +1,106 @@
+/**
+ * Attributions: generic English forms of crediting a source (a table), and what a careful reader finds in the five
+ * reports: the IANS story credits the Home Ministry and carries wire tags, the republished report credits "a
+ * readout from the Union home ministry" and "The Indian readout"; India News Network names the ministry only as
+ * Ajay Bhalla's employer, which credits nothing. Sentences are found by their words, not their anchors, so the
+ * test holds when a report is added or renumbered.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { attributionsOf, creditNames, findAttributions } from '../../src/lib/attributions.ts';
+import { labelOf } from '../../src/lib/derivation.ts';
+import { loadArticles } from '../helpers/content.ts';
+
+const one = (text: string) => attributionsOf({ id: 'p1-s1', text }).map((a) => [a.form, a.credited, a.phrase]);
+
+describe('generic forms', () => {
+  test.each([
+    ['In this context, they discussed steps, the Ministry of Home Affairs stated.', [['statement', 'the Ministry of Home Affairs', 'the Ministry of Home Affairs stated']]],
+    ['Trade rose, an official statement said.', [['statement', 'an official statement', 'an official statement said']]],
+    ['The Indian readout said the two sides met.', [['statement', 'The Indian readout', 'The Indian readout said']]],
+    ['Talks covered fishing, which a readout from the Union fisheries ministry described as vital.', [['statement', 'a readout from the Union fisheries ministry', 'a readout from the Union fisheries ministry described']]],
+    ['Talks covered fishing, according to a press release of the Department of Fisheries.', [['statement', 'a press release of the Department of Fisheries', 'according to a press release of the Department of Fisheries']]],
+    ['Lisbon, Mar 3 (AFP) The ministers met.', [['wire', 'AFP', '(AFP)']]],
+    ['(PTI) The ministers met.', [['wire', 'PTI', '(PTI)']]],
+  ])('%s', (text, expected) => {
+    expect(one(text)).toEqual(expected);
+  });
+
+  test.each([
+    // Naming an organisation is not crediting it.
+    'The respective sides were represented by Ajay Bhalla, Home Secretary of the Ministry of Home Affairs, Government of India.',
+    'The Ministry of Fisheries is responsible for the coast.',
+    // People, leaders and meetings are not a text another report could copy.
+    'People familiar with the matter said on condition of anonymity that the talks went well.',
+    'Cyber-security was discussed, the people said.',
+    'The leaders said they would meet again.',
+    // An acronym after a name, or in the middle of a sentence, is no wire tag.
+    'The Sikhs for Justice (SFJ) leader was named.',
+    'The Homeland Security Dialogue (HSD) was held in New Delhi.',
+  ])('none in: %s', (text) => {
+    expect(one(text)).toEqual([]);
+  });
+});
+
+describe('the five reports', () => {
+  const byReport = new Map<string, { sentence: string; text: string; phrase: string; form: string }[]>();
+  const sentences = new Map<string, { id: string; text: string }[]>();
+  beforeAll(async () => {
+    for (const { slug, article } of await loadArticles()) {
+      const list = article.paragraphs.flatMap((p) => p.sentences);
+      sentences.set(slug, list);
+      const text = new Map(list.map((s) => [s.id, s.text]));
+      byReport.set(
+        slug,
+        findAttributions(list).map((a) => ({ sentence: a.sentence, text: text.get(a.sentence)!, phrase: a.phrase, form: a.form })),
+      );
+    }
+  });
+
+  test('the IANS story credits the Home Ministry and carries its wire tags', () => {
+    const found = byReport.get('ians-menafn')!;
+    expect(found.filter((a) => a.form === 'statement').map((a) => [a.phrase, a.text.slice(0, 15)])).toEqual([
+      ['the Ministry of Home Affairs stated', 'In this context'],
+    ]);
+    expect(found.filter((a) => a.form === 'wire').map((a) => a.phrase)).toEqual(['(MENAFN- IANS)', '(IANS)']);
+  });
+
+  test('the republished report credits the Union home ministry’s readout three times', () => {
+    const found = byReport.get('khatrimaza-republication')!;
+    expect(found.map((a) => [a.phrase, a.text.slice(0, 22)])).toEqual([
+      ['a readout from the Union home ministry described', 'The two sides reviewed'],
+      ['The Indian readout said', 'The Indian readout sai'],
+      ['The Indian readout said', 'The Indian readout sai'],
+    ]);
+  });
+
+  test('India News Network, the DHS readout and TFIPost credit no source', () => {
+    expect(byReport.get('india-news-network')).toEqual([]);
+    expect(byReport.get('dhs-readout')).toEqual([]);
+    expect(byReport.get('tfipost')).toEqual([]);
+    // The sentence that names the ministry as Ajay Bhalla's employer is there, and is not an attribution.
+    expect(sentences.get('india-news-network')!.some((s) => s.text.includes('Home Secretary of the Ministry of Home Affairs'))).toBe(true);
+  });
+});
+
+describe('credits and names', () => {
+  test.each([
+    ['IANS', ['MENAFN', 'IANS'], true],
+    ['MENAFN- IANS', ['IANS'], true],
+    ['the Ministry of Home Affairs', ['U.S. Department of Homeland Security', 'DHS'], false],
+    ['The Indian readout', ['India News Network', 'INN'], false],
+  ] as const)('%s names one of %j: %s', (credit, names, expected) => {
+    expect(creditNames(credit, names)).toBe(expected);
+  });
+
+  test('a common source is named by the organisation with most capitals and the document most credits call it', () => {
+    expect(
+      labelOf([
+        { credited: 'the Ministry of Home Affairs' },
+        { credited: 'a readout from the Union home ministry' },
+        { credited: 'The Indian readout' },
+      ]),
+    ).toBe('the readout credited to the Ministry of Home Affairs');
+    expect(labelOf([{ credited: 'an official statement' }])).toBe('the statement the reports credit');
+    expect(labelOf([])).toBeNull();
+  });
+});

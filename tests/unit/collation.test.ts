@@ -1,0 +1,62 @@
+/**
+ * Collation of one statement's readings (src/lib/collation.ts): the reading chosen by agreement, word by word; what
+ * one witness alone has left out of the text and listed in the apparatus under that witness.
+ */
+import { describe, expect, test } from 'vitest';
+import { collate } from '../../src/lib/collation.ts';
+
+const reading = (witness: string, text: string, reworded = false) => ({ witness, text, reworded });
+
+describe('collate', () => {
+  test('three copies, each with something of its own: the text is what two or more agree on', () => {
+    const result = collate([
+      reading('a', 'Going further, the two ministers agreed to expand the fisheries patrol in the northern sea.'),
+      reading('b', 'The two ministers agreed to expand the joint fisheries patrol in the northern sea, the ministry said.'),
+      reading('c', 'The two ministers agreed to expand the joint fisheries patrol in the sea.'),
+    ]);
+    expect(result.text).toBe('The two ministers agreed to expand the joint fisheries patrol in the northern sea.');
+    expect(result.apparatus).toEqual(
+      expect.arrayContaining([
+        { witness: 'a', words: 'Going further,', type: expect.stringMatching(/only|adds/u) },
+        { witness: 'b', words: 'the ministry said.', type: expect.stringMatching(/only|adds/u) },
+      ]),
+    );
+    // "joint" is read by two of three: in the text, and not in the apparatus.
+    expect(result.apparatus.some((e) => e.words.includes('joint'))).toBe(false);
+  });
+
+  test('two witnesses: a credit and a connective that only one has are left out', () => {
+    const result = collate([
+      reading('x', 'In this context, they discussed ways to protect fish stocks, the Ministry of Fisheries stated.'),
+      reading('y', 'They discussed ways to protect fish stocks.'),
+    ]);
+    expect(result.text).toBe('They discussed ways to protect fish stocks.');
+    expect(result.text).not.toContain('Ministry');
+    expect(result.apparatus.map((e) => [e.witness, e.words])).toEqual(
+      expect.arrayContaining([
+        ['x', 'In this context,'],
+        ['x', 'the Ministry of Fisheries stated.'],
+      ]),
+    );
+  });
+
+  test('where every other witness has words of its own in place of the base’s, the shorter reading is taken', () => {
+    const result = collate([
+      reading('x', 'Going further, the co-chairs reiterated their interest in fishing.'),
+      reading('y', 'They reiterated their interest in fishing.'),
+    ]);
+    expect(result.text).toBe('They reiterated their interest in fishing.');
+  });
+
+  test('a rewording does not vote, and with fewer than two copies there is no text', () => {
+    const withRewording = collate([
+      reading('a', 'The ministers agreed to expand the patrol.'),
+      reading('b', 'The ministers agreed to expand the patrol at once.'),
+      reading('c', 'An expansion of the patrol was what the ministers settled on at once.', true),
+    ]);
+    // "at once" is b's alone among the voters; c's rewording does not make it a majority.
+    expect(withRewording.text).toBe('The ministers agreed to expand the patrol.');
+    const none = collate([reading('a', 'The ministers agreed.'), reading('c', 'Agreement was reached by them.', true)]);
+    expect(none.text).toBeNull();
+  });
+});
