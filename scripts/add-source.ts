@@ -47,7 +47,8 @@ function readYaml(path: string, root: string): Record<string, unknown> {
 }
 
 const slugOf = (path: string) => basename(path).replace(/\.[^.]+$/, '');
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 function readContent(root: string): ContentIndex {
   const content = join(root, 'content');
@@ -94,10 +95,13 @@ function main(argv: string[]): number {
   try {
     // 'wx': never overwrite, even if a file appeared since the check.
     writeFileSync(join(root, plan.source.path), plan.source.contents, { flag: 'wx' });
-    if (plan.outlet.created) writeFileSync(join(root, plan.outlet.created.path), plan.outlet.created.contents, { flag: 'wx' });
+    if (plan.outlet.created)
+      writeFileSync(join(root, plan.outlet.created.path), plan.outlet.created.contents, { flag: 'wx' });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    throw new Refused(`cannot write ${e.path ? relative(root, e.path) : 'the file'}: ${e.code === 'EEXIST' ? 'it already exists' : e.code}`);
+    throw new Refused(
+      `cannot write ${e.path ? relative(root, e.path) : 'the file'}: ${e.code === 'EEXIST' ? 'it already exists' : e.code}`,
+    );
   }
   for (const line of describePlan(plan)) console.log(line);
   return 0;
@@ -107,7 +111,10 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   // Refusals, and anything unforeseen, are one line: an editor needs the reason, not a stack trace.
-  const message = error instanceof Refused ? error.message : `unexpected error: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
+  const message =
+    error instanceof Refused
+      ? error.message
+      : `unexpected error: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
   console.error(`add-source: ${message}`);
   process.exitCode = 1;
 }

@@ -55,7 +55,9 @@ try {
     },
   }).values;
 } catch (error) {
-  fail(`${(error as Error).message.split('. To specify')[0]} (usage: npm run bench -- --sources N [--seed S] [--runs R] [--keep])`);
+  fail(
+    `${(error as Error).message.split('. To specify')[0]} (usage: npm run bench -- --sources N [--seed S] [--runs R] [--keep])`,
+  );
 }
 const count = Number(args.sources);
 const seed = Number(args.seed);
@@ -72,7 +74,11 @@ const filesIn = (folder: string, extension: string) =>
     .filter((e) => e.isFile() && e.name.endsWith(extension))
     .map((e) => join(e.parentPath, e.name))
     .sort();
-const slugOf = (path: string) => path.split('/').at(-1)!.replace(/\.[^.]+$/, '');
+const slugOf = (path: string) =>
+  path
+    .split('/')
+    .at(-1)!
+    .replace(/\.[^.]+$/, '');
 const repoPath = (path: string) => relative(REPO_ROOT, path).split('\\').join('/');
 
 /** A report's article model, read by the site's own rehype plugin through the MDX compiler. */
@@ -82,7 +88,10 @@ async function articleOfMdx(body: string, path: string): Promise<Article> {
     { value: body, path },
     {
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [() => (tree: unknown) => void (article = transformArticle(tree as Parameters<typeof transformArticle>[0], path))],
+      rehypePlugins: [
+        () => (tree: unknown) =>
+          void (article = transformArticle(tree as Parameters<typeof transformArticle>[0], path)),
+      ],
     },
   );
   return article!;
@@ -110,7 +119,11 @@ for (const path of filesIn('sources', '.mdx')) {
   const body = rest.join('---');
   const article = await articleOfMdx(body, path);
   realSources.push({ id: slugOf(path), filePath: repoPath(path), body, article, data: sourceData(data) });
-  pool.push({ slug: slugOf(path), title: String(data['title']), paragraphs: article.paragraphs.map((p) => p.sentences.map((s) => s.text)) });
+  pool.push({
+    slug: slugOf(path),
+    title: String(data['title']),
+    paragraphs: article.paragraphs.map((p) => p.sentences.map((s) => s.text)),
+  });
 }
 const outlets: OutletInput[] = filesIn('outlets', '.yaml').map((path) => ({
   id: slugOf(path),
@@ -119,8 +132,15 @@ const outlets: OutletInput[] = filesIn('outlets', '.yaml').map((path) => ({
 }));
 const officials: OfficialInput[] = filesIn('officials', '.yaml').map((path) => {
   const data = load(readFileSync(path, 'utf8')) as Frontmatter;
-  const titles = (data['titles'] as { source: string; title: string }[]).map((t) => ({ source: ref(t.source), title: t.title }));
-  return { id: slugOf(path), filePath: repoPath(path), data: { ...(data as unknown as OfficialInput['data']), titles } };
+  const titles = (data['titles'] as { source: string; title: string }[]).map((t) => ({
+    source: ref(t.source),
+    title: t.title,
+  }));
+  return {
+    id: slugOf(path),
+    filePath: repoPath(path),
+    data: { ...(data as unknown as OfficialInput['data']), titles },
+  };
 });
 
 // The topics, parsed by the same schema as the content layer's (src/lib/topic-schema.ts).
@@ -165,7 +185,10 @@ const { Content } = await render(entry);
 async function prepare(kind: 'full' | 'bare', reports: SyntheticReport[]): Promise<string> {
   const site = await copySite({ prefix: `hsd-bench-${kind}-` });
   for (const report of reports) {
-    writeFileSync(join(site, 'content/sources', `${report.slug}.mdx`), renderSourceMdx(report.frontmatter, report.paragraphs));
+    writeFileSync(
+      join(site, 'content/sources', `${report.slug}.mdx`),
+      renderSourceMdx(report.frontmatter, report.paragraphs),
+    );
   }
   if (kind === 'bare') {
     rmSync(join(site, 'src/pages'), { recursive: true, force: true });
@@ -188,7 +211,8 @@ interface Measured {
 async function build(label: string, site: string): Promise<Measured> {
   process.stdout.write(`${label}: building… `);
   // Every build starts cold, as on a fresh clone: no content data store, no Vite cache, no previous output.
-  for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro', 'dist']) rmSync(join(site, cache), { recursive: true, force: true });
+  for (const cache of ['node_modules/.astro', 'node_modules/.vite', '.astro', 'dist'])
+    rmSync(join(site, cache), { recursive: true, force: true });
   const result: BuildResult = await buildSite(site, { measureMemory: true });
   if (result.code !== 0) {
     console.log('failed');
@@ -285,16 +309,22 @@ function timeAnalysis(analyse: Analyse, input: ReturnType<typeof analysisInput>)
 
 /* ---------- Run ---------- */
 
-console.log(`Benchmark: ${count} synthetic reports (seed ${seed}) beside the ${realSources.length} real ones, on ${process.version}`);
+console.log(
+  `Benchmark: ${count} synthetic reports (seed ${seed}) beside the ${realSources.length} real ones, on ${process.version}`,
+);
 const reports = generateSyntheticReports(pool, vocabulary, count, seed);
 const sites = [await prepare('full', reports), await prepare('bare', reports)];
 const { full, bare } = await measureBuilds(sites[0]!, sites[1]!);
 if (runs > 1) {
-  console.log(`medians: full ${seconds(full.ms)} s, bare ${seconds(bare.ms)} s; largest peaks: full ${formatBytes(full.peakBytes)}, bare ${formatBytes(bare.peakBytes)}`);
+  console.log(
+    `medians: full ${seconds(full.ms)} s, bare ${seconds(bare.ms)} s; largest peaks: full ${formatBytes(full.peakBytes)}, bare ${formatBytes(bare.peakBytes)}`,
+  );
 }
 if (full.cpuMs !== null && bare.cpuMs !== null) {
   // Wall time is the goal's measure; processor time shows whether a surprising ratio comes from other load.
-  console.log(`processor time: full ${seconds(full.cpuMs)} s, bare ${seconds(bare.cpuMs)} s, ratio ${(full.cpuMs / bare.cpuMs).toFixed(2)}`);
+  console.log(
+    `processor time: full ${seconds(full.cpuMs)} s, bare ${seconds(bare.cpuMs)} s, ratio ${(full.cpuMs / bare.cpuMs).toFixed(2)}`,
+  );
 }
 
 let analysis: { small: AnalysisTimes; large: AnalysisTimes; exponent: number } | null = null;
@@ -303,17 +333,19 @@ if (typeof analyse === 'string') console.log(`analysis: not timed: ${analyse}`);
 else {
   const small = timeAnalysis(analyse, analysisInput(reports));
   const large = timeAnalysis(analyse, analysisInput(generateSyntheticReports(pool, vocabulary, count * 10, seed)));
-  const growth = (s: number, l: number) => growthExponent({ size: small.sources, ms: s }, { size: large.sources, ms: l });
+  const growth = (s: number, l: number) =>
+    growthExponent({ size: small.sources, ms: s }, { size: large.sources, ms: l });
   const exponent = growth(small.ms, large.ms);
   analysis = { small, large, exponent };
-  const parts = (t: AnalysisTimes) => `dossier ${t.steps.dossier.toFixed(0)}, coverage ${t.steps.coverage.toFixed(0)}, reuse ${t.steps.reuse.toFixed(0)}, alignment ${t.steps.alignment.toFixed(0)}, derivation ${t.steps.derivation.toFixed(0)}`;
+  const parts = (t: AnalysisTimes) =>
+    `dossier ${t.steps.dossier.toFixed(0)}, coverage ${t.steps.coverage.toFixed(0)}, reuse ${t.steps.reuse.toFixed(0)}, alignment ${t.steps.alignment.toFixed(0)}, derivation ${t.steps.derivation.toFixed(0)}`;
   console.log(`analysis at ${small.sources} sources: ${small.ms.toFixed(0)} ms (${parts(small)})`);
   console.log(`analysis at ${large.sources} sources: ${large.ms.toFixed(0)} ms (${parts(large)})`);
   console.log(
     `analysis growth: ×${(large.ms / small.ms).toFixed(1)} for ×10 sources, time ∝ size^${exponent.toFixed(2)} (1 is linear; ` +
       `coverage ^${growth(small.steps.coverage, large.steps.coverage).toFixed(2)}, reuse ^${growth(small.steps.reuse, large.steps.reuse).toFixed(2)}, ` +
-        `alignment ^${growth(small.steps.alignment, large.steps.alignment).toFixed(2)}, ` +
-        `derivation ^${growth(small.steps.derivation, large.steps.derivation).toFixed(2)})`,
+      `alignment ^${growth(small.steps.alignment, large.steps.alignment).toFixed(2)}, ` +
+      `derivation ^${growth(small.steps.derivation, large.steps.derivation).toFixed(2)})`,
   );
 }
 

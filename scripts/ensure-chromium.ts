@@ -10,7 +10,11 @@ import { playwrightManagedChromium } from './lib/playwright-chromium.ts';
 
 function find() {
   return chooseChromium(
-    { env: process.env['CHROMIUM_PATH'], playwrightManaged: playwrightManagedChromium(), system: SYSTEM_CHROMIUM_PATHS },
+    {
+      env: process.env['CHROMIUM_PATH'],
+      playwrightManaged: playwrightManagedChromium(),
+      system: SYSTEM_CHROMIUM_PATHS,
+    },
     existsSync,
   );
 }

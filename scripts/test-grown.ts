@@ -36,7 +36,8 @@ export interface ExtraReport {
 export function readManifest(root: string): ExtraReport[] {
   const path = join(root, FIXTURES, 'manifest.json');
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as { reports?: ExtraReport[] };
-  if (!Array.isArray(manifest.reports) || manifest.reports.length === 0) throw new Error(`${path}: reports: none listed`);
+  if (!Array.isArray(manifest.reports) || manifest.reports.length === 0)
+    throw new Error(`${path}: reports: none listed`);
   return manifest.reports;
 }
 
@@ -56,9 +57,10 @@ async function main(argv: string[]): Promise<number> {
   let status = 0;
   try {
     const steps: [string, string[], NodeJS.ProcessEnv?][] = [
-      ...readManifest(dir).map(
-        (report): [string, string[]] => ['npm', ['run', 'add-source', '--', join(FIXTURES, report.file), ...report.args]],
-      ),
+      ...readManifest(dir).map((report): [string, string[]] => [
+        'npm',
+        ['run', 'add-source', '--', join(FIXTURES, report.file), ...report.args],
+      ]),
       ['npm', ['run', 'build']],
       ['npx', ['vitest', 'run', '--exclude', 'tests/build/broken-content.test.ts']],
       ['npm', ['run', 'test:e2e'], { HSD_SKIP_REPRODUCIBLE: '1' }],
@@ -66,7 +68,9 @@ async function main(argv: string[]): Promise<number> {
     for (const [command, args, env] of steps) {
       status = run(dir, command, args, env);
       if (status !== 0) {
-        console.error(`test:grown: failed (exit status ${status}): ${command} ${args.join(' ')}, in the grown copy ${dir}`);
+        console.error(
+          `test:grown: failed (exit status ${status}): ${command} ${args.join(' ')}, in the grown copy ${dir}`,
+        );
         break;
       }
     }
@@ -75,7 +79,8 @@ async function main(argv: string[]): Promise<number> {
     else await removeSite(dir);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  if (status === 0) console.log(`test:grown: the site with ${readManifest(REPO_ROOT).length} more reports passes (${seconds} s)`);
+  if (status === 0)
+    console.log(`test:grown: the site with ${readManifest(REPO_ROOT).length} more reports passes (${seconds} s)`);
   return status;
 }
 

@@ -43,16 +43,19 @@ const sources = defineCollection({
     date: partialDate.describe(
       'Publication date, quoted: "YYYY-MM-DD", or "YYYY-MM" where only the month is known. Never a guessed day.',
     ),
-    dateSource: text('dateSource').describe('Where the date comes from, e.g. "the capture’s date line" or "the page address".'),
+    dateSource: text('dateSource').describe(
+      'Where the date comes from, e.g. "the capture’s date line" or "the page address".',
+    ),
     outlet: reference('outlets').describe('The publisher as it appears in the capture: an id in content/outlets/.'),
     capturedFrom: reference('outlets')
       .optional()
-      .describe('The site the capture was taken from, where it is not the outlet’s own (EIN Presswire for the DHS readout).'),
+      .describe(
+        'The site the capture was taken from, where it is not the outlet’s own (EIN Presswire for the DHS readout).',
+      ),
     carries: reference('outlets')
       .optional()
       .describe('The agency or original publisher whose story this is, where the capture names one (IANS for MENAFN).'),
-    kind: oneOf('kind', SOURCE_KINDS)
-      .describe('What sort of report it is.'),
+    kind: oneOf('kind', SOURCE_KINDS).describe('What sort of report it is.'),
     author: text('author')
       .nullable()
       .describe('The byline, or null where the capture names no author (the site then says "not known").'),
@@ -83,20 +86,25 @@ const outlets = defineCollection({
   schema: fieldsOf('an outlet', {
     name: text('name').describe('The outlet’s name as it presents itself.'),
     country: text('country').nullable().describe('Country of the outlet, or null where not known.'),
-    kind: oneOf('kind', OUTLET_KINDS)
-      .describe('What sort of publisher it is.'),
+    kind: oneOf('kind', OUTLET_KINDS).describe('What sort of publisher it is.'),
     homepage: webAddress('homepage').nullable().describe('Its home page, or null where not known.'),
     note: text('note').optional().describe('Anything a reader should know about it.'),
   }),
 });
 
 const officials = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: './content/officials', generateId: createIdGenerator('content/officials') }),
+  loader: glob({
+    pattern: '**/*.yaml',
+    base: './content/officials',
+    generateId: createIdGenerator('content/officials'),
+  }),
   schema: fieldsOf('an official', {
     name: text('name').describe('Full name.'),
     country: text('country').describe('The country the official serves.'),
     organisation: text('organisation').describe('The department or ministry.'),
-    position: text('position').describe('The position held at the time of the dialogue, in the organisation’s own words.'),
+    position: text('position').describe(
+      'The position held at the time of the dialogue, in the organisation’s own words.',
+    ),
     names: z
       .array(text('each name'))
       .min(1)
@@ -134,8 +142,9 @@ const facts = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: './content/facts', generateId: createIdGenerator('content/facts') }),
   schema: fieldsOf('a statement', {
     statement: text('statement').describe('What the site says, in its own words: one sentence a reader can check.'),
-    section: oneOf('section', FACT_SECTION_KEYS)
-      .describe('What the statement is about; the overview groups statements into paragraphs by section.'),
+    section: oneOf('section', FACT_SECTION_KEYS).describe(
+      'What the statement is about; the overview groups statements into paragraphs by section.',
+    ),
     order: z.number().int().describe('Position within its section on the overview (smaller first).'),
     exclusiveTo: reference('sources')
       .optional()
@@ -144,8 +153,9 @@ const facts = defineCollection({
       .array(
         fieldsOf('a quote', {
           ...quoteFields,
-          stance: oneOf('stance', STANCES)
-            .describe('Whether this report agrees with the statement, words it differently, or contradicts it.'),
+          stance: oneOf('stance', STANCES).describe(
+            'Whether this report agrees with the statement, words it differently, or contradicts it.',
+          ),
         }),
       )
       .min(1, 'support needs at least one quote from a report')
@@ -161,8 +171,9 @@ const discrepancies = defineCollection({
   }),
   schema: fieldsOf('a discrepancy', {
     title: text('title').describe('What the reports differ on, as a heading: "The dates of the dialogue".'),
-    kind: oneOf('kind', DISCREPANCY_KIND_KEYS)
-      .describe('"account": the reports say different things; "naming": they name the same thing differently.'),
+    kind: oneOf('kind', DISCREPANCY_KIND_KEYS).describe(
+      '"account": the reports say different things; "naming": they name the same thing differently.',
+    ),
     order: z.number().int().describe('Position on the discrepancies page (smaller first).'),
     summary: text('summary').describe('The difference and what can be made of it, in the site’s words.'),
     facts: z

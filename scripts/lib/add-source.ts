@@ -10,7 +10,14 @@
 import { parseArgs } from 'node:util';
 import { dump } from 'js-yaml';
 import { isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
-import { type OutletKind, type SourceKind, OUTLET_KINDS, SOURCE_KINDS, isLanguageTag, LANGUAGE_TAG_EXAMPLE } from '../../src/lib/vocabularies.ts';
+import {
+  type OutletKind,
+  type SourceKind,
+  OUTLET_KINDS,
+  SOURCE_KINDS,
+  isLanguageTag,
+  LANGUAGE_TAG_EXAMPLE,
+} from '../../src/lib/vocabularies.ts';
 import { escapeMdxParagraph, normaliseWhitespace } from './mdx-escape.ts';
 import { HOSTILE, describeCodePoint } from '../../src/lib/article.ts';
 import { isSlug, slugify } from '../../src/lib/slugs.ts';
@@ -90,7 +97,9 @@ function checkText(what: string, value: string): string | Refusal {
   if (/\n/.test(text)) return refuse(`${what} must be one line`);
   const hostile = HOSTILE.exec(text);
   if (hostile) {
-    return refuse(`${what} contains the invisible character ${describeCodePoint(hostile[0])}, which changes what a reader sees; remove it`);
+    return refuse(
+      `${what} contains the invisible character ${describeCodePoint(hostile[0])}, which changes what a reader sees; remove it`,
+    );
   }
   return text;
 }
@@ -123,12 +132,15 @@ export function parseAddSourceArgs(argv: string[]): AddSourceOptions | Refusal |
     });
   } catch (error) {
     // Node adds a long aside to its unknown-option message ("To specify a positional argument…").
-    const message = oneLine((error as Error).message).split('. To specify')[0]!.replace(/\.$/, '');
+    const message = oneLine((error as Error).message)
+      .split('. To specify')[0]!
+      .replace(/\.$/, '');
     return refuse(`${message} (npm run add-source -- --help lists the options)`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
-  if (positionals.length === 0) return refuse('give the text file to add, e.g. npm run add-source -- report.txt --title … (--help for more)');
+  if (positionals.length === 0)
+    return refuse('give the text file to add, e.g. npm run add-source -- report.txt --title … (--help for more)');
   if (positionals.length > 1) return refuse(`give one text file, not ${positionals.length}: ${positionals.join(' ')}`);
   for (const required of ['title', 'outlet', 'date'] as const) {
     if (values[required] === undefined) return refuse(`--${required} is required (npm run add-source -- --help)`);
@@ -182,11 +194,14 @@ export function parseAddSourceArgs(argv: string[]): AddSourceOptions | Refusal |
   }
 
   const language = values.language.trim();
-  if (!isLanguageTag(language)) return refuse(`--language: "${language}" is not a language tag such as ${LANGUAGE_TAG_EXAMPLE}`);
+  if (!isLanguageTag(language))
+    return refuse(`--language: "${language}" is not a language tag such as ${LANGUAGE_TAG_EXAMPLE}`);
 
   const titleSource = values['title-source'].trim();
   if (titleSource !== 'capture' && titleSource !== 'page-address') {
-    return refuse(`--title-source: "${titleSource}" must be capture (the title is in the text received) or page-address`);
+    return refuse(
+      `--title-source: "${titleSource}" must be capture (the title is in the text received) or page-address`,
+    );
   }
 
   const dateSource = checkText('--date-source', values['date-source']);
@@ -401,7 +416,12 @@ export interface AddSourcePlan {
 }
 
 /** Decides everything add-source will write, or refuses. */
-export function planAddSource(options: AddSourceOptions, fileName: string, bytes: Uint8Array, content: ContentIndex): AddSourcePlan | Refusal {
+export function planAddSource(
+  options: AddSourceOptions,
+  fileName: string,
+  bytes: Uint8Array,
+  content: ContentIndex,
+): AddSourcePlan | Refusal {
   const text = decodeText(bytes, fileName);
   if (isRefusal(text)) return text;
   const hostile = findHostileCharacter(text);
@@ -424,18 +444,27 @@ export function planAddSource(options: AddSourceOptions, fileName: string, bytes
   if (known) outlet = { slug: known.slug, name: known.name, created: null };
   else {
     const outletSlug = slugify(options.outlet);
-    if (outletSlug === '') return refuse(`--outlet: "${options.outlet}" gives no file name for a new outlet; use letters or digits`);
+    if (outletSlug === '')
+      return refuse(`--outlet: "${options.outlet}" gives no file name for a new outlet; use letters or digits`);
     const kind = options.outletKind ?? OUTLET_KIND_FOR[options.kind];
     outlet = {
       slug: outletSlug,
       name: options.outlet,
-      created: { path: `content/outlets/${outletSlug}.yaml`, contents: renderOutletYaml({ name: options.outlet, kind }), kind },
+      created: {
+        path: `content/outlets/${outletSlug}.yaml`,
+        contents: renderOutletYaml({ name: options.outlet, kind }),
+        kind,
+      },
     };
   }
 
   let officials: AddSourcePlan['officials'];
   if (options.officials === undefined) {
-    officials = detectOfficials(plainText, content.officials).map(({ official, as }) => ({ slug: official.slug, name: official.name, as }));
+    officials = detectOfficials(plainText, content.officials).map(({ official, as }) => ({
+      slug: official.slug,
+      name: official.name,
+      as,
+    }));
   } else {
     officials = [];
     for (const wanted of new Set(options.officials)) {
@@ -497,7 +526,9 @@ export function planAddSource(options: AddSourceOptions, fileName: string, bytes
 
 /** What add-source prints once it has written the files. */
 export function describePlan(plan: AddSourcePlan): string[] {
-  const lines = [`wrote ${plan.source.path} (${plan.paragraphs} paragraph(s), one per ${plan.layout === 'blocks' ? 'blank-line-separated block' : 'line'} of the file)`];
+  const lines = [
+    `wrote ${plan.source.path} (${plan.paragraphs} paragraph(s), one per ${plan.layout === 'blocks' ? 'blank-line-separated block' : 'line'} of the file)`,
+  ];
   lines.push(
     plan.outlet.created
       ? `  outlet: created ${plan.outlet.created.path} for "${plan.outlet.name}" (kind ${plan.outlet.created.kind})`

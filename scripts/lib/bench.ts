@@ -63,7 +63,20 @@ export interface SyntheticReport {
  * that name topics ("drug trafficking", "money laundering") are rarely split, never a name.
  */
 const AFTER: Record<string, readonly string[]> = {
-  the: ['wider', 'current', 'broader', 'present', 'overall', 'joint', 'new', 'key', 'specific', 'existing', 'agreed', 'stated'],
+  the: [
+    'wider',
+    'current',
+    'broader',
+    'present',
+    'overall',
+    'joint',
+    'new',
+    'key',
+    'specific',
+    'existing',
+    'agreed',
+    'stated',
+  ],
   a: ['new', 'joint', 'wider', 'formal', 'further', 'specific', 'broad', 'clear'],
   their: ['shared', 'stated', 'joint', 'renewed', 'continued', 'wider'],
   to: ['further', 'jointly', 'actively', 'swiftly', 'also', 'closely', 'formally', 'fully', 'firmly', 'better'],
@@ -74,9 +87,36 @@ const AFTER: Record<string, readonly string[]> = {
   on: ['the', 'wider', 'current', 'related', 'joint', 'further'],
 };
 const ANYWHERE = [
-  'also', 'further', 'notably', 'equally', 'then', 'reportedly', 'now', 'earlier', 'duly', 'again', 'still',
-  'jointly', 'firmly', 'openly', 'fully', 'closely', 'broadly', 'formally', 'readily', 'actively', 'expressly',
-  'largely', 'mainly', 'mostly', 'chiefly', 'clearly', 'plainly', 'rightly', 'squarely', 'steadily',
+  'also',
+  'further',
+  'notably',
+  'equally',
+  'then',
+  'reportedly',
+  'now',
+  'earlier',
+  'duly',
+  'again',
+  'still',
+  'jointly',
+  'firmly',
+  'openly',
+  'fully',
+  'closely',
+  'broadly',
+  'formally',
+  'readily',
+  'actively',
+  'expressly',
+  'largely',
+  'mainly',
+  'mostly',
+  'chiefly',
+  'clearly',
+  'plainly',
+  'rightly',
+  'squarely',
+  'steadily',
 ];
 
 const startsLower = (word: string | undefined) => word !== undefined && /^\p{Ll}/u.test(word);
@@ -181,7 +221,9 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Officials whose names stand as whole words in a text (as add-source detects them). */
 export function officialsNamed(text: string, officials: BenchVocabulary['officials']): string[] {
   return officials
-    .filter((o) => o.names.some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(text)))
+    .filter((o) =>
+      o.names.some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(text)),
+    )
     .map((o) => o.slug);
 }
 
@@ -190,10 +232,24 @@ export const FAMILY_REWORDING = 0.4;
 /** In a family that rewords by meaning, the share of swappable words swapped. */
 export const FAMILY_SWAPS = 0.6;
 
-const DAYS = ['2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01', '2024-03-02', '2024-03-04', '2024-03-05', '2024-03-11'];
+const DAYS = [
+  '2024-02-27',
+  '2024-02-28',
+  '2024-02-29',
+  '2024-03-01',
+  '2024-03-02',
+  '2024-03-04',
+  '2024-03-05',
+  '2024-03-11',
+];
 
 /** `count` synthetic reports made from the pool; see the module comment. */
-export function generateSyntheticReports(pool: PoolReport[], vocabulary: BenchVocabulary, count: number, seed: number): SyntheticReport[] {
+export function generateSyntheticReports(
+  pool: PoolReport[],
+  vocabulary: BenchVocabulary,
+  count: number,
+  seed: number,
+): SyntheticReport[] {
   if (pool.length === 0) throw new Error('the benchmark needs at least one real report to draw sentences from');
   const random = seededRandom(seed);
   const reports: SyntheticReport[] = [];

@@ -4,7 +4,11 @@
  */
 
 /** Every difference between two trees, in words, sorted by path; empty when they are identical. */
-export function diffTrees(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>, names = ['first', 'second']): string[] {
+export function diffTrees(
+  a: ReadonlyMap<string, string>,
+  b: ReadonlyMap<string, string>,
+  names = ['first', 'second'],
+): string[] {
   const paths = [...new Set([...a.keys(), ...b.keys()])].sort();
   return paths.flatMap((path) => {
     const ha = a.get(path);

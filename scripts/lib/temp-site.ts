@@ -16,7 +16,15 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Top-level entries never copied: dependencies (linked instead), build output, caches, test reports, git. */
-const SKIPPED = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report', 'bench-results']);
+const SKIPPED = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.git',
+  'test-results',
+  'playwright-report',
+  'bench-results',
+]);
 
 /** Caches inside node_modules that each copy must have for itself. */
 const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
@@ -64,7 +72,10 @@ const MARK = 'bench-measured:';
  * Peak memory comes from GNU time (`%M`, the child's maximum resident set size) where it is installed, else from
  * polling the child's VmHWM in /proc, else it is not measured.
  */
-export function buildSite(dir: string, options: { env?: NodeJS.ProcessEnv; measureMemory?: boolean } = {}): Promise<BuildResult> {
+export function buildSite(
+  dir: string,
+  options: { env?: NodeJS.ProcessEnv; measureMemory?: boolean } = {},
+): Promise<BuildResult> {
   const astro = join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const useTime = options.measureMemory === true && existsSync(GNU_TIME);
   const [command, args] = useTime

@@ -28,6 +28,10 @@ const dates = new Map(dossier.sources.map((s) => [s.slug, s.date]));
 export const profiles: ReadonlyMap<string, Profile> = new Map(
   dossier.sources.map((s) => [
     s.slug,
-    profileOf(alignment, { slug: s.slug, sentences: s.article.paragraphs.flatMap((p) => p.sentences.map((x) => x.id)) }, dates),
+    profileOf(
+      alignment,
+      { slug: s.slug, sentences: s.article.paragraphs.flatMap((p) => p.sentences.map((x) => x.id)) },
+      dates,
+    ),
   ]),
 );

@@ -25,7 +25,9 @@ export function nameOf(id: string): string {
 }
 
 const sentences = new Map(
-  dossier.sources.flatMap((s) => s.article.paragraphs.flatMap((p) => p.sentences.map((x) => [`${s.slug}#${x.id}`, x.text] as const))),
+  dossier.sources.flatMap((s) =>
+    s.article.paragraphs.flatMap((p) => p.sentences.map((x) => [`${s.slug}#${x.id}`, x.text] as const)),
+  ),
 );
 /** The text of a report's sentence, by its anchor. */
 export function sentenceText(slug: string, id: string): string {

@@ -47,7 +47,12 @@ export function sideBySidePairs(alignment: Alignment, limit = SIDE_BY_SIDE_LIMIT
 }
 
 /** The counterparts of one sentence, all or those in one report. */
-export function counterpartsOf(alignment: Alignment, source: string, sentence: string, inSource?: string): Counterpart[] {
+export function counterpartsOf(
+  alignment: Alignment,
+  source: string,
+  sentence: string,
+  inSource?: string,
+): Counterpart[] {
   const list = alignment.counterparts.get(`${source}#${sentence}`) ?? [];
   return inSource === undefined ? list : list.filter((c) => c.source === inSource);
 }
@@ -166,7 +171,10 @@ export function paragraphOf(sentence: string): string {
 
 /** The text of every article sentence, by `${source}#${sentence}`, for pages that quote counterparts. */
 export function sentenceTexts(
-  sources: readonly { slug: string; article: { paragraphs: readonly { sentences: readonly { id: string; text: string }[] }[] } }[],
+  sources: readonly {
+    slug: string;
+    article: { paragraphs: readonly { sentences: readonly { id: string; text: string }[] }[] };
+  }[],
 ): ReadonlyMap<string, string> {
   const texts = new Map<string, string>();
   for (const source of sources) {

@@ -148,11 +148,10 @@ const FUNCTION_WORDS = new Set(
     'is are was were be been being am do does did done doing have has had having will would shall should can ' +
     'could may might must ought ' +
     'not no also just only very too such both each either neither all any some other another more most own same ' +
-    "there here now well even still further furthermore however thus hence while whereas although though " +
+    'there here now well even still further furthermore however thus hence while whereas although though ' +
     'said says say according'
   ).split(' '),
 );
-
 
 /** A sentence reduced to what alignment compares. */
 export interface Statement {
@@ -554,7 +553,9 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
     // (meanings add at most MEANING_SHARE to them): the others are not scored at all.
     const candidates = topCandidates(
       touched.filter(
-        (j) => shared[j]! * (1 + MEANING_SHARE) >= CONTEXT_FLOOR * Math.min(entry.prepared.total, entries[j]!.prepared.total),
+        (j) =>
+          shared[j]! * (1 + MEANING_SHARE) >=
+          CONTEXT_FLOOR * Math.min(entry.prepared.total, entries[j]!.prepared.total),
       ),
       shared,
       CANDIDATES_PER_SENTENCE,

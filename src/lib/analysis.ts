@@ -69,7 +69,10 @@ export type AnalysisStep = 'dossier' | 'coverage' | 'reuse' | 'alignment' | 'der
  * Runs each step through `step`, which by default just runs it: the benchmark passes one that times it, so that it
  * can say what each step costs without a second copy of the steps.
  */
-export function analyse(input: AnalysisInput, step: <T>(name: AnalysisStep, run: () => T) => T = (_name, run) => run()): Analysis {
+export function analyse(
+  input: AnalysisInput,
+  step: <T>(name: AnalysisStep, run: () => T) => T = (_name, run) => run(),
+): Analysis {
   const dossier = step('dossier', () => buildDossier(input));
   const coverage = step('coverage', () => buildCoverage(dossier.sources, input.topics));
   const reuse = step('reuse', () => reuseOf(dossier));

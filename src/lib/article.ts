@@ -45,7 +45,10 @@ export interface SentenceSpan {
  * Each sentence's place in its paragraph, in order: found by searching the paragraph for the sentence's text from
  * where the previous one ended. A sentence not found there (the model was not made from this text) is left out.
  */
-export function sentenceSpans(paragraph: { text: string; sentences: readonly { id: string; text: string }[] }): SentenceSpan[] {
+export function sentenceSpans(paragraph: {
+  text: string;
+  sentences: readonly { id: string; text: string }[];
+}): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let cursor = 0;
   for (const sentence of paragraph.sentences) {

@@ -163,11 +163,16 @@ export function collate(readings: readonly Reading[]): Collation {
   const apparatus: ApparatusEntry[] = [];
   const words: string[] = [];
   const shown = (list: readonly Token[]) => list.map((t) => t.display).join(' ');
-  for (let p = 0; p <= base.length; ) {
+  for (let p = 0; p <= base.length;) {
     for (const a of majority.filter((m) => m.at === p)) words.push(shown(a.added));
     // What one reading alone adds at this point, other than in place of base words.
     for (const op of ops) {
-      if (op.start === p && op.end === p && op.added.length > 0 && !majority.some((m) => m.witnesses.has(op.witness) && m.at === p)) {
+      if (
+        op.start === p &&
+        op.end === p &&
+        op.added.length > 0 &&
+        !majority.some((m) => m.witnesses.has(op.witness) && m.at === p)
+      ) {
         apparatus.push({ witness: voters[op.witness]!.witness, words: shown(op.added), type: 'adds' });
       }
     }
@@ -182,7 +187,9 @@ export function collate(readings: readonly Reading[]): Collation {
     let end = p;
     while (end < base.length && support[end]! < 2) end++;
     const replacements = voters.map((_, w) =>
-      w === baseIndex ? null : ops.find((op) => op.witness === w && op.start === p && op.end === end && op.added.length > 0),
+      w === baseIndex
+        ? null
+        : ops.find((op) => op.witness === w && op.start === p && op.end === end && op.added.length > 0),
     );
     const run = base.slice(p, end);
     const everyOther = replacements.every((r, w) => w === baseIndex || r !== undefined);
@@ -195,12 +202,14 @@ export function collate(readings: readonly Reading[]): Collation {
       words.push(shown(shortest ? shortest.added : run));
       if (shortest) apparatus.push({ witness: baseWitness, words: shown(run), type: 'reads' });
       for (const r of replacements) {
-        if (r && r !== shortest) apparatus.push({ witness: voters[r.witness]!.witness, words: shown(r.added), type: 'reads' });
+        if (r && r !== shortest)
+          apparatus.push({ witness: voters[r.witness]!.witness, words: shown(r.added), type: 'reads' });
       }
     } else {
       apparatus.push({ witness: baseWitness, words: shown(run), type: 'only' });
       for (const r of replacements) {
-        if (r && !inMajority(r)) apparatus.push({ witness: voters[r.witness]!.witness, words: shown(r.added), type: 'reads' });
+        if (r && !inMajority(r))
+          apparatus.push({ witness: voters[r.witness]!.witness, words: shown(r.added), type: 'reads' });
       }
     }
     p = end;
@@ -219,7 +228,10 @@ export function collate(readings: readonly Reading[]): Collation {
  * followed: it starts with a capital and ends with a full stop (the page says so).
  */
 function tidy(text: string): string {
-  let out = text.trim().replace(/^[,;:\s]+/u, '').replace(/[,;:\s]+$/u, '');
+  let out = text
+    .trim()
+    .replace(/^[,;:\s]+/u, '')
+    .replace(/[,;:\s]+$/u, '');
   if (out === '') return out;
   out = out[0]!.toUpperCase() + out.slice(1);
   if (!/[.!?]["”’]?$/u.test(out)) out += '.';

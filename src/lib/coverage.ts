@@ -148,7 +148,13 @@ export function buildCoverage(sources: readonly CoverageSource[], topicInputs: r
           let list = sourceEvidence.get(m.topic);
           if (!list) sourceEvidence.set(m.topic, (list = []));
           // Each evidence has its own list of terms, as when every sentence was matched on its own.
-          list.push({ sentence: sentence.id, anchor: paragraph.anchor, quote: sentence.text, negated: m.negated, terms: [...m.terms] });
+          list.push({
+            sentence: sentence.id,
+            anchor: paragraph.anchor,
+            quote: sentence.text,
+            negated: m.negated,
+            terms: [...m.terms],
+          });
         }
       }
     }
@@ -175,7 +181,9 @@ export function buildCoverage(sources: readonly CoverageSource[], topicInputs: r
   const cell = (source: string, topic: string): Cell => {
     const found = cells.get(source)?.get(topic);
     if (!found) {
-      throw new Error(`no coverage cell for source "${source}" and topic "${topic}"` + (known.has(source) ? '' : ' (unknown source)'));
+      throw new Error(
+        `no coverage cell for source "${source}" and topic "${topic}"` + (known.has(source) ? '' : ' (unknown source)'),
+      );
     }
     return found;
   };

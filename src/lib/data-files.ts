@@ -33,8 +33,7 @@ export const THIRD_PARTY_TEXTS =
   'digests, classifications) comes with no stated licence.';
 
 /** For files of the project's own analysis, with no article text beyond anchors. */
-export const OWN_ANALYSIS =
-  'The project’s own analysis of the reports; the project has not stated a licence for it.';
+export const OWN_ANALYSIS = 'The project’s own analysis of the reports; the project has not stated a licence for it.';
 
 export const DATA_FILES: readonly DataFile[] = [
   {
@@ -47,16 +46,38 @@ export const DATA_FILES: readonly DataFile[] = [
       'text as paragraphs and sentences with their anchors on the source page. Enough to rerun any analysis ' +
       'without reading the pages.',
     fields: [
-      { name: 'sources[].slug, title, page', meaning: 'The report’s identifier, its title verbatim, and its page on this site.' },
-      { name: 'sources[].outlet, carries, capturedFrom', meaning: 'Who published it, whose story it carries, and the site the capture came from ({slug, name} or null).' },
+      {
+        name: 'sources[].slug, title, page',
+        meaning: 'The report’s identifier, its title verbatim, and its page on this site.',
+      },
+      {
+        name: 'sources[].outlet, carries, capturedFrom',
+        meaning: 'Who published it, whose story it carries, and the site the capture came from ({slug, name} or null).',
+      },
       { name: 'sources[].kind', meaning: 'official-readout, wire, news, blog or republication.' },
-      { name: 'sources[].date, datePrecision, dateSource', meaning: 'The date as known ("YYYY-MM-DD", or "YYYY-MM" with precision "month") and where it comes from.' },
-      { name: 'sources[].url, author, language', meaning: 'Where the report was found, its byline and its language tag; null where not known.' },
+      {
+        name: 'sources[].date, datePrecision, dateSource',
+        meaning: 'The date as known ("YYYY-MM-DD", or "YYYY-MM" with precision "month") and where it comes from.',
+      },
+      {
+        name: 'sources[].url, author, language',
+        meaning: 'Where the report was found, its byline and its language tag; null where not known.',
+      },
       { name: 'sources[].sha256.text', meaning: 'SHA-256 of text (see Fixity below).' },
-      { name: 'sources[].sha256.capture', meaning: '{file, sha256} of the raw capture as received, kept in the repository; null where it is not kept.' },
+      {
+        name: 'sources[].sha256.capture',
+        meaning: '{file, sha256} of the raw capture as received, kept in the repository; null where it is not kept.',
+      },
       { name: 'sources[].text', meaning: 'The article text: paragraphs in order, NFC, joined by a blank line.' },
-      { name: 'sources[].paragraphs[]', meaning: 'anchor (p1, p2, …), start and end (offsets in text, in code points), text, and sentences[] with the same fields (anchors p1-s1, …).' },
-      { name: 'sources[].headings[], artifacts[]', meaning: 'Section headings and capture debris, which are not part of text, with where they stand.' },
+      {
+        name: 'sources[].paragraphs[]',
+        meaning:
+          'anchor (p1, p2, …), start and end (offsets in text, in code points), text, and sentences[] with the same fields (anchors p1-s1, …).',
+      },
+      {
+        name: 'sources[].headings[], artifacts[]',
+        meaning: 'Section headings and capture debris, which are not part of text, with where they stand.',
+      },
     ],
     licence: THIRD_PARTY_TEXTS,
   },
@@ -64,16 +85,30 @@ export const DATA_FILES: readonly DataFile[] = [
     path: paths.annotations,
     title: 'The evidence as web annotations',
     mediaType: 'application/ld+json',
-    convention: 'W3C Web Annotation Data Model (JSON-LD context http://www.w3.org/ns/anno.jsonld), readable by annotation tools',
+    convention:
+      'W3C Web Annotation Data Model (JSON-LD context http://www.w3.org/ns/anno.jsonld), readable by annotation tools',
     holds:
       'An AnnotationCollection: every sentence that is evidence for a topic (motivation classifying) and every quote ' +
       'that supports one of the site’s statements (motivation assessing), each targeting the report’s page.',
     fields: [
-      { name: 'first.items[].body', meaning: 'The topic (a link to its page, and whether the sentence covers it or says it was not discussed), or the statement, the report’s stance to it (agrees, differs, contradicts) and a link to it.' },
+      {
+        name: 'first.items[].body',
+        meaning:
+          'The topic (a link to its page, and whether the sentence covers it or says it was not discussed), or the statement, the report’s stance to it (agrees, differs, contradicts) and a link to it.',
+      },
       { name: 'first.items[].target.source', meaning: 'The report’s page, relative to this file.' },
-      { name: 'TextQuoteSelector', meaning: 'exact: the words; prefix and suffix: up to 32 characters of the article text either side.' },
-      { name: 'TextPositionSelector', meaning: 'start and end: offsets in code points into the report’s text in sources.json.' },
-      { name: 'FragmentSelector', meaning: 'The anchor on the page: the sentence (p3-s2), or the paragraph where a quote runs across sentences.' },
+      {
+        name: 'TextQuoteSelector',
+        meaning: 'exact: the words; prefix and suffix: up to 32 characters of the article text either side.',
+      },
+      {
+        name: 'TextPositionSelector',
+        meaning: 'start and end: offsets in code points into the report’s text in sources.json.',
+      },
+      {
+        name: 'FragmentSelector',
+        meaning: 'The anchor on the page: the sentence (p3-s2), or the paragraph where a quote runs across sentences.',
+      },
     ],
     licence: THIRD_PARTY_TEXTS,
   },
@@ -86,7 +121,11 @@ export const DATA_FILES: readonly DataFile[] = [
     fields: [
       { name: 'topics[]', meaning: 'slug and title of each topic.' },
       { name: 'sources[]', meaning: 'slug, title, outlet, date, kind and url of each report.' },
-      { name: 'coverage[]', meaning: 'source, topic and evidence[]: anchor (paragraph), sentence (anchor), quote (the sentence), negated (says the topic was not discussed).' },
+      {
+        name: 'coverage[]',
+        meaning:
+          'source, topic and evidence[]: anchor (paragraph), sentence (anchor), quote (the sentence), negated (says the topic was not discussed).',
+      },
     ],
     licence: THIRD_PARTY_TEXTS,
   },
@@ -98,7 +137,10 @@ export const DATA_FILES: readonly DataFile[] = [
     holds: 'One row per report and topic: how many sentences are evidence, and the status.',
     fields: [
       { name: 'source, topic', meaning: 'The report’s and the topic’s slugs.' },
-      { name: 'evidence_sentences, negated_sentences', meaning: 'Evidence sentences, and how many of them say the topic was not discussed.' },
+      {
+        name: 'evidence_sentences, negated_sentences',
+        meaning: 'Evidence sentences, and how many of them say the topic was not discussed.',
+      },
       { name: 'status', meaning: 'covered, negated-only or not-mentioned.' },
     ],
     licence: OWN_ANALYSIS,
@@ -112,9 +154,19 @@ export const DATA_FILES: readonly DataFile[] = [
       'For every pair of reports, how much of each is found in the other (runs of five words), and the shared ' +
       'passages for the pairs that share most.',
     fields: [
-      { name: 'shingleWords, sources[]', meaning: 'The run length in words, and each report’s count of distinct runs.' },
-      { name: 'pairs[].a, b, aInB, bInA, sharedShingles', meaning: 'The two reports, the share of each found in the other (0 to 1), and the runs they share.' },
-      { name: 'pairs[].passages[]', meaning: 'text (as a writes it), textInB where b writes it otherwise, words, and the anchors in a and b; null where not looked for (passagesFor says for how many pairs they are).' },
+      {
+        name: 'shingleWords, sources[]',
+        meaning: 'The run length in words, and each report’s count of distinct runs.',
+      },
+      {
+        name: 'pairs[].a, b, aInB, bInA, sharedShingles',
+        meaning: 'The two reports, the share of each found in the other (0 to 1), and the runs they share.',
+      },
+      {
+        name: 'pairs[].passages[]',
+        meaning:
+          'text (as a writes it), textInB where b writes it otherwise, words, and the anchors in a and b; null where not looked for (passagesFor says for how many pairs they are).',
+      },
       { name: 'emptyPairs', meaning: 'Whether pairs that share nothing are listed.' },
     ],
     licence: THIRD_PARTY_TEXTS,
@@ -130,9 +182,17 @@ export const DATA_FILES: readonly DataFile[] = [
     fields: [
       { name: 'method', meaning: 'How the pairs are found and what each kind means, in a sentence.' },
       { name: 'sentences', meaning: 'For each report: its article sentences and how many of them have a counterpart.' },
-      { name: 'pairs[].a, b', meaning: '{source, sentence}: a report’s slug and a sentence anchor on its page (p8-s2); a is the report that comes first by date.' },
+      {
+        name: 'pairs[].a, b',
+        meaning:
+          '{source, sentence}: a report’s slug and a sentence anchor on its page (p8-s2); a is the report that comes first by date.',
+      },
       { name: 'pairs[].kind, score', meaning: 'verbatim, edited or reworded; a score from 0 to 1.' },
-      { name: 'pairs[].shared, meanings', meaning: 'The words both sentences use (as a writes them), and the pairs of different words matched by meaning (WordNet).' },
+      {
+        name: 'pairs[].shared, meanings',
+        meaning:
+          'The words both sentences use (as a writes them), and the pairs of different words matched by meaning (WordNet).',
+      },
     ],
     licence: OWN_ANALYSIS,
   },
@@ -146,11 +206,21 @@ export const DATA_FILES: readonly DataFile[] = [
       'its witnesses, the sentences that credit it, and its text reconstructed statement by statement as far as ' +
       'the witnesses allow (a reconstruction, not a quotation).',
     fields: [
-      { name: 'commonSources[].id, label', meaning: 'The absent source’s identifier and its name, from the reports’ credits where they give one.' },
+      {
+        name: 'commonSources[].id, label',
+        meaning: 'The absent source’s identifier and its name, from the reports’ credits where they give one.',
+      },
       { name: 'commonSources[].attributions[]', meaning: '{source, sentence}: the sentences that credit it.' },
       { name: 'commonSources[].witnesses[]', meaning: 'The reports that carry it.' },
-      { name: 'commonSources[].reconstruction[]', meaning: 'text (the reading most witnesses agree on; null where they only reword it) and witnesses[] ({source, sentence}).' },
-      { name: 'edges[].from, to, statements', meaning: 'A report or common source, the report that follows it, and the statements it carries.' },
+      {
+        name: 'commonSources[].reconstruction[]',
+        meaning:
+          'text (the reading most witnesses agree on; null where they only reword it) and witnesses[] ({source, sentence}).',
+      },
+      {
+        name: 'edges[].from, to, statements',
+        meaning: 'A report or common source, the report that follows it, and the statements it carries.',
+      },
     ],
     licence: THIRD_PARTY_TEXTS,
   },

@@ -70,7 +70,12 @@ export function layoutGraph(nodes: readonly GraphNodeInput[], edges: readonly Gr
     g.setNode(node.id, { width: round(width), height });
   }
   for (const edge of edges) {
-    g.setEdge(edge.from, edge.to, { label: edge.label, width: edge.label.length * CHAR_WIDTH, height: LINE_HEIGHT, labelpos: 'c' });
+    g.setEdge(edge.from, edge.to, {
+      label: edge.label,
+      width: edge.label.length * CHAR_WIDTH,
+      height: LINE_HEIGHT,
+      labelpos: 'c',
+    });
   }
   dagre.layout(g);
   const graph = g.graph();
@@ -109,12 +114,19 @@ export const statementsLabel = (n: number) => `${n} statement${n === 1 ? '' : 's
  * order), every common source (by its label, said to be absent), every edge with the statements it carries.
  */
 export function derivationGraphInput(
-  derivation: { commonSources: readonly { id: string; label: string }[]; edges: readonly { from: string; to: string; statements: number }[] },
+  derivation: {
+    commonSources: readonly { id: string; label: string }[];
+    edges: readonly { from: string; to: string; statements: number }[];
+  },
   reports: readonly { slug: string; shortName: string; date: string }[],
 ): { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] } {
   return {
     nodes: [
-      ...derivation.commonSources.map((c) => ({ id: c.id, lines: [...wrap(c.label, 28), '(not in this dossier)'], absent: true })),
+      ...derivation.commonSources.map((c) => ({
+        id: c.id,
+        lines: [...wrap(c.label, 28), '(not in this dossier)'],
+        absent: true,
+      })),
       ...reports.map((r) => ({ id: r.slug, lines: [r.shortName, r.date], absent: false })),
     ],
     edges: derivation.edges.map((e) => ({ from: e.from, to: e.to, label: statementsLabel(e.statements) })),

@@ -239,7 +239,8 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
   };
   /** A sentence's counterparts in the other reports (the alignment's, which are all among these documents). */
   const NO_COUNTERPARTS: Counterpart[] = [];
-  const counterpartsOf = (source: string, sentence: string) => alignment.counterparts.get(key(source, sentence)) ?? NO_COUNTERPARTS;
+  const counterpartsOf = (source: string, sentence: string) =>
+    alignment.counterparts.get(key(source, sentence)) ?? NO_COUNTERPARTS;
   const termCache = new Map<string, ReadonlySet<string>>();
   const termsOf = (source: string, sentence: string) => {
     const k = key(source, sentence);
@@ -254,7 +255,10 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
     const [x, y] = k.split('|') as [string, string];
     if (byId.get(x)!.index > byId.get(y)!.index || sharedCount(x, y) < MIN_SHARED) continue;
     related.push([byId.get(x)!, byId.get(y)!]);
-    for (const [p, q] of [[x, y], [y, x]] as const) {
+    for (const [p, q] of [
+      [x, y],
+      [y, x],
+    ] as const) {
       const set = neighbours.get(p) ?? new Set();
       set.add(q);
       neighbours.set(p, set);
@@ -290,7 +294,11 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
     return list;
   }
   function keepsAgainst(copy: Doc, source: Doc): boolean {
-    const thirds = new Set(thirdsOf(copy).filter((t) => t !== source.id).slice(0, THIRD_WITNESSES));
+    const thirds = new Set(
+      thirdsOf(copy)
+        .filter((t) => t !== source.id)
+        .slice(0, THIRD_WITNESSES),
+    );
     const copySentences = [...new Set(pairsOf(copy.id, source.id).map((p) => p.a))];
     let keeps = 0;
     for (const sentence of copySentences) {
@@ -300,7 +308,9 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
       const sourceTerms = new Set(inSource.flatMap((cp) => [...termsOf(source.id, cp.sentence)]));
       const own = [...termsOf(copy.id, sentence)].filter((t) => !sourceTerms.has(t));
       if (own.length === 0) continue;
-      const found = counterparts.some((cp) => thirds.has(cp.source) && own.some((t) => termsOf(cp.source, cp.sentence).has(t)));
+      const found = counterparts.some(
+        (cp) => thirds.has(cp.source) && own.some((t) => termsOf(cp.source, cp.sentence).has(t)),
+      );
       if (found && ++keeps >= KEEPS_MIN) return true;
     }
     return false;
@@ -315,7 +325,8 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
     const xCredits = x.attributions.filter((a) => isExternal(a) && xShared.has(a.sentence));
     const yCredits = y.attributions.filter((a) => isExternal(a) && yShared.has(a.sentence));
     const creditEachOther =
-      y.attributions.some((a) => creditNames(a.credited, x.names)) || x.attributions.some((a) => creditNames(a.credited, y.names));
+      y.attributions.some((a) => creditNames(a.credited, x.names)) ||
+      x.attributions.some((a) => creditNames(a.credited, y.names));
     const order = dateOrder(x.date, y.date);
     if (xCredits.length > 0 && yCredits.length > 0 && !creditEachOther) {
       const undetermined = order === 'same-day' || order === 'overlap';
@@ -371,7 +382,10 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
     .forEach((seeds, c) => {
       const seedIds = new Set(seeds.map((s) => s.id));
       const shares = new Map(
-        seeds.map((d) => [d, seeds.reduce((n, s) => (s === d ? n : n + new Set(pairsOf(d.id, s.id).map((p) => p.a)).size), 0)]),
+        seeds.map((d) => [
+          d,
+          seeds.reduce((n, s) => (s === d ? n : n + new Set(pairsOf(d.id, s.id).map((p) => p.a)).size), 0),
+        ]),
       );
       const sharesWithSeeds = (d: Doc) => shares.get(d)!;
       // The witness that shares fewest sentences writes the largest units: its sentences anchor the statements,
@@ -403,7 +417,8 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
           let best: { statement: string; score: number } | null = null;
           for (const cp of counterpartsOf(d, s)) {
             const statement = anchorId.get(key(cp.source, cp.sentence));
-            if (statement !== undefined && cp.source !== d && (!best || cp.score > best.score)) best = { statement, score: cp.score };
+            if (statement !== undefined && cp.source !== d && (!best || cp.score > best.score))
+              best = { statement, score: cp.score };
           }
           if (best) join(d, s, best.statement, best.score);
         }
@@ -412,7 +427,9 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
         const fresh: string[] = [];
         for (const s of w.sentences) {
           if (placed(w.id, s.id)) continue;
-          const partnered = counterpartsOf(w.id, s.id).some((cp) => seedIds.has(cp.source) && cp.source !== w.id && !placed(cp.source, cp.sentence));
+          const partnered = counterpartsOf(w.id, s.id).some(
+            (cp) => seedIds.has(cp.source) && cp.source !== w.id && !placed(cp.source, cp.sentence),
+          );
           if (!partnered) continue;
           const id = `s${anchorId.size + 1}`;
           anchorId.set(key(w.id, s.id), id);
@@ -463,7 +480,9 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
       const follows = cs.seeds.find(
         (w) =>
           dateOrder(w.date, d.date) !== 'after' &&
-          d.attributions.some((a) => creditNames(a.credited, w.names) || w.attributions.some((b) => sameCredit(a.credited, b.credited))),
+          d.attributions.some(
+            (a) => creditNames(a.credited, w.names) || w.attributions.some((b) => sameCredit(a.credited, b.credited)),
+          ),
       );
       if (follows) {
         const map = followsWitness.get(d.id) ?? new Map<string, number>();
@@ -475,7 +494,8 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
       for (const [id, sentences] of byStatement) {
         for (const [s, score] of sentences) {
           const previous = sentenceStatement.get(key(d.id, s));
-          if (!previous || score > previous.score) sentenceStatement.set(key(d.id, s), { source: c, statement: id, score });
+          if (!previous || score > previous.score)
+            sentenceStatement.set(key(d.id, s), { source: c, statement: id, score });
         }
       }
     }
@@ -496,7 +516,9 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
     const label = labelOf(credits);
     commonLabels.push(label ?? 'an unknown common source');
     // "the readout credited to the Ministry of Home Affairs" -> "readout-ministry-of-home-affairs".
-    let id = label ? slugify(label.replace(/^(?:the|a|an) /u, '').replace(/ credited to the | the reports credit$/u, ' ')) : 'unknown-common-source';
+    let id = label
+      ? slugify(label.replace(/^(?:the|a|an) /u, '').replace(/ credited to the | the reports credit$/u, ' '))
+      : 'unknown-common-source';
     if (commonIds.includes(id)) id = `${id}-${c + 1}`;
     commonIds.push(id);
   });
@@ -524,14 +546,25 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
       let best: { from: string; fromCommon: boolean; statement: string; score: number; c?: number } | null = null;
       const inCommon = sentenceStatement.get(key(y.id, s.id));
       if (inCommon && yCommon.has(inCommon.source)) {
-        best = { from: commonIds[inCommon.source]!, fromCommon: true, statement: inCommon.statement, score: inCommon.score, c: inCommon.source };
+        best = {
+          from: commonIds[inCommon.source]!,
+          fromCommon: true,
+          statement: inCommon.statement,
+          score: inCommon.score,
+          c: inCommon.source,
+        };
       }
       for (const cp of counterpartsOf(y.id, s.id)) {
         if (!isCandidate(byId.get(cp.source)!)) continue;
-        if (!best || cp.score > best.score) best = { from: cp.source, fromCommon: false, statement: cp.sentence, score: cp.score };
+        if (!best || cp.score > best.score)
+          best = { from: cp.source, fromCommon: false, statement: cp.sentence, score: cp.score };
       }
       if (!best) continue;
-      const entry = carried.get(best.from) ?? { fromCommon: best.fromCommon, shared: new Map<string, string[]>(), ...(best.c === undefined ? {} : { c: best.c }) };
+      const entry = carried.get(best.from) ?? {
+        fromCommon: best.fromCommon,
+        shared: new Map<string, string[]>(),
+        ...(best.c === undefined ? {} : { c: best.c }),
+      };
       const list = entry.shared.get(best.statement) ?? [];
       if (!list.includes(s.id)) list.push(s.id);
       entry.shared.set(best.statement, list);
@@ -543,7 +576,9 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
         .map(([statement, to]) => ({ from: statement, to: to.sort(compareIds) }))
         .sort((a, b) => compareIds(a.from, b.from));
       const credits = entry.fromCommon
-        ? y.attributions.filter((a) => isExternal(a) && sentenceStatement.get(key(y.id, a.sentence))?.source === entry.c)
+        ? y.attributions.filter(
+            (a) => isExternal(a) && sentenceStatement.get(key(y.id, a.sentence))?.source === entry.c,
+          )
         : y.attributions.filter((a) => creditNames(a.credited, byId.get(from)!.names));
       edges.push({
         from,
@@ -628,10 +663,14 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
       if (readings.length < 2) continue;
       const inReading = new Set(readings.flatMap((r) => r.sentences.map((x) => key(r.source, x))));
       const others = (r: WitnessReading, s: string) =>
-        counterpartsOf(r.source, s).filter((cp) => cp.source !== r.source && inReading.has(key(cp.source, cp.sentence)));
-      const close = (r: WitnessReading, s: string) => others(r, s).some((cp) => cp.score >= VOTE_SCORE || cp.kind !== 'reworded');
+        counterpartsOf(r.source, s).filter(
+          (cp) => cp.source !== r.source && inReading.has(key(cp.source, cp.sentence)),
+        );
+      const close = (r: WitnessReading, s: string) =>
+        others(r, s).some((cp) => cp.score >= VOTE_SCORE || cp.kind !== 'reworded');
       // A reading is reworded when it is reworded against every other reading (alignment.ts, kindOf).
-      for (const r of readings) r.reworded = !r.sentences.some((s) => others(r, s).some((cp) => cp.kind !== 'reworded'));
+      for (const r of readings)
+        r.reworded = !r.sentences.some((s) => others(r, s).some((cp) => cp.kind !== 'reworded'));
       // Of a reading spread over several sentences, those that restate the statement closely vote (a lede that only
       // mentions it does not): copied or edited against another reading, or scored VOTE_SCORE or more. At most
       // VOTERS readings vote, in the dossier's order, so that a statement copied by hundreds costs no more.
@@ -642,7 +681,12 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
           const sentences = closeOnes.length > 0 ? closeOnes : r.sentences;
           const doc = byId.get(r.source)!;
           const votes = !r.reworded && voters++ < VOTERS;
-          return { witness: r.source, text: sentences.map((s) => doc.text.get(s)!).join(' '), reworded: !votes, parts: sentences.length };
+          return {
+            witness: r.source,
+            text: sentences.map((s) => doc.text.get(s)!).join(' '),
+            reworded: !votes,
+            parts: sentences.length,
+          };
         }),
       );
       const number = `s${statements.length + 1}`;
@@ -655,7 +699,9 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
       attributions: commonCredits[c]!,
       witnesses: witnesses.map((w) => w.id),
       statements,
-      basis: [...new Set(independent.filter(([x, y]) => cs.seeds.includes(x) && cs.seeds.includes(y)).map((r) => r[2]))].sort(),
+      basis: [
+        ...new Set(independent.filter(([x, y]) => cs.seeds.includes(x) && cs.seeds.includes(y)).map((r) => r[2])),
+      ].sort(),
       seeds: cs.seeds.map((d) => d.id),
     };
   });
@@ -673,7 +719,10 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
     e.statements = e.shared.length;
   }
   const kept = edges.filter((e) => e.statements >= MIN_SHARED);
-  kept.sort((a, b) => byId.get(a.to)!.index - byId.get(b.to)!.index || b.statements - a.statements || a.from.localeCompare(b.from));
+  kept.sort(
+    (a, b) =>
+      byId.get(a.to)!.index - byId.get(b.to)!.index || b.statements - a.statements || a.from.localeCompare(b.from),
+  );
 
   const reports: ReportDerivation[] = docs.map((d) => {
     const sources = kept.filter((e) => e.to === d.id);
@@ -708,7 +757,8 @@ export function labelOf(credits: readonly { credited: string }[]): string | null
       .trim();
     if (stripped === '' || !/\p{L}{3}/u.test(stripped)) continue;
     const capitals = stripped.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (capitals > 0 && (!organisation || capitals > organisation.capitals)) organisation = { name: stripped, capitals };
+    if (capitals > 0 && (!organisation || capitals > organisation.capitals))
+      organisation = { name: stripped, capitals };
   }
   const document = [...documents].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   if (organisation && document) return `the ${document} credited to the ${organisation.name}`;
@@ -716,4 +766,3 @@ export function labelOf(credits: readonly { credited: string }[]): string | null
   if (document) return `the ${document} the reports credit`;
   return null;
 }
-

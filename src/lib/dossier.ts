@@ -145,7 +145,9 @@ export function buildDossier(input: {
         if (!source.article) return;
         const mention = titleMention(o.data, t.source.id, t.title, source.article);
         if (!mention) {
-          problems.push(`${o.filePath}: ${field}.title: "${t.title}" does not appear in the text of ${source.filePath}`);
+          problems.push(
+            `${o.filePath}: ${field}.title: "${t.title}" does not appear in the text of ${source.filePath}`,
+          );
           return;
         }
         titles.push(mention);

@@ -59,7 +59,9 @@ export function buildFacts(
       })
       .filter((s): s is FactSupport => s !== null);
     if (!f.data.support.some((s) => s.stance === 'agrees')) {
-      problems.push(`${file}: support: no report agrees with the statement; cite at least one that does (stance: agrees)`);
+      problems.push(
+        `${file}: support: no report agrees with the statement; cite at least one that does (stance: agrees)`,
+      );
     }
     const exclusiveTo = f.data.exclusiveTo?.id ?? null;
     if (exclusiveTo !== null) {

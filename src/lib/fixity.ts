@@ -18,7 +18,10 @@ export const PARAGRAPH_SEPARATOR = '\n\n';
 
 /** The article text as defined above (the characters that are hashed). */
 export function fixityText(article: Pick<Article, 'paragraphs'>): string {
-  return article.paragraphs.map((p) => p.text).join(PARAGRAPH_SEPARATOR).normalize('NFC');
+  return article.paragraphs
+    .map((p) => p.text)
+    .join(PARAGRAPH_SEPARATOR)
+    .normalize('NFC');
 }
 
 /** SHA-256 in lowercase hexadecimal, of a string's UTF-8 bytes or of raw bytes. */

@@ -22,7 +22,12 @@ export interface TitleMention {
 }
 
 /** The title's mention in one report: first a sentence naming the official, else any sentence, else the paragraph. */
-export function titleMention(official: Pick<Official, 'names'>, source: string, title: string, article: Article): TitleMention | null {
+export function titleMention(
+  official: Pick<Official, 'names'>,
+  source: string,
+  title: string,
+  article: Article,
+): TitleMention | null {
   const names = official.names;
   let fallback: TitleMention | null = null;
   for (const paragraph of article.paragraphs) {

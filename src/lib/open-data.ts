@@ -30,7 +30,12 @@ export function coverageJson(sources: readonly Source[], coverage: Coverage): Co
     coverage: coverage.cellsWithEvidence().map((cell) => ({
       source: cell.source,
       topic: cell.topic,
-      evidence: cell.evidence.map((e) => ({ anchor: e.anchor, sentence: e.sentence, quote: e.quote, negated: e.negated })),
+      evidence: cell.evidence.map((e) => ({
+        anchor: e.anchor,
+        sentence: e.sentence,
+        quote: e.quote,
+        negated: e.negated,
+      })),
     })),
   };
 }

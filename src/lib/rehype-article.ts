@@ -63,7 +63,6 @@ export class ArticleError extends Error {
   }
 }
 
-
 function describeNode(node: HastNode): string {
   if (node.type === 'element') return `<${(node as ElementNode).tagName}>`;
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {

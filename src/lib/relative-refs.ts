@@ -92,7 +92,8 @@ export function relativiseHtml(html: string, file: string, options: RewriteOptio
       const attribute = name.toLowerCase();
       const { quote, value } = unquote(raw);
       let rewritten: string;
-      if (attribute === 'srcset' || attribute === 'imagesrcset') rewritten = rewriteSrcset(value, file, options, remaining);
+      if (attribute === 'srcset' || attribute === 'imagesrcset')
+        rewritten = rewriteSrcset(value, file, options, remaining);
       else if (URL_ATTRIBUTES.has(attribute)) rewritten = rewriteUrl(value, file, options, remaining);
       else return whole;
       return `${space}${name}${equals}${quote}${rewritten}${quote}`;

@@ -29,13 +29,15 @@ export interface ReuseExport {
     aInB: number;
     bInA: number;
     sharedShingles: number;
-    passages: {
-      text: string;
-      textInB?: string;
-      words: number;
-      a: { anchor: string; sentence: string | null };
-      b: { anchor: string; sentence: string | null };
-    }[] | null;
+    passages:
+      | {
+          text: string;
+          textInB?: string;
+          words: number;
+          a: { anchor: string; sentence: string | null };
+          b: { anchor: string; sentence: string | null };
+        }[]
+      | null;
   }[];
 }
 

@@ -436,10 +436,15 @@ export const PAIR_PAGE_LIMIT = 100;
 export const MATRIX_LIMIT = 12;
 
 /** The pairs that get a page: those sharing most, at most `limit`, in rank order, each with its passages. */
-export function pairsWithPages(analysis: ReuseAnalysis, limit = PAIR_PAGE_LIMIT): (ReusePair & { passages: Passage[] })[] {
+export function pairsWithPages(
+  analysis: ReuseAnalysis,
+  limit = PAIR_PAGE_LIMIT,
+): (ReusePair & { passages: Passage[] })[] {
   return topPairs(analysis, limit).map((pair) => {
     if (pair.passages === null) {
-      throw new Error(`the passages of ${pair.a} and ${pair.b} were not found: analyse with a passageLimit of at least ${limit}`);
+      throw new Error(
+        `the passages of ${pair.a} and ${pair.b} were not found: analyse with a passageLimit of at least ${limit}`,
+      );
     }
     return pair as ReusePair & { passages: Passage[] };
   });

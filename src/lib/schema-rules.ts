@@ -25,7 +25,10 @@ export const partialDate = z
   .unknown()
   .superRefine((value, ctx) => {
     if (value === undefined || value === null) {
-      ctx.addIssue({ code: 'custom', message: 'date is required: write "YYYY-MM-DD", or "YYYY-MM" if only the month is known' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'date is required: write "YYYY-MM-DD", or "YYYY-MM" if only the month is known',
+      });
       return;
     }
     if (value instanceof Date) {

@@ -72,7 +72,10 @@ export function codePoints(text: string): number {
 }
 
 /** A report's paragraphs and sentences with their code-point offsets in the NFC article text. */
-export function articleSpans(source: Pick<Source, 'slug' | 'article'>): { text: string; paragraphs: ParagraphRecord[] } {
+export function articleSpans(source: Pick<Source, 'slug' | 'article'>): {
+  text: string;
+  paragraphs: ParagraphRecord[];
+} {
   const text = fixityText(source.article);
   const paragraphs: ParagraphRecord[] = [];
   let offset = 0;
@@ -83,7 +86,8 @@ export function articleSpans(source: Pick<Source, 'slug' | 'article'>): { text: 
     for (const sentence of paragraph.sentences) {
       const stext = sentence.text.normalize('NFC');
       const at = ptext.indexOf(stext, cursor);
-      if (at === -1) throw new Error(`${source.slug}: sentence ${sentence.id} is not in paragraph ${paragraph.anchor} after NFC`);
+      if (at === -1)
+        throw new Error(`${source.slug}: sentence ${sentence.id} is not in paragraph ${paragraph.anchor} after NFC`);
       const start = offset + codePoints(ptext.slice(0, at));
       sentences.push({ anchor: sentence.id, start, end: start + codePoints(stext), text: stext });
       cursor = at + stext.length;

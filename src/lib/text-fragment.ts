@@ -80,7 +80,10 @@ export function passageUrl(url: string, passage: string, context?: string): stri
  * The address on the original page of each paragraph of an article, by paragraph anchor: every paragraph's directive
  * is made specific within the whole article (see textDirective).
  */
-export function paragraphUrls(url: string, paragraphs: readonly { anchor: string; text: string }[]): Map<string, string> {
+export function paragraphUrls(
+  url: string,
+  paragraphs: readonly { anchor: string; text: string }[],
+): Map<string, string> {
   const context = searchable(paragraphs.map((p) => p.text).join('\n'));
   const base = `${url}${url.includes('#') ? '' : '#'}:~:text=`;
   return new Map(paragraphs.map((p) => [p.anchor, base + encodeTextDirective(directiveWithin(p.text, context))]));

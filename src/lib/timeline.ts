@@ -50,7 +50,7 @@ export function buildTimeline(
       id: e.id,
       kind: 'event',
       title: e.data.title,
-      date: isEventDate(date) ? date : parseEventDate('unknown') as EventDate,
+      date: isEventDate(date) ? date : (parseEventDate('unknown') as EventDate),
       dateNote: e.data.dateNote ?? null,
       description: e.data.description ?? null,
       citations,

@@ -373,7 +373,8 @@ export function matchSentence(sentence: string, topics: readonly CompiledTopic[]
         const term = placed.term;
         if (
           matches(term.pattern, masked) &&
-          (term.with.length === 0 || term.with.some((w) => matches(w, (wholeMasked ??= mask(wholeText(), topic.exclude)))))
+          (term.with.length === 0 ||
+            term.with.some((w) => matches(w, (wholeMasked ??= mask(wholeText(), topic.exclude)))))
         ) {
           terms.add(term.label);
           found = true;

@@ -52,4 +52,3 @@ export const topicSchema = fieldsOf('a topic', {
     .default([])
     .describe('Phrases blanked out before the terms are tried, where a term would mislead ("terror financing").'),
 });
-

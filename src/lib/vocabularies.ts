@@ -18,7 +18,14 @@ export type SourceKind = keyof typeof SOURCE_KIND_LABELS;
 export const SOURCE_KINDS = Object.keys(SOURCE_KIND_LABELS) as [SourceKind, ...SourceKind[]];
 
 /** The kinds of outlet (content/outlets/*.yaml, `kind`). */
-export const OUTLET_KINDS = ['government', 'news-site', 'wire-agency', 'press-release-service', 'blog', 'unrelated-site'] as const;
+export const OUTLET_KINDS = [
+  'government',
+  'news-site',
+  'wire-agency',
+  'press-release-service',
+  'blog',
+  'unrelated-site',
+] as const;
 export type OutletKind = (typeof OUTLET_KINDS)[number];
 
 /**

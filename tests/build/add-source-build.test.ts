@@ -21,7 +21,20 @@ describe('a hostile text added with add-source, in a real build of the site', ()
     site = await copySite({ prefix: 'hsd-hostile-' });
     added = spawnSync(
       process.execPath,
-      [join(REPO_ROOT, 'scripts/add-source.ts'), hostileFile, '--title', title, '--slug', 'hostile-report', '--outlet', 'A Hostile Outlet <b>', '--date', '2024-02-29', '--root', site],
+      [
+        join(REPO_ROOT, 'scripts/add-source.ts'),
+        hostileFile,
+        '--title',
+        title,
+        '--slug',
+        'hostile-report',
+        '--outlet',
+        'A Hostile Outlet <b>',
+        '--date',
+        '2024-02-29',
+        '--root',
+        site,
+      ],
       { encoding: 'utf8' },
     );
     build = await buildSite(site);
@@ -81,19 +94,26 @@ describe('a hostile text added with add-source, in a real build of the site', ()
     const compare = parsePage(join(site, 'dist/compare/index.html'));
     const headers = elements(compare, (e) => e.tagName === 'th' && e.properties['scope'] === 'col');
     // A column for the new report: headed by its outlet, linking to its page.
-    const column = headers.find((th) =>
-      elements(th, (e) => e.tagName === 'a' && e.properties['href'] === '../sources/hostile-report/index.html').length > 0,
+    const column = headers.find(
+      (th) =>
+        elements(th, (e) => e.tagName === 'a' && e.properties['href'] === '../sources/hostile-report/index.html')
+          .length > 0,
     );
     expect(column && textOf(column)).toContain('A Hostile Outlet <b>');
     const data = JSON.parse(readFileSync(join(site, 'dist/data/coverage.json'), 'utf8'));
     expect(data.sources.map((s: { slug: string }) => s.slug)).toContain('hostile-report');
-    const cell = data.coverage.find((c: { source: string; topic: string }) => c.source === 'hostile-report' && c.topic === 'next-round');
+    const cell = data.coverage.find(
+      (c: { source: string; topic: string }) => c.source === 'hostile-report' && c.topic === 'next-round',
+    );
     expect(cell.evidence.map((e: { quote: string }) => e.quote)).toEqual([NEXT_ROUND]);
   });
 
   test('its evidence is quoted on the topic page', () => {
     const topic = parsePage(join(site, 'dist/topics/next-round/index.html'));
-    const links = elements(topic, (e) => e.tagName === 'a' && String(e.properties['href']).startsWith('../../sources/hostile-report/index.html#p'));
+    const links = elements(
+      topic,
+      (e) => e.tagName === 'a' && String(e.properties['href']).startsWith('../../sources/hostile-report/index.html#p'),
+    );
     expect(links.length).toBeGreaterThan(0);
     expect(textOf(topic)).toContain(NEXT_ROUND);
   });

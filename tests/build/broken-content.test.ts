@@ -16,26 +16,62 @@ const FIXTURES = join(REPO_ROOT, 'tests/fixtures/broken');
 
 /** [case, the file it names, what the build must say about the field] */
 const CASES: [string, string, string][] = [
-  ['missing-date', 'content/sources/missing-date.mdx', 'date: date is required: write "YYYY-MM-DD", or "YYYY-MM" if only the month is known'],
-  ['impossible-date', 'content/sources/impossible-date.mdx', 'date: "2024-02-30" is impossible: February 2024 has 29 days'],
+  [
+    'missing-date',
+    'content/sources/missing-date.mdx',
+    'date: date is required: write "YYYY-MM-DD", or "YYYY-MM" if only the month is known',
+  ],
+  [
+    'impossible-date',
+    'content/sources/impossible-date.mdx',
+    'date: "2024-02-30" is impossible: February 2024 has 29 days',
+  ],
   ['unquoted-date', 'content/sources/unquoted-date.mdx', 'date: write the date in quotes, e.g. date: "2024-02-29"'],
   ['month-13', 'content/sources/month-13.mdx', 'date: "2024-13" has no month 13'],
   ['unknown-outlet', 'content/sources/unknown-outlet.mdx', 'outlet: no outlet "the-daily-nowhere" in content/outlets/'],
-  ['unknown-official', 'content/sources/unknown-official.mdx', 'officials[1]: no official "amit-shah" in content/officials/'],
+  [
+    'unknown-official',
+    'content/sources/unknown-official.mdx',
+    'officials[1]: no official "amit-shah" in content/officials/',
+  ],
   [
     'official-not-named',
     'content/sources/official-not-named.mdx',
     'officials[1]: "kristie-canegallo" is listed, but the article never names Kristie Canegallo',
   ],
-  ['unknown-kind', 'content/sources/unknown-kind.mdx', 'kind: kind must be one of: official-readout, wire, news, blog, republication'],
+  [
+    'unknown-kind',
+    'content/sources/unknown-kind.mdx',
+    'kind: kind must be one of: official-readout, wire, news, blog, republication',
+  ],
   ['empty-body', 'content/sources/empty-body.mdx', 'body: the article has no paragraphs (is the body empty?)'],
-  ['misspelt-field', 'content/sources/misspelt-field.mdx', 'autor: "autor" is not a field of a report; check its spelling'],
-  ['bidi-override-in-title', 'content/sources/bidi-override-in-title.mdx', 'title: title contains an invisible control or direction-override character'],
-  ['bidi-override-in-body', 'content/sources/bidi-override-in-body.mdx', 'article paragraph 1: contains the invisible control character U+202E'],
-  ['markdown-accident', 'content/sources/markdown-accident.mdx', 'article paragraph 1: contains <em>, so Markdown or MDX has read part of the report as markup'],
+  [
+    'misspelt-field',
+    'content/sources/misspelt-field.mdx',
+    'autor: "autor" is not a field of a report; check its spelling',
+  ],
+  [
+    'bidi-override-in-title',
+    'content/sources/bidi-override-in-title.mdx',
+    'title: title contains an invisible control or direction-override character',
+  ],
+  [
+    'bidi-override-in-body',
+    'content/sources/bidi-override-in-body.mdx',
+    'article paragraph 1: contains the invisible control character U+202E',
+  ],
+  [
+    'markdown-accident',
+    'content/sources/markdown-accident.mdx',
+    'article paragraph 1: contains <em>, so Markdown or MDX has read part of the report as markup',
+  ],
   ['javascript-url', 'content/sources/javascript-url.mdx', 'url: url must be a full http(s) address'],
   ['duplicate-slug', 'content/sources/2024/dhs-readout.mdx', 'duplicate slug "dhs-readout"'],
-  ['outlet-misspelt-field', 'content/outlets/daily-example.yaml', 'homepag: "homepag" is not a field of an outlet; check its spelling'],
+  [
+    'outlet-misspelt-field',
+    'content/outlets/daily-example.yaml',
+    'homepag: "homepag" is not a field of an outlet; check its spelling',
+  ],
   [
     'official-title-not-in-text',
     'content/officials/ajay-bhalla.yaml',
@@ -49,9 +85,11 @@ const results = new Map<string, BuildResult>();
 /** Runs the builds two at a time: each is mostly one busy core. */
 async function inPool<T>(items: T[], size: number, work: (item: T) => Promise<void>) {
   const queue = [...items];
-  await Promise.all(Array.from({ length: size }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
-  }));
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+    }),
+  );
 }
 
 beforeAll(async () => {

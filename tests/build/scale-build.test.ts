@@ -28,7 +28,10 @@ describe(`the site with ${SYNTHETIC} more reports, in a real build`, () => {
     site = await copySite({ prefix: 'hsd-scale-' });
     existing = readdirSync(join(site, 'content/sources')).filter((name) => name.endsWith('.mdx')).length;
     for (const report of generateSyntheticReports(pool, vocabulary, SYNTHETIC, 3)) {
-      writeFileSync(join(site, 'content/sources', `${report.slug}.mdx`), renderSourceMdx(report.frontmatter, report.paragraphs));
+      writeFileSync(
+        join(site, 'content/sources', `${report.slug}.mdx`),
+        renderSourceMdx(report.frontmatter, report.paragraphs),
+      );
     }
     build = await buildSite(site);
     if (build.code === 0) reuse = JSON.parse(readFileSync(join(site, 'dist/data/reuse.json'), 'utf8')) as ReuseExport;
@@ -65,6 +68,8 @@ describe(`the site with ${SYNTHETIC} more reports, in a real build`, () => {
     expect(items).toHaveLength(PAIR_PAGE_LIMIT);
     expect(items.every((li) => elements(li, (e) => e.tagName === 'a').length === 1)).toBe(true);
     const more = (reuse.pairs.length - PAIR_PAGE_LIMIT).toLocaleString('en');
-    expect(textOf(page)).toContain(`The ${PAIR_PAGE_LIMIT} pairs that share most are listed, each with a page of its passages; ${more} more pairs share at least one run`);
+    expect(textOf(page)).toContain(
+      `The ${PAIR_PAGE_LIMIT} pairs that share most are listed, each with a page of its passages; ${more} more pairs share at least one run`,
+    );
   });
 });

@@ -11,7 +11,14 @@ interface Ref {
 }
 interface AlignmentData {
   sentences: Record<string, { sentences: number; aligned: number } | null>;
-  pairs: { a: Ref; b: Ref; kind: 'verbatim' | 'edited' | 'reworded'; score: number; shared: string[]; meanings: string[][] }[];
+  pairs: {
+    a: Ref;
+    b: Ref;
+    kind: 'verbatim' | 'edited' | 'reworded';
+    score: number;
+    shared: string[];
+    meanings: string[][];
+  }[];
 }
 
 async function data(request: APIRequestContext): Promise<AlignmentData> {
@@ -37,36 +44,54 @@ test('alignment.json: each pair once, between two reports, with a kind and a sco
   }
   // From reading: TFIPost rewrites the DHS readout's sentence on lawful immigration pathways.
   expect(pairs).toContainEqual(
-    expect.objectContaining({ a: { source: 'dhs-readout', sentence: 'p2-s1' }, b: { source: 'tfipost', sentence: 'p8-s2' }, kind: 'reworded' }),
+    expect.objectContaining({
+      a: { source: 'dhs-readout', sentence: 'p2-s1' },
+      b: { source: 'tfipost', sentence: 'p8-s2' },
+      kind: 'reworded',
+    }),
   );
 });
 
-test('every source page lists each of its sentences’ counterparts, linked to the other report’s sentence', async ({ page, request }) => {
+test('every source page lists each of its sentences’ counterparts, linked to the other report’s sentence', async ({
+  page,
+  request,
+}) => {
   const { pairs, sentences } = await data(request);
   for (const slug of Object.keys(sentences)) {
     const expected = pairs.flatMap((p) =>
-      p.a.source === slug ? [`sources/${p.b.source}/index.html#${p.b.sentence}`] : p.b.source === slug ? [`sources/${p.a.source}/index.html#${p.a.sentence}`] : [],
+      p.a.source === slug
+        ? [`sources/${p.b.source}/index.html#${p.b.sentence}`]
+        : p.b.source === slug
+          ? [`sources/${p.a.source}/index.html#${p.a.sentence}`]
+          : [],
     );
     await page.goto(`sources/${slug}/`);
     const section = page.locator('section.source-counterparts');
     await expect(section.getByRole('heading', { name: 'Who else says it' })).toBeVisible();
-    const links = await section.locator('.counterpart-list ul a[href*="sources/"]').evaluateAll((as) =>
-      as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!.replace(/^(\.\.\/)+/, '')),
-    );
+    const links = await section
+      .locator('.counterpart-list ul a[href*="sources/"]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!.replace(/^(\.\.\/)+/, '')));
     expect(links.sort()).toEqual(expected.sort());
   }
 });
 
-test('the DHS readout’s page says TFIPost rewords its sentence on immigration, and the link lands on it', async ({ page }) => {
+test('the DHS readout’s page says TFIPost rewords its sentence on immigration, and the link lands on it', async ({
+  page,
+}) => {
   await page.goto('sources/dhs-readout/');
   const item = page.locator('.counterpart-list > li').filter({ has: page.locator('a[href="#p2-s1"]') });
   const link = item.getByRole('link', { name: 'TFIPost ¶8' });
   await expect(link.locator('xpath=..')).toContainText('reworded in TFIPost ¶8');
   await link.click();
-  await expect(page.locator('#p8-s2')).toContainText('Both sides reaffirmed their commitment to ensuring legal immigration channels');
+  await expect(page.locator('#p8-s2')).toContainText(
+    'Both sides reaffirmed their commitment to ensuring legal immigration channels',
+  );
 });
 
-test('a side-by-side page: sentences in order, counterparts beside them, edits marked in text, own sentences named', async ({ page, request }) => {
+test('a side-by-side page: sentences in order, counterparts beside them, edits marked in text, own sentences named', async ({
+  page,
+  request,
+}) => {
   // The page of IANS and the republished report, whichever way round the dossier's order puts them.
   const { pairs } = await data(request);
   const one = pairs.find((p) => [p.a.source, p.b.source].sort().join() === 'ians-menafn,khatrimaza-republication')!;
@@ -74,7 +99,8 @@ test('a side-by-side page: sentences in order, counterparts beside them, edits m
   const names: Record<string, string> = { 'ians-menafn': 'IANS', 'khatrimaza-republication': 'Khatrimaza' };
   await page.goto(`side-by-side/${a}--${b}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Side by side: ${names[a]} and ${names[b]}`);
-  const row = (slug: string, sentence: string) => page.locator(`li.row#row-${slug}-${sentence}, li.row:has(#row-${slug}-${sentence})`);
+  const row = (slug: string, sentence: string) =>
+    page.locator(`li.row#row-${slug}-${sentence}, li.row:has(#row-${slug}-${sentence})`);
   // The signing sentence is copied with a word changed ("with the signing of" / "with signing"): marked as an edit.
   const signing = page
     .locator('li.row')
@@ -82,24 +108,34 @@ test('a side-by-side page: sentences in order, counterparts beside them, edits m
     .filter({ has: page.locator('a[href$="sources/khatrimaza-republication/index.html#p3-s1"]') });
   await expect(signing).toContainText('edited');
   await expect(signing.locator('del, ins')).not.toHaveCount(0);
-  await expect(signing.locator('del .visually-hidden, ins .visually-hidden').first()).toHaveText(/\[(left out|added): /);
+  await expect(signing.locator('del .visually-hidden, ins .visually-hidden').first()).toHaveText(
+    /\[(left out|added): /,
+  );
   // The republished report's own reporting ("people familiar with the matter") is only in it.
   const own = row('khatrimaza-republication', 'p4-s1');
   await expect(own).toContainText('Only in Khatrimaza.');
   await expect(own).toContainText('People familiar with the matter said');
 });
 
-test('the side-by-side index lists a page for every pair of reports that shares statements, as the data says', async ({ page, request }) => {
+test('the side-by-side index lists a page for every pair of reports that shares statements, as the data says', async ({
+  page,
+  request,
+}) => {
   const { pairs } = await data(request);
   const wanted = new Set(pairs.map((p) => `side-by-side/${p.a.source}--${p.b.source}/index.html`));
   await page.goto('side-by-side/');
-  const links = await page.locator('ol.ranking a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!.replace(/^(\.\.\/)+/, '')));
+  const links = await page
+    .locator('ol.ranking a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!.replace(/^(\.\.\/)+/, '')));
   // At most 100 pairs get a page (a large dossier); every one listed is a pair of the data.
   expect(links.length).toBe(Math.min(wanted.size, 100));
   for (const link of links) expect(wanted.has(link)).toBe(true);
 });
 
-test('the comparison shows each report’s profile: the parts add up to its sentences, as alignment.json counts them', async ({ page, request }) => {
+test('the comparison shows each report’s profile: the parts add up to its sentences, as alignment.json counts them', async ({
+  page,
+  request,
+}) => {
   const { sentences } = await data(request);
   await page.goto('compare/');
   const table = page.getByRole('table', { name: /Sentences of each report/ });

@@ -35,7 +35,10 @@ test.describe('SITE_URL and reproducible builds', () => {
   test.describe.configure({ mode: 'default' });
   // The grown-site run (scripts/test-grown.ts) leaves these two builds out: what they check is how the build
   // writes every page, which does not depend on how many reports there are, and the normal run checks it.
-  test.skip(process.env['HSD_SKIP_REPRODUCIBLE'] === '1', 'HSD_SKIP_REPRODUCIBLE=1: checked by the normal run (scripts/test-grown.ts)');
+  test.skip(
+    process.env['HSD_SKIP_REPRODUCIBLE'] === '1',
+    'HSD_SKIP_REPRODUCIBLE=1: checked by the normal run (scripts/test-grown.ts)',
+  );
   const site = 'https://example.org/hsd/';
   let dirs: [string, string];
   let differences: string[];
@@ -79,7 +82,9 @@ test.describe('SITE_URL and reproducible builds', () => {
     expect([...withSite.keys()].filter((p) => !plain.has(p))).toEqual(['sitemap-0.xml', 'sitemap-index.xml']);
     expect([...plain.keys()].filter((p) => !withSite.has(p))).toEqual([]);
     const withoutSiteTags = (html: string) =>
-      html.replace(/<link rel="canonical" href="[^"]*">/, '').replace(/<meta property="og:[a-z_]+" content="[^"]*">/g, '');
+      html
+        .replace(/<link rel="canonical" href="[^"]*">/, '')
+        .replace(/<meta property="og:[a-z_]+" content="[^"]*">/g, '');
     for (const [path, hash] of plain) {
       if (path === '404.html') continue; // Its links are absolute with SITE_URL (src/pages/404.astro).
       if (!path.endsWith('.html')) {

@@ -6,7 +6,14 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
-const CITING_PAGES = ['', 'discrepancies/', 'officials/', 'officials/ajay-bhalla/', 'officials/kristie-canegallo/', 'timeline/'];
+const CITING_PAGES = [
+  '',
+  'discrepancies/',
+  'officials/',
+  'officials/ajay-bhalla/',
+  'officials/kristie-canegallo/',
+  'timeline/',
+];
 
 interface Citation {
   from: string;
@@ -17,9 +24,11 @@ interface Citation {
 
 async function citationsOn(page: Page, path: string): Promise<Citation[]> {
   await page.goto(path);
-  const found = await page.locator('a.cite').evaluateAll((links) =>
-    links.map((a) => ({ href: (a as HTMLAnchorElement).href, quote: a.getAttribute('data-quote') ?? '' })),
-  );
+  const found = await page
+    .locator('a.cite')
+    .evaluateAll((links) =>
+      links.map((a) => ({ href: (a as HTMLAnchorElement).href, quote: a.getAttribute('data-quote') ?? '' })),
+    );
   return found.map(({ href, quote }) => {
     const url = new URL(href);
     return { from: path || '/', page: url.pathname, fragment: decodeURIComponent(url.hash.slice(1)), quote };
@@ -55,9 +64,14 @@ test('every citation lands on an existing anchor whose paragraph holds the quote
           const element = document.getElementById(fragment);
           if (!element) return { fragment, quote, problem: 'no element with this id' };
           const paragraph = element.closest('p');
-          if (!paragraph || !/^p\d+$/.test(paragraph.id)) return { fragment, quote, problem: 'not in an article paragraph' };
+          if (!paragraph || !/^p\d+$/.test(paragraph.id))
+            return { fragment, quote, problem: 'not in an article paragraph' };
           const text = (paragraph.textContent ?? '').replace(/\s+/g, ' ');
-          return { fragment, quote, problem: text.includes(quote.replace(/\s+/g, ' ')) ? null : `paragraph ${paragraph.id} lacks the quote` };
+          return {
+            fragment,
+            quote,
+            problem: text.includes(quote.replace(/\s+/g, ' ')) ? null : `paragraph ${paragraph.id} lacks the quote`,
+          };
         }),
       citations.map(({ fragment, quote }) => ({ fragment, quote })),
     );
@@ -69,7 +83,11 @@ test('every citation lands on an existing anchor whose paragraph holds the quote
 
 test('a citation says in words which report and paragraph it points to', async ({ page }) => {
   await page.goto('');
-  const first = page.locator('#fact-dialogue-dates').locator('xpath=following-sibling::span[1]').locator('a.cite').first();
+  const first = page
+    .locator('#fact-dialogue-dates')
+    .locator('xpath=following-sibling::span[1]')
+    .locator('a.cite')
+    .first();
   await expect(first).toHaveText(/^\[DHS ¶1\]/);
   await expect(first).toHaveAccessibleName(
     /^\[DHS ¶1\] ?: paragraph 1 of the official readout, U\.S\. Department of Homeland Security$/,

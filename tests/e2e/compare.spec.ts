@@ -63,7 +63,10 @@ function cellFromData(coverage: CoverageJson, source: string, topic: string): st
 const columnOf = (coverage: CoverageJson, slug: string) => 1 + coverage.sources.findIndex((s) => s.slug === slug);
 
 test.describe('the comparison matrix', () => {
-  test('is a table with a caption, a column header per report and a row header per topic', async ({ page, request }) => {
+  test('is a table with a caption, a column header per report and a row header per topic', async ({
+    page,
+    request,
+  }) => {
     const coverage = await fetchCoverage(request);
     await page.goto('compare/');
     const table = page.getByRole('table', { name: 'Evidence sentences per topic and report' });
@@ -83,7 +86,10 @@ test.describe('the comparison matrix', () => {
     await expect(table.locator('tfoot th[scope="row"]')).toHaveText('Topics each report covers');
   });
 
-  test('every cell holds the count a reader finds in the texts, and says "not mentioned" in words', async ({ page, request }) => {
+  test('every cell holds the count a reader finds in the texts, and says "not mentioned" in words', async ({
+    page,
+    request,
+  }) => {
     await page.goto('compare/');
     const coverage = await fetchCoverage(request);
     // The eighteen topics, in this order (others an editor adds may stand between them).
@@ -102,7 +108,8 @@ test.describe('the comparison matrix', () => {
       for (const [j, slug] of slugs.entries()) {
         if (SOURCES.includes(slug) && topic.slug in EXPECTED) continue;
         const expected = cellFromData(coverage, slug, topic.slug);
-        if (cells[j] !== expected) others.push(`${topic.slug} × ${slug}: shows ${cells[j]}, coverage.json has ${expected}`);
+        if (cells[j] !== expected)
+          others.push(`${topic.slug} × ${slug}: shows ${cells[j]}, coverage.json has ${expected}`);
       }
     }
     expect(actual).toEqual(EXPECTED);
@@ -112,9 +119,13 @@ test.describe('the comparison matrix', () => {
   test('topics covered by one report only are marked as exclusive to it, in words', async ({ page, request }) => {
     const coverage = await fetchCoverage(request);
     await page.goto('compare/');
-    const row = (name: string) => page.locator('table.matrix tbody tr').filter({ has: page.getByRole('rowheader', { name }) });
+    const row = (name: string) =>
+      page.locator('table.matrix tbody tr').filter({ has: page.getByRole('rowheader', { name }) });
     const total = (name: string) => row(name).locator('td').last();
-    const cellOf = (name: string, slug: string) => row(name).locator('td').nth(columnOf(coverage, slug) - 1);
+    const cellOf = (name: string, slug: string) =>
+      row(name)
+        .locator('td')
+        .nth(columnOf(coverage, slug) - 1);
     // Of the five, only the wire story (carried by MENAFN) covers transportation security, only the republished
     // report biometric information (EXPECTED); every other report's cell is read from coverage.json.
     const exclusives: [string, string, string, string][] = [
@@ -147,15 +158,21 @@ test.describe('the comparison matrix', () => {
       if (!text.startsWith(`${covering.length} of ${coverage.sources.length}`)) problems.push(`${topic.slug}: ${text}`);
       if (text.includes('only in') !== (covering.length === 1)) problems.push(`${topic.slug}: ${text}`);
       const negated = negatedOnlySources(coverage, topic.slug).length;
-      if (negated > 0 && !text.includes(`${negated} more say it was not discussed`)) problems.push(`${topic.slug}: ${text}`);
+      if (negated > 0 && !text.includes(`${negated} more say it was not discussed`))
+        problems.push(`${topic.slug}: ${text}`);
     }
     expect(problems).toEqual([]);
   });
 
-  test('every covered cell links to the first evidence sentence, and every link on the page lands', async ({ page, request }) => {
+  test('every covered cell links to the first evidence sentence, and every link on the page lands', async ({
+    page,
+    request,
+  }) => {
     await page.goto('compare/');
     const coverage = await fetchCoverage(request);
-    const links = await page.locator('table.matrix tbody td a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page
+      .locator('table.matrix tbody td a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     const expected = coverage.coverage.map(
       (c) => new URL(`../sources/${c.source}/index.html#${c.evidence[0]!.sentence}`, page.url()).href,
     );
@@ -212,7 +229,10 @@ test.describe('the comparison matrix', () => {
 });
 
 test.describe('evidence on the source pages', () => {
-  test('every quote in coverage.json is, word for word, the highlighted sentence in its paragraph', async ({ page, request }) => {
+  test('every quote in coverage.json is, word for word, the highlighted sentence in its paragraph', async ({
+    page,
+    request,
+  }) => {
     const coverage = await fetchCoverage(request);
     for (const source of coverage.sources) {
       await page.goto(`sources/${source.slug}/`);
@@ -231,10 +251,16 @@ test.describe('evidence on the source pages', () => {
   test('exactly the evidence sentences are highlighted, each saying its topics in text', async ({ page, request }) => {
     const coverage = await fetchCoverage(request);
     // Each of the five covers some topic, so each has a label to check (EXPECTED).
-    for (const slug of SOURCES) expect(coverage.coverage.some((c) => c.source === slug), slug).toBe(true);
+    for (const slug of SOURCES)
+      expect(
+        coverage.coverage.some((c) => c.source === slug),
+        slug,
+      ).toBe(true);
     for (const source of coverage.sources) {
       await page.goto(`sources/${source.slug}/`);
-      const expected = new Set(coverage.coverage.filter((c) => c.source === source.slug).flatMap((c) => c.evidence.map((e) => e.sentence)));
+      const expected = new Set(
+        coverage.coverage.filter((c) => c.source === source.slug).flatMap((c) => c.evidence.map((e) => e.sentence)),
+      );
       const marked = await page.locator('.article-text mark.evidence').evaluateAll((ms) => ms.map((m) => m.id));
       expect(new Set(marked), source.slug).toEqual(expected);
       // A report may cover no topic at all (one on another subject): nothing is marked, and that was checked.
@@ -255,7 +281,10 @@ test.describe('evidence on the source pages', () => {
     await expect(mark).toHaveText(/didn’t figure in the dialogue\.$/);
   });
 
-  test('lists the topics the report covers, exclusives marked, each linking to its topic and first sentence', async ({ page, request }) => {
+  test('lists the topics the report covers, exclusives marked, each linking to its topic and first sentence', async ({
+    page,
+    request,
+  }) => {
     const coverage = await fetchCoverage(request);
     await page.goto('sources/ians-menafn/');
     const section = page.getByRole('region', { name: 'Topics this report covers' });
@@ -263,11 +292,20 @@ test.describe('evidence on the source pages', () => {
     await expect(section).toContainText(`15 of the ${coverage.topics.length} topics`);
     const item = section.getByRole('listitem').filter({ hasText: 'Transportation security' });
     // Of the five, only the wire story covers it; "only" still holds if no other report of the dossier does.
-    if (coveringSources(coverage, 'transportation-security').length === 1) await expect(item).toContainText('only this report covers it');
+    if (coveringSources(coverage, 'transportation-security').length === 1)
+      await expect(item).toContainText('only this report covers it');
     else await expect(item).not.toContainText('only this report covers it');
-    await expect(item.getByRole('link', { name: 'Transportation security' })).toHaveAttribute('href', '../../topics/transportation-security/index.html');
-    await expect(item.getByRole('link', { name: /1 sentence, the first in paragraph 3/ })).toHaveAttribute('href', '../../sources/ians-menafn/index.html#p3-s1');
-    await expect(section).toContainText('Not mentioned: Fentanyl, synthetic opioids and precursors; Customs-to-customs cooperation; Sharing biometric information.');
+    await expect(item.getByRole('link', { name: 'Transportation security' })).toHaveAttribute(
+      'href',
+      '../../topics/transportation-security/index.html',
+    );
+    await expect(item.getByRole('link', { name: /1 sentence, the first in paragraph 3/ })).toHaveAttribute(
+      'href',
+      '../../sources/ians-menafn/index.html#p3-s1',
+    );
+    await expect(section).toContainText(
+      'Not mentioned: Fentanyl, synthetic opioids and precursors; Customs-to-customs cooperation; Sharing biometric information.',
+    );
     await expectLinksLand(page, await internalLinks(page, '.source-topics'));
   });
 });

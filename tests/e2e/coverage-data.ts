@@ -13,21 +13,27 @@ export async function fetchCoverage(request: APIRequestContext): Promise<Coverag
  * say the topic was not discussed. For the counts a page shows about the whole dossier, whatever reports it holds.
  */
 export function coveringSources(coverage: CoverageJson, topic: string): string[] {
-  const covering = new Set(coverage.coverage.filter((c) => c.topic === topic && c.evidence.some((e) => !e.negated)).map((c) => c.source));
+  const covering = new Set(
+    coverage.coverage.filter((c) => c.topic === topic && c.evidence.some((e) => !e.negated)).map((c) => c.source),
+  );
   return coverage.sources.map((s) => s.slug).filter((slug) => covering.has(slug));
 }
 
 /** The reports that mention a topic only to say it was not discussed, read from coverage.json. */
 export function negatedOnlySources(coverage: CoverageJson, topic: string): string[] {
   const negated = new Set(
-    coverage.coverage.filter((c) => c.topic === topic && c.evidence.length > 0 && c.evidence.every((e) => e.negated)).map((c) => c.source),
+    coverage.coverage
+      .filter((c) => c.topic === topic && c.evidence.length > 0 && c.evidence.every((e) => e.negated))
+      .map((c) => c.source),
   );
   return coverage.sources.map((s) => s.slug).filter((slug) => negated.has(slug));
 }
 
 /** Every same-site link on the current page, resolved, grouped by target page (without its fragment). */
 export async function internalLinks(page: Page, scope = 'main'): Promise<Map<string, Set<string>>> {
-  const hrefs = await page.locator(`${scope} a[href]`).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page
+    .locator(`${scope} a[href]`)
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   const origin = new URL(page.url()).origin;
   const byPage = new Map<string, Set<string>>();
   for (const href of hrefs) {

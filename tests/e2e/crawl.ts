@@ -111,8 +111,10 @@ export async function crawl(page: Page, { mode, onPage }: CrawlOptions): Promise
       const external = fromDisk ? target.protocol !== 'file:' : target.origin !== base.origin;
       if (external) {
         const rel = link.rel.split(/\s+/);
-        if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`${where} to another site lacks rel="noopener noreferrer"`);
-        if (!link.className.split(/\s+/).includes('external')) problems.push(`${where} to another site is not marked class="external"`);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+          problems.push(`${where} to another site lacks rel="noopener noreferrer"`);
+        if (!link.className.split(/\s+/).includes('external'))
+          problems.push(`${where} to another site is not marked class="external"`);
         continue;
       }
       const targetPath = inSite(target);

@@ -15,12 +15,15 @@ async function data(request: import('@playwright/test').APIRequestContext): Prom
   return (await response.json()) as DerivationExport;
 }
 
-const edgeKey = (e: { from: string; to: string; statements: number | string }) => `${e.from} -> ${e.to}: ${e.statements}`;
+const edgeKey = (e: { from: string; to: string; statements: number | string }) =>
+  `${e.from} -> ${e.to}: ${e.statements}`;
 
 test('derivation.json has the shape the issue gives, and what the five reports show', async ({ request }) => {
   const derivation = await data(request);
   expect(Object.keys(derivation).sort()).toEqual(['commonSources', 'edges']);
-  const sources = ((await (await request.get('data/coverage.json')).json()) as { sources: { slug: string }[] }).sources.map((s) => s.slug);
+  const sources = (
+    (await (await request.get('data/coverage.json')).json()) as { sources: { slug: string }[] }
+  ).sources.map((s) => s.slug);
   const ids = derivation.commonSources.map((c) => c.id);
   for (const c of derivation.commonSources) {
     expect(Object.keys(c).sort()).toEqual(['attributions', 'id', 'label', 'reconstruction', 'witnesses']);
@@ -69,7 +72,10 @@ async function twinAndPicture(page: Page) {
 }
 
 for (const path of ['index.html', 'reuse/index.html', 'derivation/index.html']) {
-  test(`${path}: the picture's text twin holds the same edges as derivation.json, and the picture draws them`, async ({ page, request }) => {
+  test(`${path}: the picture's text twin holds the same edges as derivation.json, and the picture draws them`, async ({
+    page,
+    request,
+  }) => {
     const derivation = await data(request);
     await page.goto(path);
     const { rows, arrows, labels, nodes, absent, absentText } = await twinAndPicture(page);
@@ -77,7 +83,9 @@ for (const path of ['index.html', 'reuse/index.html', 'derivation/index.html']) 
     // Each row says the statements in words too.
     for (const row of rows) expect(row.text).toContain(`${row.statements} statement`);
     expect(arrows).toBe(derivation.edges.length);
-    expect(labels.sort()).toEqual(derivation.edges.map((e) => `${e.statements} statement${e.statements === 1 ? '' : 's'}`).sort());
+    expect(labels.sort()).toEqual(
+      derivation.edges.map((e) => `${e.statements} statement${e.statements === 1 ? '' : 's'}`).sort(),
+    );
     const reports = ((await (await request.get('data/coverage.json')).json()) as { sources: unknown[] }).sources.length;
     expect(nodes).toBe(reports + derivation.commonSources.length);
     // An absent source is drawn dashed and said to be absent in words.
@@ -89,7 +97,10 @@ for (const path of ['index.html', 'reuse/index.html', 'derivation/index.html']) 
   });
 }
 
-test('each reconstruction is labelled as one, and every witness reading links to its sentence', async ({ page, request }) => {
+test('each reconstruction is labelled as one, and every witness reading links to its sentence', async ({
+  page,
+  request,
+}) => {
   const derivation = await data(request);
   expect(derivation.commonSources.length).toBeGreaterThan(0);
   const wrong: string[] = [];
@@ -103,7 +114,9 @@ test('each reconstruction is labelled as one, and every witness reading links to
       const item = statements.nth(i);
       if (statement.text !== null) await expect(item.locator('.reconstructed')).toContainText(statement.text);
       // The readings' links, in the order of derivation.json's witnesses.
-      const links = await item.locator('ul.readings a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      const links = await item
+        .locator('ul.readings a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
       expect(links.map((href) => new URL(href).hash.slice(1))).toEqual(statement.witnesses.map((w) => w.sentence));
       for (const [j, href] of links.entries()) {
         const witness = statement.witnesses[j]!;

@@ -44,14 +44,22 @@ test('the overview lists what only one report says, with citations, and links to
   for (const words of ['Khalistan', 'San Francisco', 'Tahawwur Rana', 'January 2022', 'transportation security']) {
     await expect(wire).toContainText(words);
   }
-  await expect(only.getByRole('region', { name: /^Only in India-US Homeland Security Dialogue seeks/ })).toContainText('2010');
+  await expect(only.getByRole('region', { name: /^Only in India-US Homeland Security Dialogue seeks/ })).toContainText(
+    '2010',
+  );
 });
 
-test('the overview summarises topic coverage per report, with the topics only one report covers', async ({ page, request }) => {
+test('the overview summarises topic coverage per report, with the topics only one report covers', async ({
+  page,
+  request,
+}) => {
   const coverage = await fetchCoverage(request);
   await page.goto('');
   const summary = page.getByRole('region', { name: 'What each report covers' });
-  await expect(summary.getByRole('link', { name: 'the full comparison' })).toHaveAttribute('href', 'compare/index.html');
+  await expect(summary.getByRole('link', { name: 'the full comparison' })).toHaveAttribute(
+    'href',
+    'compare/index.html',
+  );
   // A line per report of the dossier.
   await expect(summary.getByRole('listitem')).toHaveCount(coverage.sources.length);
   // From reading the reports: of the five, only the wire story mentions transportation security, only the
@@ -62,7 +70,10 @@ test('the overview summarises topic coverage per report, with the topics only on
   const republished = summary.getByRole('listitem').filter({ hasText: /^Khatrimaza:/ });
   if (alone('transportation-security')) {
     await expect(wire).toContainText('only here: Transportation security');
-    await expect(wire.getByRole('link', { name: 'the sentence' })).toHaveAttribute('href', 'sources/ians-menafn/index.html#p3-s1');
+    await expect(wire.getByRole('link', { name: 'the sentence' })).toHaveAttribute(
+      'href',
+      'sources/ians-menafn/index.html#p3-s1',
+    );
   } else await expect(wire).not.toContainText('Transportation security');
   if (alone('biometrics')) await expect(republished).toContainText('only here: Sharing biometric information');
   else await expect(republished).not.toContainText('Sharing biometric information');
@@ -78,9 +89,14 @@ test('the overview lists the reports with outlet, kind and date', async ({ page,
   // Every report of the dossier, each linking to its page.
   await expect(list.locator('li')).toHaveCount(coverage.sources.length);
   for (const source of coverage.sources) {
-    await expect(list.getByRole('link', { name: source.title, exact: true })).toHaveAttribute('href', `sources/${source.slug}/index.html`);
+    await expect(list.getByRole('link', { name: source.title, exact: true })).toHaveAttribute(
+      'href',
+      `sources/${source.slug}/index.html`,
+    );
   }
-  await expect(list).toContainText('U.S. Department of Homeland Security · Official readout · 29 February 2024 · cited as DHS');
+  await expect(list).toContainText(
+    'U.S. Department of Homeland Security · Official readout · 29 February 2024 · cited as DHS',
+  );
   await expect(list).toContainText('TFIPost · Blog post · March 2024');
 });
 
@@ -88,17 +104,34 @@ test('the discrepancies page sets the versions side by side', async ({ page }) =
   await page.goto('discrepancies/');
   const cases: [string, string[], string[]][] = [
     ['The dates of the dialogue', ['From February 27 to February 29'], ['on Wednesday (February 28, 2024)']],
-    ['Kristie Canegallo’s title', ['Senior Official Performing the Duties of the Deputy Secretary'], ['Acting Deputy Secretary']],
-    ['The name of the US training centre', ['Federal Law Enforcement Training Centers'], ['Federal Law Enforcement Training Centre']],
-    ['The name of the Indian police academy', ['India’s National Police Academy'], ['Sardar Vallabhbhai Patel National Police Academy']],
-    ['What the memorandum is about', ['law enforcement training'], ['looking to finalise a memorandum of cooperation on countering narcotics trafficking']],
+    [
+      'Kristie Canegallo’s title',
+      ['Senior Official Performing the Duties of the Deputy Secretary'],
+      ['Acting Deputy Secretary'],
+    ],
+    [
+      'The name of the US training centre',
+      ['Federal Law Enforcement Training Centers'],
+      ['Federal Law Enforcement Training Centre'],
+    ],
+    [
+      'The name of the Indian police academy',
+      ['India’s National Police Academy'],
+      ['Sardar Vallabhbhai Patel National Police Academy'],
+    ],
+    [
+      'What the memorandum is about',
+      ['law enforcement training'],
+      ['looking to finalise a memorandum of cooperation on countering narcotics trafficking'],
+    ],
     ['Where and when the next round will be held', ['Washington DC'], ['Washington D.C.']],
   ];
   for (const [title, first, second] of cases) {
     const section = page.getByRole('region', { name: title, exact: true });
     const readings = section.locator('.reading');
     expect(await readings.count()).toBeGreaterThanOrEqual(2);
-    for (const words of first) await expect(readings.nth(0).locator('blockquote').filter({ hasText: words }).first()).toBeVisible();
+    for (const words of first)
+      await expect(readings.nth(0).locator('blockquote').filter({ hasText: words }).first()).toBeVisible();
     for (const words of second) await expect(readings.filter({ hasText: words }).first()).toBeVisible();
   }
   // Side by side on a wide screen: the two readings of the dates share a row.
@@ -123,7 +156,9 @@ test('the officials pages quote the title each report gives', async ({ page }) =
     ['IANS', 'Acting Deputy Secretary'],
   ];
   for (const [report, title] of expected) {
-    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${report}\\b`) }) });
+    const row = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${report}\\b`) }) });
     await expect(row.locator('q')).toHaveText(title);
     await expect(row.locator('mark')).toHaveText(title);
   }
@@ -161,6 +196,8 @@ test('the timeline runs from 2010 to the next round, each date with its precisio
   await expect(entries.nth(2)).toContainText('“last June” is read as June 2023');
   await expect(entries.nth(0).locator('time')).toHaveAttribute('datetime', '2010');
   // The reports' own publication is on the timeline too, after the events of its day: every report of the dossier.
-  await expect(page.locator('ol.timeline > li.entry-publication')).toHaveCount((await fetchCoverage(request)).sources.length);
+  await expect(page.locator('ol.timeline > li.entry-publication')).toHaveCount(
+    (await fetchCoverage(request)).sources.length,
+  );
   await expect(page.locator('ol.timeline > li').last()).toHaveClass(/entry-event/);
 });

@@ -49,7 +49,9 @@ test('the wire story keeps its straight apostrophes, the others their curly ones
 
 test('the republished report keeps its curly double quotes', async ({ page }) => {
   await page.goto('sources/khatrimaza-republication/');
-  await expect(page.locator('.article-text')).toContainText('described as a “key pillar” of the bilateral strategic partnership');
+  await expect(page.locator('.article-text')).toContainText(
+    'described as a “key pillar” of the bilateral strategic partnership',
+  );
 });
 
 test('capture artifacts are labelled and kept out of the paragraph count', async ({ page }) => {

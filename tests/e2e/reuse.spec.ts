@@ -13,7 +13,9 @@ const amongFive = (p: { a: string; b: string }) => SLUGS.includes(p.a) && SLUGS.
 const key = (a: string, b: string) => [a, b].sort().join(' + ');
 
 /** reuse.json of a small dossier: every pair listed, each with its passages looked for. */
-type SmallReuse = Omit<ReuseExport, 'pairs'> & { pairs: (ReuseExport['pairs'][number] & { passages: NonNullable<ReuseExport['pairs'][number]['passages']> })[] };
+type SmallReuse = Omit<ReuseExport, 'pairs'> & {
+  pairs: (ReuseExport['pairs'][number] & { passages: NonNullable<ReuseExport['pairs'][number]['passages']> })[];
+};
 
 async function data(request: import('@playwright/test').APIRequestContext): Promise<SmallReuse> {
   const response = await request.get('data/reuse.json');
@@ -29,7 +31,9 @@ async function data(request: import('@playwright/test').APIRequestContext): Prom
   return reuse as SmallReuse;
 }
 
-test('reuse.json lists every pair once, in its documented shape (src/pages/data/reuse.json.ts)', async ({ request }) => {
+test('reuse.json lists every pair once, in its documented shape (src/pages/data/reuse.json.ts)', async ({
+  request,
+}) => {
   const reuse = await data(request);
   expect(reuse.shingleWords).toBe(5);
   const slugs = reuse.sources.map((s) => s.slug);
@@ -51,8 +55,14 @@ test('reuse.json lists every pair once, in its documented shape (src/pages/data/
 test('the pairs rank as a reader would rank them', async ({ request }) => {
   const reuse = await data(request);
   // Among the pairs of the five (another report may copy one of them more closely still).
-  const ranked = reuse.pairs.filter(amongFive).sort((x, y) => y.sharedShingles - x.sharedShingles).map((p) => key(p.a, p.b));
-  expect(ranked.slice(0, 2)).toEqual([key('ians-menafn', 'khatrimaza-republication'), key('ians-menafn', 'india-news-network')]);
+  const ranked = reuse.pairs
+    .filter(amongFive)
+    .sort((x, y) => y.sharedShingles - x.sharedShingles)
+    .map((p) => key(p.a, p.b));
+  expect(ranked.slice(0, 2)).toEqual([
+    key('ians-menafn', 'khatrimaza-republication'),
+    key('ians-menafn', 'india-news-network'),
+  ]);
   // Of the DHS readout's wording, what reappears anywhere reappears in TFIPost's rewrite.
   const dhsIn = (other: string) => {
     const pair = reuse.pairs.find((p) => key(p.a, p.b) === key('dhs-readout', other))!;
@@ -63,7 +73,10 @@ test('the pairs rank as a reader would rank them', async ({ request }) => {
   }
 });
 
-test('every passage in reuse.json is word for word on both source pages, in the paragraph it names', async ({ page, request }) => {
+test('every passage in reuse.json is word for word on both source pages, in the paragraph it names', async ({
+  page,
+  request,
+}) => {
   const reuse = await data(request);
   const wanted = new Map<string, { anchor: string; text: string }[]>(reuse.sources.map((s) => [s.slug, []]));
   for (const pair of reuse.pairs) {
@@ -83,7 +96,8 @@ test('every passage in reuse.json is word for word on both source pages, in the 
     );
     passages.forEach((p, i) => {
       checked++;
-      if (!article.includes(p.text) || !paragraphs[i]!.includes(p.text)) missing.push(`${slug}#${p.anchor}: “${p.text}”`);
+      if (!article.includes(p.text) || !paragraphs[i]!.includes(p.text))
+        missing.push(`${slug}#${p.anchor}: “${p.text}”`);
     });
   }
   expect(missing).toEqual([]);
@@ -109,7 +123,10 @@ test('the matrix is a real table whose cells match reuse.json', async ({ page, r
   await expect(row.getByRole('cell').nth(column)).toHaveText(`${(iansInKhatrimaza * 100).toFixed(1)}%`);
   // The page says what runs of identical words miss, and where rewording is compared instead.
   await expect(page.getByText('Runs of identical words do not see paraphrase')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'side-by-side pages' })).toHaveAttribute('href', /side-by-side\/index\.html$/);
+  await expect(page.getByRole('link', { name: 'side-by-side pages' })).toHaveAttribute(
+    'href',
+    /side-by-side\/index\.html$/,
+  );
 });
 
 test('a pair page marks every shared passage in both reports', async ({ page, request }) => {

@@ -85,15 +85,19 @@ test.describe('every page reachable from the home page', () => {
         onPage: async (page, url, problems) => {
           const h1 = await page.locator('main h1').count();
           if (h1 !== 1) problems.push(`${url}: ${h1} <h1> in <main>`);
-          if ((await page.locator('main').innerText()).trim().length < 40) problems.push(`${url}: <main> is nearly empty`);
-          if (!(await page.getByRole('navigation', { name: 'Main' }).isVisible())) problems.push(`${url}: no navigation`);
+          if ((await page.locator('main').innerText()).trim().length < 40)
+            problems.push(`${url}: <main> is nearly empty`);
+          if (!(await page.getByRole('navigation', { name: 'Main' }).isVisible()))
+            problems.push(`${url}: no navigation`);
         },
       });
       expect(report.problems).toEqual([]);
       expect(report.pages).toEqual(builtPages);
     });
 
-    test('with JavaScript turned off, the search page says search needs it and points to the reports', async ({ page }) => {
+    test('with JavaScript turned off, the search page says search needs it and points to the reports', async ({
+      page,
+    }) => {
       await page.goto('search/index.html');
       await expect(page.locator('main')).toContainText('Search needs JavaScript');
       await expect(page.getByRole('search')).toBeHidden();
@@ -148,7 +152,9 @@ for (const mode of Object.values(modes) as Mode[]) {
     const reports = [...new Set(paragraphs.map((h) => /sources\/([^/]+)\/index\.html#/.exec(h)?.[1]))].sort();
     expect(reports).toEqual(naming);
     // Anything else found is a page about a topic or an official (a topic's definition may name the academy).
-    expect(hrefs.filter((h) => !paragraphs.includes(h)).every((h) => /\/(topics|officials)\/[^/]+\/index\.html$/.test(h))).toBe(true);
+    expect(
+      hrefs.filter((h) => !paragraphs.includes(h)).every((h) => /\/(topics|officials)\/[^/]+\/index\.html$/.test(h)),
+    ).toBe(true);
     await expect(status).toContainText(`${hrefs.length} result`);
     // The matched words are marked in each excerpt.
     await expect(results.first().locator('mark').first()).toBeVisible();
@@ -176,7 +182,8 @@ test('search runs a query given in the address, and quoted words are found toget
   // Canegallo is named with that title in india-news-network, tfipost, khatrimaza-republication and ians-menafn.
   const links = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   const reports = new Set(links.map((h) => /sources\/([^/]+)\//.exec(h ?? '')?.[1]));
-  for (const slug of ['india-news-network', 'tfipost', 'khatrimaza-republication', 'ians-menafn']) expect(reports).toContain(slug);
+  for (const slug of ['india-news-network', 'tfipost', 'khatrimaza-republication', 'ians-menafn'])
+    expect(reports).toContain(slug);
   expect(reports).not.toContain('dhs-readout');
 });
 
@@ -198,7 +205,9 @@ test('every link in the search index lands on an existing page and anchor', asyn
   const problems: string[] = [];
   const htmlOf = new Map<string, string>();
   for (const href of new Set(hrefs)) {
-    const [path, id] = new URL(href, 'https://site.invalid/search/index.html').href.slice('https://site.invalid/'.length).split('#');
+    const [path, id] = new URL(href, 'https://site.invalid/search/index.html').href
+      .slice('https://site.invalid/'.length)
+      .split('#');
     let html = htmlOf.get(path!);
     if (html === undefined) {
       try {
@@ -233,7 +242,12 @@ test.describe('the 404 page', () => {
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('Page not found');
     expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
-    expect(await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze().then((r) => r.violations)).toEqual([]);
+    expect(
+      await new AxeBuilder({ page })
+        .withTags(AXE_TAGS)
+        .analyze()
+        .then((r) => r.violations),
+    ).toEqual([]);
   });
 });
 
@@ -312,7 +326,8 @@ for (const forcedColors of ['none', 'active'] as const) {
     const skip = page.getByRole('link', { name: 'Skip to content' });
     await expect(skip).toBeFocused();
     await expect(skip).toBeInViewport();
-    const outline = (l: typeof skip) => l.evaluate((e) => [getComputedStyle(e).outlineStyle, getComputedStyle(e).outlineWidth]);
+    const outline = (l: typeof skip) =>
+      l.evaluate((e) => [getComputedStyle(e).outlineStyle, getComputedStyle(e).outlineWidth]);
     expect(await outline(skip)).toEqual(['solid', '3px']);
     await page.keyboard.press('Enter');
     await expect(page.locator('main')).toBeFocused();

@@ -20,12 +20,17 @@ test('the topic index links to every topic page, which all exist', async ({ page
   }
 });
 
-test('each topic page quotes every evidence sentence, or says the report does not mention it', async ({ page, request }) => {
+test('each topic page quotes every evidence sentence, or says the report does not mention it', async ({
+  page,
+  request,
+}) => {
   const coverage = await fetchCoverage(request);
   for (const topic of coverage.topics) {
     await page.goto(`topics/${topic.slug}/`);
     for (const source of coverage.sources) {
-      const section = page.locator('section.topic-source').filter({ has: page.getByRole('heading', { name: source.title }) });
+      const section = page
+        .locator('section.topic-source')
+        .filter({ has: page.getByRole('heading', { name: source.title }) });
       const pair = coverage.coverage.find((c) => c.source === source.slug && c.topic === topic.slug);
       if (!pair) {
         await expect(section).toContainText('Not mentioned in this report.');
@@ -67,7 +72,8 @@ test('says which reports cover the topic and which do not', async ({ page, reque
   const biometrics = coveringSources(coverage, 'biometrics');
   expect(biometrics).toContain('khatrimaza-republication');
   await page.goto('topics/biometrics/');
-  if (biometrics.length === 1) await expect(page.locator('.topic-summary')).toContainText('Only this one report covers it.');
+  if (biometrics.length === 1)
+    await expect(page.locator('.topic-summary')).toContainText('Only this one report covers it.');
   else await expect(page.locator('.topic-summary')).not.toContainText('Only this one report covers it.');
 });
 

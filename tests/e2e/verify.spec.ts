@@ -30,9 +30,13 @@ test('sources.json holds every report that has a page, and only those', () => {
 
 for (const source of sources) {
   test.describe(source.slug, () => {
-    test('the article text on the page is sources.json’s text, and both have the digest the page shows', async ({ page }) => {
+    test('the article text on the page is sources.json’s text, and both have the digest the page shows', async ({
+      page,
+    }) => {
       await page.goto(`sources/${source.slug}/`);
-      const paragraphs = await page.locator('.article-text > p').evaluateAll((ps) => ps.map((p) => p.textContent ?? ''));
+      const paragraphs = await page
+        .locator('.article-text > p')
+        .evaluateAll((ps) => ps.map((p) => p.textContent ?? ''));
       const text = paragraphs.join('\n\n').normalize('NFC');
       expect(text).toBe(source.text);
       expect(sha256(text)).toBe(source.sha256.text);
@@ -53,7 +57,9 @@ for (const source of sources) {
       }
     });
 
-    test('each paragraph links to the same passage on the original page, where its address is known', async ({ page }) => {
+    test('each paragraph links to the same passage on the original page, where its address is known', async ({
+      page,
+    }) => {
       await page.goto(`sources/${source.slug}/`);
       const found = await page.locator('.article-text > p').evaluateAll((ps) =>
         ps.map((p) => {
@@ -85,7 +91,9 @@ for (const source of sources) {
       }
     });
 
-    test('schema.org metadata: one JSON-LD block with the title, date and address known, and no CSP error', async ({ page }) => {
+    test('schema.org metadata: one JSON-LD block with the title, date and address known, and no CSP error', async ({
+      page,
+    }) => {
       const errors: string[] = [];
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(m.text());
@@ -175,14 +183,20 @@ test.describe('annotations.jsonld', () => {
   });
 });
 
-test('the open data page lists every file under data/ with a working link, and the footer links to it', async ({ page }) => {
-  const files = readdirSync(join(distDir, 'data')).filter((name) => name !== 'index.html').sort();
+test('the open data page lists every file under data/ with a working link, and the footer links to it', async ({
+  page,
+}) => {
+  const files = readdirSync(join(distDir, 'data'))
+    .filter((name) => name !== 'index.html')
+    .sort();
   await page.goto('./');
   await page.locator('.site-footer').getByRole('link', { name: 'Open data' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data');
   const linked = await page
     .locator('main a[href]')
-    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => /\/data\/[^/#]+$/.test(h) && !h.endsWith('.html')));
+    .evaluateAll((as) =>
+      as.map((a) => (a as HTMLAnchorElement).href).filter((h) => /\/data\/[^/#]+$/.test(h) && !h.endsWith('.html')),
+    );
   expect([...new Set(linked.map((h) => h.slice(h.lastIndexOf('/') + 1)))].sort()).toEqual(files);
   for (const href of linked) expect((await page.request.get(href)).ok(), href).toBe(true);
 });

@@ -42,7 +42,6 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 const frontmatterOf = (mdx: string) => load(mdx.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
 const bodyOf = (mdx: string) => mdx.split('\n---\n').slice(1).join('\n---\n');
 
-
 describe('reading the command line', () => {
   const base = ['report.txt', '--title', 'A title', '--outlet', 'menafn', '--date', '2024-02-28'];
 
@@ -77,10 +76,16 @@ describe('reading the command line', () => {
     [[...base, '--date', '2023-02-29'], '--date: "2023-02-29" is impossible: February 2023 has 28 days'],
     [[...base, '--date', '2024-13'], '--date: "2024-13" has no month 13'],
     [[...base, '--date', '28/02/2024'], '--date: "28/02/2024" is not a date of the form YYYY-MM-DD or YYYY-MM'],
-    [[...base, '--kind', 'opinion'], '--kind: "opinion" is not a kind of report; use one of: official-readout, wire, news, blog, republication'],
+    [
+      [...base, '--kind', 'opinion'],
+      '--kind: "opinion" is not a kind of report; use one of: official-readout, wire, news, blog, republication',
+    ],
     [[...base, '--url', 'javascript:alert(1)'], '--url: "javascript:alert(1)" is not a full http(s) address'],
     [[...base, '--url', 'example.org'], '--url: "example.org" is not a full http(s) address'],
-    [[...base, '--slug', 'Not A Slug'], '--slug: "Not A Slug" must use only lowercase letters, digits and single hyphens'],
+    [
+      [...base, '--slug', 'Not A Slug'],
+      '--slug: "Not A Slug" must use only lowercase letters, digits and single hyphens',
+    ],
     [[...base, '--title', 'Right\u202Eleft'], '--title contains the invisible character U+202E'],
     [[...base, '--title', '   '], '--title is empty'],
     [[...base, '--language', 'English'], '--language: "English" is not a language tag'],
@@ -95,12 +100,18 @@ describe('reading the command line', () => {
 
 describe('reading the text', () => {
   test('paragraphs are lines when the file has no blank line', () => {
-    expect(splitParagraphs('First line.\r\nSecond  line.\n\n')).toEqual({ paragraphs: ['First line.', 'Second line.'], layout: 'lines' });
+    expect(splitParagraphs('First line.\r\nSecond  line.\n\n')).toEqual({
+      paragraphs: ['First line.', 'Second line.'],
+      layout: 'lines',
+    });
   });
 
   test('paragraphs are blank-line-separated blocks when it has one, lines of a block joined by a space', () => {
     const text = '\n\nFirst block,\n  on two lines.\n\n \t \nSecond block.\n';
-    expect(splitParagraphs(text)).toEqual({ paragraphs: ['First block, on two lines.', 'Second block.'], layout: 'blocks' });
+    expect(splitParagraphs(text)).toEqual({
+      paragraphs: ['First block, on two lines.', 'Second block.'],
+      layout: 'blocks',
+    });
   });
 
   test('UTF-8 is read, a byte-order mark dropped', () => {
@@ -110,7 +121,11 @@ describe('reading the text', () => {
   test.each([
     ['empty', new Uint8Array([]), 'a.txt is empty'],
     ['only whitespace', utf8(' \n\t\n'), 'a.txt is empty (only whitespace)'],
-    ['Latin-1', new Uint8Array([...utf8('Line one\nCaf'), 0xe9, ...utf8('\n')]), 'a.txt is not UTF-8 text (first invalid byte on line 2)'],
+    [
+      'Latin-1',
+      new Uint8Array([...utf8('Line one\nCaf'), 0xe9, ...utf8('\n')]),
+      'a.txt is not UTF-8 text (first invalid byte on line 2)',
+    ],
     ['UTF-16', new Uint8Array([0xff, 0xfe, 0x41, 0x00]), 'a.txt is UTF-16 text, not UTF-8'],
   ])('refuses a file that is %s', (_, bytes, message) => {
     const result = decodeText(bytes, 'a.txt');
@@ -209,17 +224,34 @@ describe('the add-source command', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   test('writes the report, reuses a known outlet, detects the officials, and says so', () => {
-    const file = input('talks.txt', 'Home Secretary Ajay Bhalla met Acting Deputy Secretary Kristie Canegallo.\nThey spoke of {drugs} & <crime>.\n');
-    const result = run(file, '--title', 'Talks in Delhi', '--outlet', 'MENAFN', '--date', '2024-02-28', '--url', 'https://example.org/talks');
+    const file = input(
+      'talks.txt',
+      'Home Secretary Ajay Bhalla met Acting Deputy Secretary Kristie Canegallo.\nThey spoke of {drugs} & <crime>.\n',
+    );
+    const result = run(
+      file,
+      '--title',
+      'Talks in Delhi',
+      '--outlet',
+      'MENAFN',
+      '--date',
+      '2024-02-28',
+      '--url',
+      'https://example.org/talks',
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split('\n');
     expect(lines[0]).toBe('wrote content/sources/talks-in-delhi.mdx (2 paragraph(s), one per line of the file)');
     expect(lines[1]).toBe('  outlet: menafn (MENAFN), already known');
-    expect(lines[2]).toBe('  officials detected in the text: ajay-bhalla (named as "Ajay Bhalla"), kristie-canegallo (named as "Kristie Canegallo")');
+    expect(lines[2]).toBe(
+      '  officials detected in the text: ajay-bhalla (named as "Ajay Bhalla"), kristie-canegallo (named as "Kristie Canegallo")',
+    );
     expect(lines[3]).toContain('in content/officials/ajay-bhalla.yaml, add under titles "- source: talks-in-delhi"');
     expect(lines[3]).toContain('(perhaps "Home Secretary": the text has "Home Secretary Ajay Bhalla")');
-    expect(lines[4]).toContain('(perhaps "Acting Deputy Secretary": the text has "Acting Deputy Secretary Kristie Canegallo")');
+    expect(lines[4]).toContain(
+      '(perhaps "Acting Deputy Secretary": the text has "Acting Deputy Secretary Kristie Canegallo")',
+    );
 
     const mdx = readFileSync(join(root, 'content/sources/talks-in-delhi.mdx'), 'utf8');
     expect(frontmatterOf(mdx)).toEqual({
@@ -233,7 +265,9 @@ describe('the add-source command', () => {
       url: 'https://example.org/talks',
       language: 'en',
       officials: ['ajay-bhalla', 'kristie-canegallo'],
-      provenance: ['Added with add-source from the text file talks.txt; each line of the file is a paragraph, whitespace normalised.'],
+      provenance: [
+        'Added with add-source from the text file talks.txt; each line of the file is a paragraph, whitespace normalised.',
+      ],
     });
     expect(bodyOf(mdx)).toBe(
       '\nHome Secretary Ajay Bhalla met Acting Deputy Secretary Kristie Canegallo.\n\nThey spoke of \\{drugs\\} \\& \\<crime\\>.\n',
@@ -245,12 +279,25 @@ describe('the add-source command', () => {
     const result = run(
       file,
       ...['--title', 'A blog post', '--outlet', 'The Daily Example', '--date', '2024-03', '--kind', 'blog'],
-      ...['--slug', 'daily-example-post', '--officials', '', '--author', 'A. Writer', '--provenance', 'Sent by the author.'],
+      ...[
+        '--slug',
+        'daily-example-post',
+        '--officials',
+        '',
+        '--author',
+        'A. Writer',
+        '--provenance',
+        'Sent by the author.',
+      ],
     );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('wrote content/sources/daily-example-post.mdx (2 paragraph(s), one per blank-line-separated block of the file)');
-    expect(result.stdout).toContain('outlet: created content/outlets/the-daily-example.yaml for "The Daily Example" (kind blog)');
+    expect(result.stdout).toContain(
+      'wrote content/sources/daily-example-post.mdx (2 paragraph(s), one per blank-line-separated block of the file)',
+    );
+    expect(result.stdout).toContain(
+      'outlet: created content/outlets/the-daily-example.yaml for "The Daily Example" (kind blog)',
+    );
     expect(result.stdout).toContain('officials, as given with --officials: none');
     expect(result.stdout).not.toContain('content/officials/');
     expect(load(readFileSync(join(root, 'content/outlets/the-daily-example.yaml'), 'utf8'))).toEqual({
@@ -260,7 +307,13 @@ describe('the add-source command', () => {
       homepage: null,
     });
     const data = frontmatterOf(readFileSync(join(root, 'content/sources/daily-example-post.mdx'), 'utf8'));
-    expect(data).toMatchObject({ outlet: 'the-daily-example', kind: 'blog', date: '2024-03', author: 'A. Writer', officials: [] });
+    expect(data).toMatchObject({
+      outlet: 'the-daily-example',
+      kind: 'blog',
+      date: '2024-03',
+      author: 'A. Writer',
+      officials: [],
+    });
     expect(data['provenance']).toEqual([
       'Added with add-source from the text file blog.txt; each blank-line-separated block of the file is a paragraph, whitespace normalised.',
       'Sent by the author.',
@@ -270,14 +323,46 @@ describe('the add-source command', () => {
   const refusals: [string, () => string[], string][] = [
     ['a missing file', () => ['nowhere.txt'], 'add-source: cannot read nowhere.txt: no such file'],
     ['an empty file', () => [input('empty.txt', '')], 'add-source: empty.txt is empty'],
-    ['a file that is not UTF-8', () => [input('latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9]))], 'add-source: latin1.txt is not UTF-8 text (first invalid byte on line 1); save it as UTF-8 and try again'],
-    ['a direction override in the text', () => [input('bidi.txt', 'Fine.\nRight \u202Eleft.\n')], 'add-source: bidi.txt: line 2 contains the invisible character U+202E, which changes what a reader sees; remove it'],
-    ['an existing slug', () => [input('ok.txt', 'Text.'), '--slug', 'dhs-readout'], 'add-source: a report with the slug "dhs-readout" already exists in content/sources/; choose another with --slug'],
-    ['an impossible date', () => [input('ok.txt', 'Text.'), '--date', '2024-02-30'], 'add-source: --date: "2024-02-30" is impossible: February 2024 has 29 days'],
-    ['a month 13', () => [input('ok.txt', 'Text.'), '--date', '2024-13'], 'add-source: --date: "2024-13" has no month 13'],
-    ['an unknown kind', () => [input('ok.txt', 'Text.'), '--kind', 'opinion'], 'add-source: --kind: "opinion" is not a kind of report; use one of: official-readout, wire, news, blog, republication'],
-    ['an unknown official', () => [input('ok.txt', 'Text.'), '--officials', 'amit-shah'], 'add-source: --officials: no official "amit-shah" in content/officials/ (known: ajay-bhalla, kristie-canegallo)'],
-    ['an official the text never names', () => [input('ok.txt', 'Text.'), '--officials', 'ajay-bhalla'], 'add-source: --officials: the text never names Ajay Bhalla (looked for: Ajay Bhalla, Bhalla)'],
+    [
+      'a file that is not UTF-8',
+      () => [input('latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9]))],
+      'add-source: latin1.txt is not UTF-8 text (first invalid byte on line 1); save it as UTF-8 and try again',
+    ],
+    [
+      'a direction override in the text',
+      () => [input('bidi.txt', 'Fine.\nRight \u202Eleft.\n')],
+      'add-source: bidi.txt: line 2 contains the invisible character U+202E, which changes what a reader sees; remove it',
+    ],
+    [
+      'an existing slug',
+      () => [input('ok.txt', 'Text.'), '--slug', 'dhs-readout'],
+      'add-source: a report with the slug "dhs-readout" already exists in content/sources/; choose another with --slug',
+    ],
+    [
+      'an impossible date',
+      () => [input('ok.txt', 'Text.'), '--date', '2024-02-30'],
+      'add-source: --date: "2024-02-30" is impossible: February 2024 has 29 days',
+    ],
+    [
+      'a month 13',
+      () => [input('ok.txt', 'Text.'), '--date', '2024-13'],
+      'add-source: --date: "2024-13" has no month 13',
+    ],
+    [
+      'an unknown kind',
+      () => [input('ok.txt', 'Text.'), '--kind', 'opinion'],
+      'add-source: --kind: "opinion" is not a kind of report; use one of: official-readout, wire, news, blog, republication',
+    ],
+    [
+      'an unknown official',
+      () => [input('ok.txt', 'Text.'), '--officials', 'amit-shah'],
+      'add-source: --officials: no official "amit-shah" in content/officials/ (known: ajay-bhalla, kristie-canegallo)',
+    ],
+    [
+      'an official the text never names',
+      () => [input('ok.txt', 'Text.'), '--officials', 'ajay-bhalla'],
+      'add-source: --officials: the text never names Ajay Bhalla (looked for: Ajay Bhalla, Bhalla)',
+    ],
   ];
 
   test.each(refusals)('refuses %s with one line and status 1, writing nothing', (_, args, message) => {
@@ -296,9 +381,19 @@ describe('the add-source command', () => {
     const nested = join(root, 'content/sources/2024');
     mkdirSync(nested);
     cpSync(join(root, 'content/sources/tfipost.mdx'), join(nested, 'nested-report.mdx'));
-    const result = run(input('ok.txt', 'Text.'), '--title', 'Nested report', '--outlet', 'menafn', '--date', '2024-02-28');
+    const result = run(
+      input('ok.txt', 'Text.'),
+      '--title',
+      'Nested report',
+      '--outlet',
+      'menafn',
+      '--date',
+      '2024-02-28',
+    );
     rmSync(nested, { recursive: true });
-    expect(result.stderr).toBe('add-source: a report with the slug "nested-report" already exists in content/sources/; choose another with --slug\n');
+    expect(result.stderr).toBe(
+      'add-source: a report with the slug "nested-report" already exists in content/sources/; choose another with --slug\n',
+    );
     expect(result.status).toBe(1);
   });
 

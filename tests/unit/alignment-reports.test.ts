@@ -38,9 +38,27 @@ const MUST_ALIGN: [string, string, string, string, CounterpartKind[]][] = [
   // TFIPost restates the DHS readout.
   [`${DHS}#p2-s1`, `${TFI}#p8-s2`, 'During the meeting', 'Both sides reaffirmed', ['reworded']],
   [`${DHS}#p2-s2`, `${TFI}#p10-s1`, 'They also agreed', 'Recognizing the nefarious', ['reworded']],
-  [`${DHS}#p3-s1`, `${TFI}#p11-s1`, 'The Homeland Security Dialogue acknowledged', 'The Homeland Security Dialogue acknowledged', ['edited']],
-  [`${DHS}#p3-s1`, `${TFI}#p4-s1`, 'The Homeland Security Dialogue acknowledged', 'The dialogue emphasized', ['reworded']],
-  [`${DHS}#p3-s1`, `${TFI}#p4-s3`, 'The Homeland Security Dialogue acknowledged', 'The US-India Counternarcotics', ['reworded']],
+  [
+    `${DHS}#p3-s1`,
+    `${TFI}#p11-s1`,
+    'The Homeland Security Dialogue acknowledged',
+    'The Homeland Security Dialogue acknowledged',
+    ['edited'],
+  ],
+  [
+    `${DHS}#p3-s1`,
+    `${TFI}#p4-s1`,
+    'The Homeland Security Dialogue acknowledged',
+    'The dialogue emphasized',
+    ['reworded'],
+  ],
+  [
+    `${DHS}#p3-s1`,
+    `${TFI}#p4-s3`,
+    'The Homeland Security Dialogue acknowledged',
+    'The US-India Counternarcotics',
+    ['reworded'],
+  ],
   [`${DHS}#p3-s2`, `${TFI}#p4-s2`, 'The leaders reaffirmed the need', 'Both countries acknowledged', ['reworded']],
   [`${DHS}#p4-s1`, `${TFI}#p11-s2`, 'At the conclusion', 'In line with', ['reworded']],
   // India News Network rewrites the Indian readout that IANS carries.

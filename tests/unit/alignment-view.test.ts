@@ -15,8 +15,14 @@ const S = {
   own: 'Fishermen in the northern ports protested outside the ministry on Wednesday morning.',
   codEdited: 'They agreed to cut the quota for cod by a quarter from next spring.',
 };
-const unrelated = ['The city council approved a new budget for public libraries on Monday.', 'Critics said the plan does not fund new books.'];
-const doc = (id: string, texts: string[]) => ({ id, sentences: texts.map((text, i) => ({ id: `p${i + 1}-s1`, text })) });
+const unrelated = [
+  'The city council approved a new budget for public libraries on Monday.',
+  'Critics said the plan does not fund new books.',
+];
+const doc = (id: string, texts: string[]) => ({
+  id,
+  sentences: texts.map((text, i) => ({ id: `p${i + 1}-s1`, text })),
+});
 const alignment = alignStatements([
   doc('readout', [S.meet, S.cod, S.committee, S.next]),
   doc('story', [S.own, S.codEdited, S.next]),
@@ -54,8 +60,18 @@ describe('wordDiff', () => {
     expect(parts.filter((p) => p.type === 'removed').map((p) => p.text.trim())).toEqual(['fifth']);
     expect(parts.filter((p) => p.type === 'added').map((p) => p.text.trim())).toEqual(['quarter']);
     // Nothing is lost: each side can be read back from the parts.
-    expect(parts.filter((p) => p.type !== 'added').map((p) => p.text).join('')).toBe(S.cod);
-    expect(parts.filter((p) => p.type !== 'removed').map((p) => p.text).join('')).toBe(S.codEdited);
+    expect(
+      parts
+        .filter((p) => p.type !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(S.cod);
+    expect(
+      parts
+        .filter((p) => p.type !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(S.codEdited);
   });
 });
 

@@ -3,7 +3,14 @@
  * pairs are in alignment-reports.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { alignStatements, compareIds, kindOf, orderedSimilarity, statementOf, topCandidates } from '../../src/lib/alignment.ts';
+import {
+  alignStatements,
+  compareIds,
+  kindOf,
+  orderedSimilarity,
+  statementOf,
+  topCandidates,
+} from '../../src/lib/alignment.ts';
 
 const doc = (id: string, ...texts: string[]) => ({
   id,

@@ -23,7 +23,9 @@ function expectQuotesAtPositions(items: readonly Annotation[], records: Readonly
     const text = records.get(slug!)!.text;
     const [quote, position] = item.target.selector;
     expect(slice(text, position.start, position.end), item.id).toBe(quote.exact);
-    expect(slice(text, position.start - Array.from(quote.prefix ?? '').length, position.start)).toBe(quote.prefix ?? '');
+    expect(slice(text, position.start - Array.from(quote.prefix ?? '').length, position.start)).toBe(
+      quote.prefix ?? '',
+    );
     expect(slice(text, position.end, position.end + Array.from(quote.suffix ?? '').length)).toBe(quote.suffix ?? '');
   }
 }
@@ -34,13 +36,30 @@ describe('buildAnnotations', () => {
   const input: AnnotationInput = {
     sources: [a],
     topics: [{ slug: 'talks', title: 'The talks' }],
-    evidence: [{ source: 'a', topic: 'talks', evidence: [{ sentence: 'p1-s2', negated: false }, { sentence: 'p2-s1', negated: true }] }],
+    evidence: [
+      {
+        source: 'a',
+        topic: 'talks',
+        evidence: [
+          { sentence: 'p1-s2', negated: false },
+          { sentence: 'p2-s1', negated: true },
+        ],
+      },
+    ],
     facts: [
       {
         id: 'two',
         statement: 'There were two.',
         support: [
-          { source: 'a', quote: 'two', stance: 'agrees', anchor: 'p2', paragraphText: 'Cafe\u0301 two.', start: 6, fragment: 'p2-s1' },
+          {
+            source: 'a',
+            quote: 'two',
+            stance: 'agrees',
+            anchor: 'p2',
+            paragraphText: 'Cafe\u0301 two.',
+            start: 6,
+            fragment: 'p2-s1',
+          },
         ],
       },
     ],
@@ -86,7 +105,11 @@ describe('buildAnnotations', () => {
     });
     expect(negated!.body[1]).toMatchObject({ value: 'Says that the topic “The talks” was not discussed.' });
     // At the end of the text: no suffix.
-    expect(negated!.target.selector[0]).toEqual({ type: 'TextQuoteSelector', exact: 'Café two.', prefix: '𝐀 bold. Next one.\n\n' });
+    expect(negated!.target.selector[0]).toEqual({
+      type: 'TextQuoteSelector',
+      exact: 'Café two.',
+      prefix: '𝐀 bold. Next one.\n\n',
+    });
   });
 
   test('a fact citation: assessing, the statement and the stance, the quote at its code-point positions', () => {
@@ -110,9 +133,30 @@ describe('buildAnnotations', () => {
       ...input,
       sources: [long],
       evidence: [],
-      facts: [{ id: 'm', statement: 'M.', support: [{ source: 'l', quote: 'middle', stance: 'agrees', anchor: 'p1', paragraphText: long.text, start: 41, fragment: 'p1' }] }],
+      facts: [
+        {
+          id: 'm',
+          statement: 'M.',
+          support: [
+            {
+              source: 'l',
+              quote: 'middle',
+              stance: 'agrees',
+              anchor: 'p1',
+              paragraphText: long.text,
+              start: 41,
+              fragment: 'p1',
+            },
+          ],
+        },
+      ],
     }).first.items;
-    expect(item!.target.selector[0]).toEqual({ type: 'TextQuoteSelector', exact: 'middle', prefix: `${'x'.repeat(31)} `, suffix: ` ${'y'.repeat(31)}` });
+    expect(item!.target.selector[0]).toEqual({
+      type: 'TextQuoteSelector',
+      exact: 'middle',
+      prefix: `${'x'.repeat(31)} `,
+      suffix: ` ${'y'.repeat(31)}`,
+    });
   });
 
   test('a citation that does not match the text, or names a missing report or sentence, fails the build', () => {
@@ -121,16 +165,18 @@ describe('buildAnnotations', () => {
       /fact "two", support\[0\]: the quote is not at/,
     );
     expect(bad({ evidence: [{ source: 'ghost', topic: 'talks', evidence: [] }] })).toThrow(/no report "ghost"/);
-    expect(bad({ evidence: [{ source: 'a', topic: 'talks', evidence: [{ sentence: 'p9-s1', negated: false }] }] })).toThrow(
-      /no sentence p9-s1 in a/,
-    );
+    expect(
+      bad({ evidence: [{ source: 'a', topic: 'talks', evidence: [{ sentence: 'p9-s1', negated: false }] }] }),
+    ).toThrow(/no sentence p9-s1 in a/);
   });
 });
 
 describe('the real reports and topics', async () => {
   const articles = await loadArticles();
   const coverage = buildCoverage(articles, loadTopics());
-  const records = new Map(articles.map(({ slug, article }) => [slug, { slug, ...articleSpans({ slug, article }) } as SourceRecord]));
+  const records = new Map(
+    articles.map(({ slug, article }) => [slug, { slug, ...articleSpans({ slug, article }) } as SourceRecord]),
+  );
   const collection = buildAnnotations({
     sources: [...records.values()],
     topics: coverage.topics,
@@ -150,7 +196,10 @@ describe('the real reports and topics', async () => {
     for (const item of collection.first.items) {
       const [quote, , fragment] = item.target.selector;
       const slug = item.target.source.split('/')[2]!;
-      const sentence = records.get(slug)!.paragraphs.flatMap((p) => p.sentences).find((s) => s.anchor === fragment.value);
+      const sentence = records
+        .get(slug)!
+        .paragraphs.flatMap((p) => p.sentences)
+        .find((s) => s.anchor === fragment.value);
       expect(sentence?.text, item.id).toBe(quote.exact);
     }
   });

@@ -14,11 +14,32 @@ const one = (text: string) => attributionsOf({ id: 'p1-s1', text }).map((a) => [
 
 describe('generic forms', () => {
   test.each([
-    ['In this context, they discussed steps, the Ministry of Home Affairs stated.', [['statement', 'the Ministry of Home Affairs', 'the Ministry of Home Affairs stated']]],
+    [
+      'In this context, they discussed steps, the Ministry of Home Affairs stated.',
+      [['statement', 'the Ministry of Home Affairs', 'the Ministry of Home Affairs stated']],
+    ],
     ['Trade rose, an official statement said.', [['statement', 'an official statement', 'an official statement said']]],
     ['The Indian readout said the two sides met.', [['statement', 'The Indian readout', 'The Indian readout said']]],
-    ['Talks covered fishing, which a readout from the Union fisheries ministry described as vital.', [['statement', 'a readout from the Union fisheries ministry', 'a readout from the Union fisheries ministry described']]],
-    ['Talks covered fishing, according to a press release of the Department of Fisheries.', [['statement', 'a press release of the Department of Fisheries', 'according to a press release of the Department of Fisheries']]],
+    [
+      'Talks covered fishing, which a readout from the Union fisheries ministry described as vital.',
+      [
+        [
+          'statement',
+          'a readout from the Union fisheries ministry',
+          'a readout from the Union fisheries ministry described',
+        ],
+      ],
+    ],
+    [
+      'Talks covered fishing, according to a press release of the Department of Fisheries.',
+      [
+        [
+          'statement',
+          'a press release of the Department of Fisheries',
+          'according to a press release of the Department of Fisheries',
+        ],
+      ],
+    ],
     ['Lisbon, Mar 3 (AFP) The ministers met.', [['wire', 'AFP', '(AFP)']]],
     ['(PTI) The ministers met.', [['wire', 'PTI', '(PTI)']]],
   ])('%s', (text, expected) => {
@@ -51,7 +72,12 @@ describe('the five reports', () => {
       const text = new Map(list.map((s) => [s.id, s.text]));
       byReport.set(
         slug,
-        findAttributions(list).map((a) => ({ sentence: a.sentence, text: text.get(a.sentence)!, phrase: a.phrase, form: a.form })),
+        findAttributions(list).map((a) => ({
+          sentence: a.sentence,
+          text: text.get(a.sentence)!,
+          phrase: a.phrase,
+          form: a.form,
+        })),
       );
     }
   });
@@ -78,7 +104,11 @@ describe('the five reports', () => {
     expect(byReport.get('dhs-readout')).toEqual([]);
     expect(byReport.get('tfipost')).toEqual([]);
     // The sentence that names the ministry as Ajay Bhalla's employer is there, and is not an attribution.
-    expect(sentences.get('india-news-network')!.some((s) => s.text.includes('Home Secretary of the Ministry of Home Affairs'))).toBe(true);
+    expect(
+      sentences
+        .get('india-news-network')!
+        .some((s) => s.text.includes('Home Secretary of the Ministry of Home Affairs')),
+    ).toBe(true);
   });
 });
 

@@ -62,7 +62,9 @@ describe('the synthetic reports', () => {
     expect(sharedSentences(a!.paragraphs, b!.paragraphs)).toBeGreaterThan(0);
     const otherFamily = reports.find((r) => r.family === 2)!;
     const originalSentences = pool.flatMap((p) => p.paragraphs.flat()).filter((s) => s.split(' ').length > 12);
-    const verbatim = originalSentences.filter((s) => a!.paragraphs.join(' ').includes(s) && otherFamily.paragraphs.join(' ').includes(s));
+    const verbatim = originalSentences.filter(
+      (s) => a!.paragraphs.join(' ').includes(s) && otherFamily.paragraphs.join(' ').includes(s),
+    );
     expect(verbatim).toEqual([]);
   });
 
@@ -83,7 +85,8 @@ describe('rewording', () => {
     const random = seededRandom(3);
     for (let i = 0; i < 200; i++) {
       const out = reword(sentence, random, 0.6);
-      for (const name of ['Home Secretary Ajay Bhalla', 'Ministry of Home Affairs', 'Kristie Canegallo,', 'U.S.']) expect(out).toContain(name);
+      for (const name of ['Home Secretary Ajay Bhalla', 'Ministry of Home Affairs', 'Kristie Canegallo,', 'U.S.'])
+        expect(out).toContain(name);
       const words = out.split(' ');
       let at = 0;
       for (const word of sentence.split(' ')) {
@@ -96,9 +99,12 @@ describe('rewording', () => {
   });
 
   test('paraphrase swaps words for their partners, keeps names, punctuation and the rest in order', () => {
-    const sentence = 'Home Secretary Ajay Bhalla and the US agreed to strengthen legal pathways, and signed a memorandum.';
+    const sentence =
+      'Home Secretary Ajay Bhalla and the US agreed to strengthen legal pathways, and signed a memorandum.';
     const out = paraphrase(sentence, seededRandom(1), 1);
-    expect(out).toBe('Home Secretary Ajay Bhalla and the US decided to bolster lawful channels, and inked a memorandum.');
+    expect(out).toBe(
+      'Home Secretary Ajay Bhalla and the US decided to bolster lawful channels, and inked a memorandum.',
+    );
     expect(paraphrase(sentence, seededRandom(1), 0)).toBe(sentence);
   });
 

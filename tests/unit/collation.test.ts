@@ -11,7 +11,10 @@ describe('collate', () => {
   test('three copies, each with something of its own: the text is what two or more agree on', () => {
     const result = collate([
       reading('a', 'Going further, the two ministers agreed to expand the fisheries patrol in the northern sea.'),
-      reading('b', 'The two ministers agreed to expand the joint fisheries patrol in the northern sea, the ministry said.'),
+      reading(
+        'b',
+        'The two ministers agreed to expand the joint fisheries patrol in the northern sea, the ministry said.',
+      ),
       reading('c', 'The two ministers agreed to expand the joint fisheries patrol in the sea.'),
     ]);
     expect(result.text).toBe('The two ministers agreed to expand the joint fisheries patrol in the northern sea.');

@@ -23,7 +23,10 @@ const topics = [
   topic('ships', 4, ['maritime']),
 ];
 const sources = [
-  { slug: 'a', article: article(['Terrorism was discussed.', 'Narcotics too.'], ['Pannun did not figure in the talks.']) },
+  {
+    slug: 'a',
+    article: article(['Terrorism was discussed.', 'Narcotics too.'], ['Pannun did not figure in the talks.']),
+  },
   { slug: 'b', article: article(['Nothing here.'], ['Terrorists and narcotics.', 'Narcotics again.']) },
 ];
 const coverage = buildCoverage(sources, topics);
@@ -110,7 +113,9 @@ describe('buildCoverage', () => {
   });
 
   test('an unknown cell is a programming error, said plainly', () => {
-    expect(() => coverage.cell('zzz', 'terror')).toThrow('no coverage cell for source "zzz" and topic "terror" (unknown source)');
+    expect(() => coverage.cell('zzz', 'terror')).toThrow(
+      'no coverage cell for source "zzz" and topic "terror" (unknown source)',
+    );
   });
 
   test('a sentence repeated in other reports is evidence in each, as if matched there on its own', () => {
@@ -170,7 +175,13 @@ describe('open data', () => {
       kind: 'news',
       url: 'https://example.org/b',
     });
-    expect(json.coverage.map((c) => `${c.source}/${c.topic}`)).toEqual(['a/terror', 'a/drugs', 'a/pannun', 'b/terror', 'b/drugs']);
+    expect(json.coverage.map((c) => `${c.source}/${c.topic}`)).toEqual([
+      'a/terror',
+      'a/drugs',
+      'a/pannun',
+      'b/terror',
+      'b/drugs',
+    ]);
     expect(json.coverage[2]).toEqual({
       source: 'a',
       topic: 'pannun',

@@ -22,5 +22,6 @@ test('forbids plugins and <base>, and keeps forms on the site', () => {
 });
 
 test('has no directive that a <meta> policy ignores (Chromium logs an error for each)', () => {
-  for (const name of ['frame-ancestors', 'report-uri', 'report-to', 'sandbox']) expect(directives.has(name)).toBe(false);
+  for (const name of ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'])
+    expect(directives.has(name)).toBe(false);
 });

@@ -16,11 +16,14 @@ test('every data endpoint has an entry in the registry, and every entry an endpo
   expect(DATA_FILES.map(endpointFile).sort()).toEqual(endpoints);
 });
 
-test.each(DATA_FILES.map((f) => [f.path, f] as const))('%s says what it holds, its fields and its licence', (_, file) => {
-  expect(file.path).toMatch(/^\/data\/[^/]+\.[a-z]+$/);
-  expect(file.title).not.toBe('');
-  expect(file.holds).not.toBe('');
-  expect(file.fields.length).toBeGreaterThan(0);
-  expect(file.licence).not.toBe('');
-  expect(file.mediaType).toMatch(/^[a-z]+\/[a-z+.-]+$/);
-});
+test.each(DATA_FILES.map((f) => [f.path, f] as const))(
+  '%s says what it holds, its fields and its licence',
+  (_, file) => {
+    expect(file.path).toMatch(/^\/data\/[^/]+\.[a-z]+$/);
+    expect(file.title).not.toBe('');
+    expect(file.holds).not.toBe('');
+    expect(file.fields.length).toBeGreaterThan(0);
+    expect(file.licence).not.toBe('');
+    expect(file.mediaType).toMatch(/^[a-z]+\/[a-z+.-]+$/);
+  },
+);

@@ -44,7 +44,10 @@ const edges = (d: Derivation) => d.edges.map((e) => `${e.from} -> ${e.to}: ${e.s
 
 // A text about fisheries talks that no report is; the made-up reports copy it, or each other.
 const ORIGINAL = [
-  ['The fisheries ministers of Norland and Sudmark met in Bergen to review the quota treaty', 'for the northern cod stocks'],
+  [
+    'The fisheries ministers of Norland and Sudmark met in Bergen to review the quota treaty',
+    'for the northern cod stocks',
+  ],
   ['They agreed to expand joint patrols against illegal trawlers', 'in the disputed western banks'],
   ['Both sides will share satellite tracking data on factory ships', 'through a new liaison office'],
   ['A memorandum on scientific surveys of spawning grounds was signed', 'by the two research institutes'],
@@ -76,7 +79,10 @@ describe('made-up dossiers', () => {
     expect(d.edges).toEqual([]);
     expect(d.undetermined.map((u) => [u.a, u.b, u.dates])).toEqual([['beta', 'alpha', 'overlap']]);
     // A day in the month after is later: then the edge goes from the month.
-    const c = report('gamma', '2024-06-02', [...[0, 1, 2].map(full), 'Weather kept most of the trawler fleet in port.']);
+    const c = report('gamma', '2024-06-02', [
+      ...[0, 1, 2].map(full),
+      'Weather kept most of the trawler fleet in port.',
+    ]);
     expect(edges(run([b, c]))).toEqual(['beta -> gamma: 4']);
   });
 
@@ -93,10 +99,16 @@ describe('made-up dossiers', () => {
     const b = report('beta', '2024-05-02', keeps([2, 3]));
     const c = report('gamma', '2024-05-02', keeps([4, 5]));
     const d = run([a, b, c]);
-    expect(d.commonSources.map((s) => [s.label, s.witnesses])).toEqual([['an unknown common source', ['alpha', 'beta', 'gamma']]]);
+    expect(d.commonSources.map((s) => [s.label, s.witnesses])).toEqual([
+      ['an unknown common source', ['alpha', 'beta', 'gamma']],
+    ]);
     const source = d.commonSources[0]!;
     expect(source.basis).toEqual(['wording']);
-    expect(edges(d).sort()).toEqual([`${source.id} -> alpha: 6`, `${source.id} -> beta: 6`, `${source.id} -> gamma: 6`]);
+    expect(edges(d).sort()).toEqual([
+      `${source.id} -> alpha: 6`,
+      `${source.id} -> beta: 6`,
+      `${source.id} -> gamma: 6`,
+    ]);
     // Every sentence of the original is restored, the words one witness dropped included.
     expect(source.statements.map((s) => s.text)).toEqual([0, 1, 2, 3, 4, 5].map(full));
   });
@@ -126,7 +138,9 @@ describe('made-up dossiers', () => {
     ]);
     expect(d.edges.every((e) => e.from === source.id && e.credited)).toBe(true);
     const patrols = source.statements.find((s) => s.readings.some((r) => r.sentences.includes('p2-s1')))!;
-    expect(patrols.text).toBe(`They agreed to expand joint patrols against illegal trawlers in the disputed western banks.`);
+    expect(patrols.text).toBe(
+      `They agreed to expand joint patrols against illegal trawlers in the disputed western banks.`,
+    );
     expect(patrols.apparatus.map((e) => [e.witness, e.words])).toEqual(
       expect.arrayContaining([
         ['alpha', 'Going further,'],
@@ -144,10 +158,19 @@ describe('the five reports', () => {
   beforeAll(async () => {
     const documents = (await loadArticles())
       .map(({ slug, article }) => {
-        const data = parseFrontmatter(readFileSync(`content/sources/${slug}.mdx`, 'utf8')).frontmatter as Record<string, string>;
+        const data = parseFrontmatter(readFileSync(`content/sources/${slug}.mdx`, 'utf8')).frontmatter as Record<
+          string,
+          string
+        >;
         const sentences = article.paragraphs.flatMap((p) => p.sentences);
         for (const s of sentences) text.set(`${slug}#${s.id}`, s.text);
-        return { id: slug, date: toPartialDate(data['date']!), kind: data['kind']!, names: [data['shortName']!], sentences };
+        return {
+          id: slug,
+          date: toPartialDate(data['date']!),
+          kind: data['kind']!,
+          names: [data['shortName']!],
+          sentences,
+        };
       })
       .sort((a, b) => a.date.iso.localeCompare(b.date.iso) || a.id.localeCompare(b.id));
     d = run(documents);
@@ -170,7 +193,9 @@ describe('the five reports', () => {
     expect(source.label).toMatch(/readout.*Ministry of Home Affairs/u);
     expect(source.witnesses).toEqual(expect.arrayContaining(['ians-menafn', 'khatrimaza-republication']));
     const credited = source.attributions.map((a) => text.get(`${a.source}#${a.sentence}`)!.slice(0, 18));
-    expect(credited).toEqual(expect.arrayContaining(['In this context, t', 'The two sides revi', 'The Indian readout']));
+    expect(credited).toEqual(
+      expect.arrayContaining(['In this context, t', 'The two sides revi', 'The Indian readout']),
+    );
     // Same day, each credits the ministry: neither is drawn from the other.
     expect(d.edges.some((e) => [e.from, e.to].sort().join() === 'ians-menafn,khatrimaza-republication')).toBe(false);
     for (const witness of ['ians-menafn', 'khatrimaza-republication']) {
@@ -189,18 +214,28 @@ describe('the five reports', () => {
   test('the reconstruction leaves out what one witness alone adds', () => {
     const source = common();
     const byFirst = (start: string) =>
-      source.statements.find((s) => s.readings.some((r) => r.sentences.some((x) => text.get(`${r.source}#${x}`)!.startsWith(start))))!;
+      source.statements.find((s) =>
+        s.readings.some((r) => r.sentences.some((x) => text.get(`${r.source}#${x}`)!.startsWith(start))),
+      )!;
     // "Going further, the co-chairs reiterated their keen interest …" (IANS) / "They reiterated their interest …" (HT)
     const interest = byFirst('Going further');
     expect(interest.text).toMatch(/reiterated their interest in consolidating/u);
     expect(interest.text).not.toMatch(/Going further|keen/u);
-    expect(interest.apparatus).toEqual(expect.arrayContaining([expect.objectContaining({ witness: 'ians-menafn', words: 'keen' })]));
+    expect(interest.apparatus).toEqual(
+      expect.arrayContaining([expect.objectContaining({ witness: 'ians-menafn', words: 'keen' })]),
+    );
     // IANS's own credit is in the apparatus, not in the text.
     const steps = byFirst('In this context');
     expect(steps.text).toMatch(/discussed steps that can be taken to bolster bilateral efforts/u);
     expect(steps.text).not.toMatch(/Ministry of Home Affairs/u);
-    expect(steps.apparatus.some((e) => e.witness === 'ians-menafn' && e.words.includes('the Ministry of Home Affairs stated'))).toBe(true);
+    expect(
+      steps.apparatus.some(
+        (e) => e.witness === 'ians-menafn' && e.words.includes('the Ministry of Home Affairs stated'),
+      ),
+    ).toBe(true);
     // The training memorandum, as both witnesses give it.
-    expect(byFirst('The dialogue concluded').text).toMatch(/Memorandum of Cooperation on law enforcement training between/iu);
+    expect(byFirst('The dialogue concluded').text).toMatch(
+      /Memorandum of Cooperation on law enforcement training between/iu,
+    );
   });
 });

@@ -26,8 +26,19 @@ const bhalla: OfficialInput = {
   },
 };
 
-function source(id: string, date: string, overrides: Partial<SourceInput['data']> = {}, text = 'Home Secretary Ajay Bhalla met.'): SourceInput {
-  return sourceInput(id, date, article(text), { title: `Title ${id}`, officials: [{ id: 'ajay-bhalla' }], ...overrides }, text);
+function source(
+  id: string,
+  date: string,
+  overrides: Partial<SourceInput['data']> = {},
+  text = 'Home Secretary Ajay Bhalla met.',
+): SourceInput {
+  return sourceInput(
+    id,
+    date,
+    article(text),
+    { title: `Title ${id}`, officials: [{ id: 'ajay-bhalla' }], ...overrides },
+    text,
+  );
 }
 
 describe('buildDossier', () => {
@@ -43,7 +54,9 @@ describe('buildDossier', () => {
 
   test('gives each source the title its text uses for each official, with the paragraph', () => {
     const dossier = buildDossier({ sources: [source('a', '2024-02-28')], outlets: [outlet('x')], officials: [bhalla] });
-    expect(dossier.sources[0]!.officials.map((o) => [o.official.slug, o.title])).toEqual([['ajay-bhalla', 'Home Secretary']]);
+    expect(dossier.sources[0]!.officials.map((o) => [o.official.slug, o.title])).toEqual([
+      ['ajay-bhalla', 'Home Secretary'],
+    ]);
     expect(dossier.officials[0]!.titles).toEqual([
       {
         source: 'a',
@@ -84,8 +97,13 @@ describe('buildDossier', () => {
   });
 
   test('a title that the report does not contain is an error on the official', () => {
-    const wrongTitle = { ...bhalla, data: { ...bhalla.data, titles: [{ source: { id: 'a' }, title: 'Union Home Secretary' }] } };
-    expect(() => buildDossier({ sources: [source('a', '2024-02-28')], outlets: [outlet('x')], officials: [wrongTitle] })).toThrow(
+    const wrongTitle = {
+      ...bhalla,
+      data: { ...bhalla.data, titles: [{ source: { id: 'a' }, title: 'Union Home Secretary' }] },
+    };
+    expect(() =>
+      buildDossier({ sources: [source('a', '2024-02-28')], outlets: [outlet('x')], officials: [wrongTitle] }),
+    ).toThrow(
       'content/officials/ajay-bhalla.yaml: titles[0].title: "Union Home Secretary" does not appear in the text of content/sources/a.mdx',
     );
   });

@@ -25,7 +25,10 @@ describe('parseEventDate', () => {
   test.each([
     ['2024-02-30', '"2024-02-30" is impossible: February 2024 has 29 days'],
     ['2024-13', '"2024-13" has no month 13'],
-    ['last June', '"last June" is not a date: write "YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYY-MM-DD/YYYY-MM-DD" (a span of days), "YYYY-MM-DD|YYYY-MM-DD" (one of two days) or "unknown"'],
+    [
+      'last June',
+      '"last June" is not a date: write "YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYY-MM-DD/YYYY-MM-DD" (a span of days), "YYYY-MM-DD|YYYY-MM-DD" (one of two days) or "unknown"',
+    ],
     ['2024-02-29/2024-02-27', '"2024-02-29/2024-02-27": the second day must come after the first'],
   ])('refuses %j', (input, error) => {
     expect(parseEventDate(input)).toEqual({ error });

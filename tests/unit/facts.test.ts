@@ -36,11 +36,17 @@ const dossier = buildDossier({
     source(
       'wire',
       '2024-02-28',
-      article(["New Delhi, Feb 28 (IANS) The dialogue was held here on Wednesday."], ["India's academy signed it."]),
+      article(['New Delhi, Feb 28 (IANS) The dialogue was held here on Wednesday.'], ["India's academy signed it."]),
       'IANS',
     ),
   ],
-  outlets: [{ id: 'x', filePath: 'content/outlets/x.yaml', data: { name: 'X', country: null, kind: 'news-site', homepage: null } }],
+  outlets: [
+    {
+      id: 'x',
+      filePath: 'content/outlets/x.yaml',
+      data: { name: 'X', country: null, kind: 'news-site', homepage: null },
+    },
+  ],
   officials: [],
 });
 
@@ -101,14 +107,30 @@ describe('quotes resolve to the anchors a citation links to', () => {
           support('readout', 'in New Delhi. They signed'),
         ]),
       ],
-      discrepancies: [discrepancy('dates', ['dates'], [['readout', 'February 29'], ['wire', 'on Wednesday']])],
+      discrepancies: [
+        discrepancy(
+          'dates',
+          ['dates'],
+          [
+            ['readout', 'February 29'],
+            ['wire', 'on Wednesday'],
+          ],
+        ),
+      ],
       events: [event('meeting', '2024-02-28', 'on Wednesday')],
     },
     dossier,
   );
 
   test('a quote within one sentence links to the sentence; one across sentences to the paragraph', () => {
-    const cites = editorial.facts[0]!.support.map((s) => [s.source, s.shortName, s.paragraph, s.sentence, s.fragment, s.stance]);
+    const cites = editorial.facts[0]!.support.map((s) => [
+      s.source,
+      s.shortName,
+      s.paragraph,
+      s.sentence,
+      s.fragment,
+      s.stance,
+    ]);
     expect(cites).toEqual([
       ['readout', 'DHS', 1, 'p1-s1', 'p1-s1', 'agrees'],
       ['wire', 'IANS', 1, 'p1-s1', 'p1-s1', 'differs'],
@@ -120,7 +142,10 @@ describe('quotes resolve to the anchors a citation links to', () => {
 
   test('a fact knows the discrepancies that explain it, and a discrepancy its readings', () => {
     expect(editorial.facts[0]!.discrepancies).toEqual(['dates']);
-    expect(editorial.discrepancies[0]!.readings.map((r) => r.quotes.map((q) => q.fragment))).toEqual([['p1-s1'], ['p1-s1']]);
+    expect(editorial.discrepancies[0]!.readings.map((r) => r.quotes.map((q) => q.fragment))).toEqual([
+      ['p1-s1'],
+      ['p1-s1'],
+    ]);
   });
 
   test('the timeline puts events before the reports published on the same day, in date order', () => {
@@ -148,7 +173,7 @@ describe('the build fails, naming the file, the field and the report', () => {
   });
 
   test.each([
-    ["India’s academy", `paragraph p2 has it with different capitals, quote marks, dashes or spacing; ${copy}`],
+    ['India’s academy', `paragraph p2 has it with different capitals, quote marks, dashes or spacing; ${copy}`],
     ['new delhi, feb 28', `paragraph p1 has it with different capitals, quote marks, dashes or spacing; ${copy}`],
     ['cut off between', 'it is in a capture artifact, which is not part of the article'],
   ])('a near miss, %j, says why', (quote, why) => {
@@ -183,7 +208,9 @@ describe('the build fails, naming the file, the field and the report', () => {
     expect(
       problems({
         facts: [
-          fact('f', [support('wire', 'on Wednesday'), support('readout', 'February 29')], { exclusiveTo: { id: 'wire' } }),
+          fact('f', [support('wire', 'on Wednesday'), support('readout', 'February 29')], {
+            exclusiveTo: { id: 'wire' },
+          }),
         ],
       }),
     ).toEqual([
@@ -193,7 +220,20 @@ describe('the build fails, naming the file, the field and the report', () => {
   });
 
   test('a discrepancy that names a fact that does not exist, or misquotes', () => {
-    expect(problems({ discrepancies: [discrepancy('d', ['ghost'], [['readout', 'February 29'], ['wire', 'Thursday']])] })).toEqual([
+    expect(
+      problems({
+        discrepancies: [
+          discrepancy(
+            'd',
+            ['ghost'],
+            [
+              ['readout', 'February 29'],
+              ['wire', 'Thursday'],
+            ],
+          ),
+        ],
+      }),
+    ).toEqual([
       'content/discrepancies/d.yaml: facts[0]: no fact "ghost" in content/facts/',
       'content/discrepancies/d.yaml: readings[1].quotes[0].quote: "Thursday" is not word for word in the article ' +
         'text of report "wire" (content/sources/wire.mdx): no article paragraph contains it',

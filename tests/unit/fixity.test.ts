@@ -36,12 +36,16 @@ describe('the article text', () => {
   test('headings and artifacts are not part of it; one changed character changes the digest', () => {
     const withDebris = { ...twoParagraphs, headings: [{ depth: 2, text: 'A heading', afterParagraph: 1 }] };
     expect(articleDigest(withDebris)).toBe(articleDigest(twoParagraphs));
-    const changed = article(['First paragraph.', 'Second sentence.'], ['Café “quoted”, India\'s.']);
+    const changed = article(['First paragraph.', 'Second sentence.'], ["Café “quoted”, India's."]);
     expect(articleDigest(changed)).not.toBe(articleDigest(twoParagraphs));
   });
 });
 
 test('the commands a reader runs name the report and the file', () => {
-  expect(textCheckCommand('tfipost')).toBe(`jq -j '.sources[] | select(.slug == "tfipost") | .text' sources.json | sha256sum`);
-  expect(captureCheckCommand({ file: 'tests/fixtures/captures/x.txt', sha256: 'ab' })).toBe('sha256sum tests/fixtures/captures/x.txt');
+  expect(textCheckCommand('tfipost')).toBe(
+    `jq -j '.sources[] | select(.slug == "tfipost") | .text' sources.json | sha256sum`,
+  );
+  expect(captureCheckCommand({ file: 'tests/fixtures/captures/x.txt', sha256: 'ab' })).toBe(
+    'sha256sum tests/fixtures/captures/x.txt',
+  );
 });

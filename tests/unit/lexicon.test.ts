@@ -8,7 +8,13 @@ import { baseForms, meanings, relation } from '../../src/lib/lexicon.ts';
 
 describe('baseForms', () => {
   test.each([
-    ['returns', [{ pos: 'noun', lemma: 'return' }, { pos: 'verb', lemma: 'return' }]],
+    [
+      'returns',
+      [
+        { pos: 'noun', lemma: 'return' },
+        { pos: 'verb', lemma: 'return' },
+      ],
+    ],
     ['smugglers', [{ pos: 'noun', lemma: 'smuggler' }]],
     // The Latin plural rule added to morphy's.
     ['fora', [{ pos: 'noun', lemma: 'forum' }]],

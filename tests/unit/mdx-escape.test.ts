@@ -53,7 +53,8 @@ describe('escapeMdxLine renders back to the same text through the real MDX compi
 
 describe('escapeMdxLine output', () => {
   test('leaves ordinary report text readable', () => {
-    const line = 'Home Secretary Ajay Bhalla and Acting Deputy Secretary Kristie Canegallo, US Department of Homeland Security.';
+    const line =
+      'Home Secretary Ajay Bhalla and Acting Deputy Secretary Kristie Canegallo, US Department of Homeland Security.';
     expect(escapeMdxLine(line)).toBe(line);
   });
 
@@ -66,8 +67,42 @@ describe('escapeMdxParagraph on random text', () => {
   // Pieces that mean something to MDX, Markdown or GFM, run together at random (seeded, so failures repeat).
   const PIECES = [
     ...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~',
-    ...['a', 'x', '1', ' ', ' ', '\t', '\n', 'é', '’', '\u00A0', '1.', '12)', '- ', '# ', '> ', '= ', '{x}', '<b>', '</p>'],
-    ...['import ', 'export ', 'www.', 'WWW.', 'http://', 'https://x.org/a_b?c=1&d=2#e', 'a@b.co', 'mailto:', '&amp;', '&#123;', '<!--', '-->', '[^1]'],
+    ...[
+      'a',
+      'x',
+      '1',
+      ' ',
+      ' ',
+      '\t',
+      '\n',
+      'é',
+      '’',
+      '\u00A0',
+      '1.',
+      '12)',
+      '- ',
+      '# ',
+      '> ',
+      '= ',
+      '{x}',
+      '<b>',
+      '</p>',
+    ],
+    ...[
+      'import ',
+      'export ',
+      'www.',
+      'WWW.',
+      'http://',
+      'https://x.org/a_b?c=1&d=2#e',
+      'a@b.co',
+      'mailto:',
+      '&amp;',
+      '&#123;',
+      '<!--',
+      '-->',
+      '[^1]',
+    ],
   ];
 
   test('renders back to the same text, line by line, 800 times', async () => {
@@ -81,7 +116,8 @@ describe('escapeMdxParagraph on random text', () => {
       try {
         const article = await articleOf(escapeMdxParagraph(text));
         const rendered = article.paragraphs.map((p) => p.text);
-        if (rendered.length !== 1 || rendered[0] !== expected) failures.push(`${JSON.stringify(text)} -> ${JSON.stringify(rendered)}`);
+        if (rendered.length !== 1 || rendered[0] !== expected)
+          failures.push(`${JSON.stringify(text)} -> ${JSON.stringify(rendered)}`);
       } catch (error) {
         failures.push(`${JSON.stringify(text)} -> ${(error as Error).message}`);
       }

@@ -5,7 +5,6 @@ import { article } from '../helpers/articles.ts';
 
 const bhalla = { names: ['Ajay Bhalla', 'Bhalla'] };
 
-
 test('the title is cited where it stands next to the name, not where it first appears', () => {
   const text = article(
     ['The Home Secretary chairs many meetings.'],
@@ -30,6 +29,10 @@ test('without the name nearby, the first sentence that has the title', () => {
 
 test('a title that runs across sentences is cited by its paragraph', () => {
   const text = article(['He is Home.', 'Secretary Bhalla spoke.']);
-  expect(titleMention(bhalla, 'wire', 'Home. Secretary', text)).toMatchObject({ anchor: 'p1', sentence: null, start: 6 });
+  expect(titleMention(bhalla, 'wire', 'Home. Secretary', text)).toMatchObject({
+    anchor: 'p1',
+    sentence: null,
+    start: 6,
+  });
   expect(titleMention(bhalla, 'wire', 'Minister', text)).toBeNull();
 });

@@ -20,7 +20,13 @@ test('every section is told in exactly one paragraph', () => {
 });
 
 test('statements go to the paragraph of their section, in the order given; empty paragraphs are left out', () => {
-  const facts = [fact('w1', 'who'), fact('d1', 'detail'), fact('w0', 'when'), fact('s1', 'subjects'), fact('x', 'signed', 'dhs')];
+  const facts = [
+    fact('w1', 'who'),
+    fact('d1', 'detail'),
+    fact('w0', 'when'),
+    fact('s1', 'subjects'),
+    fact('x', 'signed', 'dhs'),
+  ];
   const paragraphs = overviewParagraphs(facts);
   expect(paragraphs.map((p) => [p.heading, p.id, p.facts.map((f) => f.id)])).toEqual([
     ['The meeting', 'the-meeting', ['w1', 'w0']],

@@ -50,7 +50,10 @@ describe('the article model read from MDX', () => {
     ['Fine.\n\n- a list', /after article paragraph 1: found <ul>/],
     ['Fine.\n\n```\ncode\n```', /found <pre>/],
     ['text {1 + 1} here', /contains an MDX \{expression\}/],
-    ['<Artifact kind="nonsense">\n\nx\n\n</Artifact>\n\nText.', /capture artifact 1: kind="nonsense" is not a known kind/],
+    [
+      '<Artifact kind="nonsense">\n\nx\n\n</Artifact>\n\nText.',
+      /capture artifact 1: kind="nonsense" is not a known kind/,
+    ],
     ['Right\u202Eleft override.', /article paragraph 1: contains the invisible control character U\+202E/],
     ['<Artifact kind="teaser">\n\nonly an artifact\n\n</Artifact>', /body: the article has no paragraphs/],
   ])('refuses %j, naming the file and the place', async (mdx, message) => {

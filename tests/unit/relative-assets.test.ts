@@ -23,18 +23,28 @@ async function run(folder: string): Promise<string[]> {
   const integration = relativeAssets({ allow: (file, url) => file === '404.html' && url === '/' });
   const hooks = integration.hooks as Record<string, (options: unknown) => unknown>;
   await hooks['astro:config:done']!({ config: { build: { assets: '_astro' } } });
-  await hooks['astro:build:done']!({ dir: pathToFileURL(`${folder}/`), logger: { info: (m: string) => logged.push(m) } });
+  await hooks['astro:build:done']!({
+    dir: pathToFileURL(`${folder}/`),
+    logger: { info: (m: string) => logged.push(m) },
+  });
   return logged;
 }
 
 test('rewrites every page and stylesheet relative to itself, and leaves other files alone', async () => {
   const link = '<link rel="stylesheet" href="/_astro/site.css">';
   const pages = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`sources/r${i}/index.html`, link]));
-  const folder = site({ 'index.html': link, ...pages, '_astro/site.css': 'a{background:url(/_astro/f.svg)}', 'data/x.json': '{"href":"/_astro/x"}' });
+  const folder = site({
+    'index.html': link,
+    ...pages,
+    '_astro/site.css': 'a{background:url(/_astro/f.svg)}',
+    'data/x.json': '{"href":"/_astro/x"}',
+  });
   expect(await run(folder)).toEqual(['made asset references relative in 32 file(s)']);
   expect(readFileSync(join(folder, 'index.html'), 'utf8')).toBe('<link rel="stylesheet" href="_astro/site.css">');
   for (let i = 0; i < 30; i++) {
-    expect(readFileSync(join(folder, `sources/r${i}/index.html`), 'utf8')).toBe('<link rel="stylesheet" href="../../_astro/site.css">');
+    expect(readFileSync(join(folder, `sources/r${i}/index.html`), 'utf8')).toBe(
+      '<link rel="stylesheet" href="../../_astro/site.css">',
+    );
   }
   expect(readFileSync(join(folder, '_astro/site.css'), 'utf8')).toBe('a{background:url(../_astro/f.svg)}');
   expect(readFileSync(join(folder, 'data/x.json'), 'utf8')).toBe('{"href":"/_astro/x"}');

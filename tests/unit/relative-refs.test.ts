@@ -6,12 +6,28 @@ const options = { assetsDir: '_astro' };
 describe('relativiseHtml: asset references made relative to the page', () => {
   test.each([
     ['index.html', '<link rel="stylesheet" href="/_astro/a.css">', '<link rel="stylesheet" href="_astro/a.css">'],
-    ['sources/index.html', '<link rel="stylesheet" href="/_astro/a.css">', '<link rel="stylesheet" href="../_astro/a.css">'],
-    ['sources/tfipost/index.html', '<script type="module" src="/_astro/s.js"></script>', '<script type="module" src="../../_astro/s.js"></script>'],
+    [
+      'sources/index.html',
+      '<link rel="stylesheet" href="/_astro/a.css">',
+      '<link rel="stylesheet" href="../_astro/a.css">',
+    ],
+    [
+      'sources/tfipost/index.html',
+      '<script type="module" src="/_astro/s.js"></script>',
+      '<script type="module" src="../../_astro/s.js"></script>',
+    ],
     ['404.html', "<link href='/_astro/a.css' rel=stylesheet>", "<link href='_astro/a.css' rel=stylesheet>"],
     ['a/index.html', '<img src=/_astro/i.png alt="">', '<img src=../_astro/i.png alt="">'],
-    ['a/index.html', '<img srcset="/_astro/i.png 1x, /_astro/j.png 2x" alt="">', '<img srcset="../_astro/i.png 1x, ../_astro/j.png 2x" alt="">'],
-    ['a/index.html', '<link rel="preload" href="/_astro/f.woff2?v=1#x" as="font">', '<link rel="preload" href="../_astro/f.woff2?v=1#x" as="font">'],
+    [
+      'a/index.html',
+      '<img srcset="/_astro/i.png 1x, /_astro/j.png 2x" alt="">',
+      '<img srcset="../_astro/i.png 1x, ../_astro/j.png 2x" alt="">',
+    ],
+    [
+      'a/index.html',
+      '<link rel="preload" href="/_astro/f.woff2?v=1#x" as="font">',
+      '<link rel="preload" href="../_astro/f.woff2?v=1#x" as="font">',
+    ],
   ])('in %s: %s', (file, html, expected) => {
     expect(relativiseHtml(html, file, options)).toEqual({ text: expected, remaining: [] });
   });
@@ -65,7 +81,8 @@ describe('relativiseHtml: asset references made relative to the page', () => {
 
 describe('relativiseCss', () => {
   test('makes url(/_astro/…) relative to the stylesheet and reports other root-absolute urls', () => {
-    const css = 'a{background:url(/_astro/i.png)}b{background:url("/_astro/j.png")}c{background:url(/k.png)}d{x:url(data:x)}';
+    const css =
+      'a{background:url(/_astro/i.png)}b{background:url("/_astro/j.png")}c{background:url(/k.png)}d{x:url(data:x)}';
     expect(relativiseCss(css, '_astro/site.css', options)).toEqual({
       text: 'a{background:url(../_astro/i.png)}b{background:url("../_astro/j.png")}c{background:url(/k.png)}d{x:url(data:x)}',
       remaining: ['/k.png'],

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { MATRIX_LIMIT, PAIR_PAGE_LIMIT, STOCK_PHRASE_REPORTS, analyseReuse, pairsWithPages } from '../../src/lib/reuse.ts';
+import {
+  MATRIX_LIMIT,
+  PAIR_PAGE_LIMIT,
+  STOCK_PHRASE_REPORTS,
+  analyseReuse,
+  pairsWithPages,
+} from '../../src/lib/reuse.ts';
 import { reuseExport } from '../../src/lib/reuse-export.ts';
 
 const doc = (id: string, ...paragraphs: string[]) => ({
@@ -12,7 +18,11 @@ const ACADEMY = 'the Sardar Vallabhbhai Patel National Police Academy in Hyderab
 const SHARED = 'cooperation could look at joint monitoring of the supply of the drug';
 function corpus(size: number) {
   return Array.from({ length: size }, (_, i) =>
-    doc(`r${i}`, `Report ${i} mentions ${ACADEMY} once.`, i < 2 ? `They said ${SHARED} in March.` : `Nothing else ${i} here at all today.`),
+    doc(
+      `r${i}`,
+      `Report ${i} mentions ${ACADEMY} once.`,
+      i < 2 ? `They said ${SHARED} in March.` : `Nothing else ${i} here at all today.`,
+    ),
   );
 }
 
@@ -60,24 +70,34 @@ describe('a large dossier: passages for the pairs that share most, figures for e
   test('passageLimit: only the top-ranked pairs have passages, and their figures do not change', () => {
     const all = analyseReuse(corpus);
     const limited = analyseReuse(corpus, { passageLimit: 1 });
-    expect(limited.pairs.map(({ passages: _, ...figures }) => figures)).toEqual(all.pairs.map(({ passages: _, ...figures }) => figures));
+    expect(limited.pairs.map(({ passages: _, ...figures }) => figures)).toEqual(
+      all.pairs.map(({ passages: _, ...figures }) => figures),
+    );
     expect(limited.pairs.map((p) => [p.a, p.b, p.passages === null])).toEqual([
       ['r0', 'r1', false],
       ['r0', 'r2', true],
       ['r1', 'r2', true],
     ]);
     expect(limited.pairs[0]!.passages).toEqual(all.pairs[0]!.passages);
-    expect(limited.pairs[0]!.passages!.map((p) => p.a.text)).toEqual([`${SHARED} in`, 'Then the delegations met the press at the academy']);
+    expect(limited.pairs[0]!.passages!.map((p) => p.a.text)).toEqual([
+      `${SHARED} in`,
+      'Then the delegations met the press at the academy',
+    ]);
   });
 
   test('pairsWithPages refuses an analysis whose passages were not looked for', () => {
     const limited = analyseReuse(corpus, { passageLimit: 1 });
     expect(pairsWithPages(limited, 1).map((p) => `${p.a}-${p.b}`)).toEqual(['r0-r1']);
-    expect(() => pairsWithPages(limited, 2)).toThrow('the passages of r0 and r2 were not found: analyse with a passageLimit of at least 2');
+    expect(() => pairsWithPages(limited, 2)).toThrow(
+      'the passages of r0 and r2 were not found: analyse with a passageLimit of at least 2',
+    );
   });
 
   test('reuse.json: passages null where not looked for, and no empty pairs beyond MATRIX_LIMIT reports', () => {
-    const many = [...corpus, ...Array.from({ length: MATRIX_LIMIT }, (_, i) => doc(`q${i}`, `Unrelated words number ${i} stand alone here.`))];
+    const many = [
+      ...corpus,
+      ...Array.from({ length: MATRIX_LIMIT }, (_, i) => doc(`q${i}`, `Unrelated words number ${i} stand alone here.`)),
+    ];
     const exported = reuseExport(analyseReuse(many, { passageLimit: 1 }));
     expect(exported.emptyPairs).toBe(false);
     expect(exported.passagesFor).toBe(1);

@@ -29,7 +29,9 @@ describe('the five reports', () => {
   });
 
   test('of the pairs among the five, the wire story and the republished report share the most wording; the wire story and India News Network next', () => {
-    const ranked = rankPairs(reuse).filter(amongFive).map((p) => pairName(p.a, p.b));
+    const ranked = rankPairs(reuse)
+      .filter(amongFive)
+      .map((p) => pairName(p.a, p.b));
     expect(ranked.slice(0, 2)).toEqual([
       pairName('ians-menafn', 'khatrimaza-republication'),
       pairName('ians-menafn', 'india-news-network'),

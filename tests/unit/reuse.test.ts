@@ -82,7 +82,10 @@ describe('analyseReuse', () => {
 
   test('a passage never runs across a paragraph break', () => {
     // A's shingles: "one two three", "four five six" (2); B's: 4, of which A's two. A in B = 1, B in A = 0.5.
-    const result = analyseReuse([doc('a', 'One two three.', 'Four five six.'), doc('b', 'One two three four five six.')], { n: 3 });
+    const result = analyseReuse(
+      [doc('a', 'One two three.', 'Four five six.'), doc('b', 'One two three four five six.')],
+      { n: 3 },
+    );
     const pair = result.pairs[0]!;
     expect([pair.aInB, pair.bInA]).toEqual([1, 0.5]);
     expect(pair.passages!.map((p) => [p.a.anchor, p.a.text, p.b.anchor, p.b.text])).toEqual([
@@ -180,7 +183,14 @@ test('pairs rank by shared wording first: two long reports on a common source be
 test('topPairs gives the first pairs of the ranking without ranking them all, ties at the cut included', () => {
   // n = 2. Shared bigrams: a-b 3 (x y z w), a-c 1 (x y), b-c 1 (x y), c-d 2 (p q r), e-f 2 (s t u).
   const analysis = analyseReuse(
-    [doc('a', 'x y z w'), doc('b', 'x y z w'), doc('c', 'x y p q r'), doc('d', 'p q r'), doc('e', 's t u'), doc('f', 's t u v')],
+    [
+      doc('a', 'x y z w'),
+      doc('b', 'x y z w'),
+      doc('c', 'x y p q r'),
+      doc('d', 'p q r'),
+      doc('e', 's t u'),
+      doc('f', 's t u v'),
+    ],
     { n: 2, passageLimit: 0 },
   );
   const ranking = rankPairs({ pairs: [...analysis.pairs] }).map((p) => `${p.a}-${p.b}`);

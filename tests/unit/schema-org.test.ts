@@ -50,24 +50,40 @@ describe('reportJsonLd', () => {
   test('a readout captured from another site: a Report published there, based on the outlet’s readout', () => {
     const item = reportItem({ ...base, kind: 'official-readout', outlet: dhs, capturedFrom: ein });
     expect(item['@type']).toBe('Report');
-    expect(item['publisher']).toEqual({ '@type': 'Organization', name: 'EIN Presswire', url: 'https://www.einpresswire.com/' });
+    expect(item['publisher']).toEqual({
+      '@type': 'Organization',
+      name: 'EIN Presswire',
+      url: 'https://www.einpresswire.com/',
+    });
     expect(item['isBasedOn']).toEqual({
       '@type': 'Report',
-      publisher: { '@type': 'GovernmentOrganization', name: 'U.S. Department of Homeland Security', url: 'https://www.dhs.gov/' },
+      publisher: {
+        '@type': 'GovernmentOrganization',
+        name: 'U.S. Department of Homeland Security',
+        url: 'https://www.dhs.gov/',
+      },
     });
   });
 
   test('a report carrying an agency’s story is based on a story by that agency', () => {
     const item = reportItem({ ...base, kind: 'wire', carries: outlet('ians', 'IANS', 'wire-agency') });
     expect(item['publisher']).toEqual({ '@type': 'NewsMediaOrganization', name: 'A Site' });
-    expect(item['isBasedOn']).toEqual({ '@type': 'NewsArticle', publisher: { '@type': 'NewsMediaOrganization', name: 'IANS' } });
+    expect(item['isBasedOn']).toEqual({
+      '@type': 'NewsArticle',
+      publisher: { '@type': 'NewsMediaOrganization', name: 'IANS' },
+    });
   });
 });
 
 test('overviewJsonLd lists every report in order', () => {
   const page = overviewJsonLd({ name: 'Overview', description: 'About.' }, [base, { ...base, title: 'B' }]);
-  expect(page).toMatchObject({ '@type': 'CollectionPage', name: 'Overview', mainEntity: { '@type': 'ItemList', numberOfItems: 2 } });
-  const list = (page['mainEntity'] as { itemListElement: { position: number; item: { headline: string } }[] }).itemListElement;
+  expect(page).toMatchObject({
+    '@type': 'CollectionPage',
+    name: 'Overview',
+    mainEntity: { '@type': 'ItemList', numberOfItems: 2 },
+  });
+  const list = (page['mainEntity'] as { itemListElement: { position: number; item: { headline: string } }[] })
+    .itemListElement;
   expect(list.map((e) => [e.position, e.item.headline])).toEqual([
     [1, 'A title'],
     [2, 'B'],

@@ -54,9 +54,9 @@ describe('web addresses', () => {
   });
 });
 
-
 const schema = fieldsOf('a thing', { name: z.string(), homepage: webAddress('homepage').nullable() });
-const issues = (value: unknown) => schema.safeParse(value).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+const issues = (value: unknown) =>
+  schema.safeParse(value).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
 
 describe('fieldsOf: closed fields, each unknown one reported under its own name', () => {
   test('accepts the known fields', () => {

@@ -31,7 +31,12 @@ const input: SearchInput = {
       slug: 'india-news-network',
       title: 'India-US Homeland Security Dialogue seeks to strengthen bilateral cooperation',
       outlet: { name: 'India News Network' },
-      article: { paragraphs: [{ anchor: 'p1', text: 'First.' }, { anchor: 'p2', text: news }] },
+      article: {
+        paragraphs: [
+          { anchor: 'p1', text: 'First.' },
+          { anchor: 'p2', text: news },
+        ],
+      },
     },
   ],
   officials: [
@@ -81,7 +86,9 @@ describe('searchDocuments', () => {
   });
 
   test('official and topic pages are linked only where they exist', () => {
-    const topics = [{ slug: 'customs', title: 'Customs-to-customs cooperation', text: 'Customs authorities working together.' }];
+    const topics = [
+      { slug: 'customs', title: 'Customs-to-customs cooperation', text: 'Customs authorities working together.' },
+    ];
     expect(searchDocuments({ ...input, topics }, links).some((d) => d.kind === 'topic')).toBe(false);
     const all = searchDocuments({ ...input, topics }, { ...links, official: paths.official, topic: paths.topic });
     expect(all.find((d) => d.id === 'official:kristie-canegallo')).toMatchObject({

@@ -11,12 +11,24 @@ describe('splitSentences', () => {
       1,
     ],
     // From TFIPost: "D.C." followed by a lowercase word.
-    ['The agreement to hold the next round in Washington D.C. reflects the commitment of both countries. This upcoming dialogue presents an opportunity.', 2],
+    [
+      'The agreement to hold the next round in Washington D.C. reflects the commitment of both countries. This upcoming dialogue presents an opportunity.',
+      2,
+    ],
     // From the IANS wire story: the dateline stays with its sentence.
-    ['(MENAFN- IANS) New Delhi, Feb 28 (IANS) Terrorism, organised crime, drug trafficking were some of the issues.', 1],
+    [
+      '(MENAFN- IANS) New Delhi, Feb 28 (IANS) Terrorism, organised crime, drug trafficking were some of the issues.',
+      1,
+    ],
     // Curly quotes inside a sentence (the republished report).
-    ['The two sides reviewed ongoing work, which a readout described as a “key pillar” of the partnership. They discussed steps.', 2],
-    ['Gupta was detained in the Czech Republic last June and has challenged a Czech court’s order. The US indictment alleged a plot.', 2],
+    [
+      'The two sides reviewed ongoing work, which a readout described as a “key pillar” of the partnership. They discussed steps.',
+      2,
+    ],
+    [
+      'Gupta was detained in the Czech Republic last June and has challenged a Czech court’s order. The US indictment alleged a plot.',
+      2,
+    ],
   ])('%s → %i sentence(s)', (paragraph, count) => {
     expect(texts(paragraph)).toHaveLength(count);
   });

@@ -40,7 +40,12 @@ describe('pageUrl and pageMeta', () => {
 
   test('with SITE_URL: canonical URL and Open Graph tags', () => {
     expect(
-      pageMeta(site, { path: '/sources/tfipost/', title: 'A title', description: 'A description', siteName: 'The site' }),
+      pageMeta(site, {
+        path: '/sources/tfipost/',
+        title: 'A title',
+        description: 'A description',
+        siteName: 'The site',
+      }),
     ).toEqual({
       canonical: 'https://example.org/hsd/sources/tfipost/',
       openGraph: [

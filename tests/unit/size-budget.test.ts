@@ -59,7 +59,14 @@ describe('weighPages', () => {
 
   test('a row per page: its HTML, plus each stylesheet and script it loads, gzipped', () => {
     expect(weighPages(files)).toEqual([
-      { page: 'index.html', html: gzipSize(home), css: gzipSize(css), js: 0, total: gzipSize(home) + gzipSize(css), scripts: [] },
+      {
+        page: 'index.html',
+        html: gzipSize(home),
+        css: gzipSize(css),
+        js: 0,
+        total: gzipSize(home) + gzipSize(css),
+        scripts: [],
+      },
       {
         page: 'search/index.html',
         html: gzipSize(search),
@@ -93,7 +100,9 @@ describe('overBudget', () => {
   });
 
   test('within budget: no problem', () => {
-    expect(overBudget([row('a.html', 10), row('b.html', 15), row('search/index.html', 59, ['search/s.js'])])).toEqual([]);
+    expect(overBudget([row('a.html', 10), row('b.html', 15), row('search/index.html', 59, ['search/s.js'])])).toEqual(
+      [],
+    );
   });
 
   test('the median over 15 KiB, a page over 60 KiB, JavaScript outside the search page', () => {

@@ -42,7 +42,10 @@ describe('encodeTextDirectiveTerm', () => {
 
 describe('textDirective', () => {
   test('a short passage is one term, whitespace collapsed', () => {
-    expect(textDirective('  The two sides\n reviewed it. ')).toEqual({ start: 'The two sides reviewed it.', end: null });
+    expect(textDirective('  The two sides\n reviewed it. ')).toEqual({
+      start: 'The two sides reviewed it.',
+      end: null,
+    });
   });
 
   test(`a long passage: its first and last ${MIN_WORDS} words`, () => {
@@ -85,7 +88,9 @@ describe('passageUrl', () => {
   });
 
   test('an address with a fragment keeps it and the directive follows', () => {
-    expect(passageUrl('https://example.org/a#top', 'Short text.')).toBe('https://example.org/a#top:~:text=Short%20text.');
+    expect(passageUrl('https://example.org/a#top', 'Short text.')).toBe(
+      'https://example.org/a#top:~:text=Short%20text.',
+    );
   });
 
   test('encodeTextDirective writes one term where there is no end', () => {
@@ -95,21 +100,24 @@ describe('passageUrl', () => {
 
 describe('the real reports', async () => {
   const articles = await realArticles();
-  test.each([...articles.keys()])('%s: every paragraph’s link starts with its first words and ends with its last', (slug) => {
-    const article = articles.get(slug)!;
-    const urls = paragraphUrls('https://example.org/report', article.paragraphs);
-    expect([...urls.keys()]).toEqual(article.paragraphs.map((p) => p.anchor));
-    for (const paragraph of article.paragraphs) {
-      const url = urls.get(paragraph.anchor)!;
-      const directive = url.slice(url.indexOf('#:~:text=') + '#:~:text='.length);
-      const terms = directive.split(',');
-      expect(terms.length).toBeLessThanOrEqual(2);
-      for (const term of terms) expect(term, paragraph.anchor).not.toMatch(/[-&\s]/);
-      const [start, end] = terms.map(decodeURIComponent);
-      const flat = paragraph.text.trim().split(/\s+/).join(' ');
-      expect(flat.startsWith(start!), `${slug} ${paragraph.anchor}`).toBe(true);
-      if (end === undefined) expect(start).toBe(flat);
-      else expect(flat.endsWith(end), `${slug} ${paragraph.anchor}`).toBe(true);
-    }
-  });
+  test.each([...articles.keys()])(
+    '%s: every paragraph’s link starts with its first words and ends with its last',
+    (slug) => {
+      const article = articles.get(slug)!;
+      const urls = paragraphUrls('https://example.org/report', article.paragraphs);
+      expect([...urls.keys()]).toEqual(article.paragraphs.map((p) => p.anchor));
+      for (const paragraph of article.paragraphs) {
+        const url = urls.get(paragraph.anchor)!;
+        const directive = url.slice(url.indexOf('#:~:text=') + '#:~:text='.length);
+        const terms = directive.split(',');
+        expect(terms.length).toBeLessThanOrEqual(2);
+        for (const term of terms) expect(term, paragraph.anchor).not.toMatch(/[-&\s]/);
+        const [start, end] = terms.map(decodeURIComponent);
+        const flat = paragraph.text.trim().split(/\s+/).join(' ');
+        expect(flat.startsWith(start!), `${slug} ${paragraph.anchor}`).toBe(true);
+        if (end === undefined) expect(start).toBe(flat);
+        else expect(flat.endsWith(end), `${slug} ${paragraph.anchor}`).toBe(true);
+      }
+    },
+  );
 });

@@ -178,7 +178,9 @@ describe('the stem index (matchSentence looks up words before it runs any patter
   ];
   const { compiled } = compileTopics(phrases.map((phrase, i) => ({ slug: `t${i}`, terms: [phrase] })));
   const sentencesOf = async () => [
-    ...(await loadArticles()).flatMap(({ article }) => article.paragraphs.flatMap((p) => p.sentences.map((s) => s.text))),
+    ...(await loadArticles()).flatMap(({ article }) =>
+      article.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)),
+    ),
     // The forms a stem must not miss: plurals, y/ies, prefixes, closed compounds, spellings, possessives, capitals.
     'Agencies, smugglers, COUNTERTERRORISM, organized crime, India’s ministries and cyber-crimes were named.',
     'The centres of excellence, the defence dialogue and narcotics-trafficking networks.',
@@ -193,7 +195,10 @@ describe('the stem index (matchSentence looks up words before it runs any patter
       const byClause = phrases.flatMap((phrase, i) =>
         splitClauses(sentence).some((c) => compilePhrase(phrase).test(normaliseForMatching(c))) ? [`t${i}`] : [],
       );
-      expect(matchSentence(sentence, compiled).map((m) => m.topic), sentence).toEqual(byClause);
+      expect(
+        matchSentence(sentence, compiled).map((m) => m.topic),
+        sentence,
+      ).toEqual(byClause);
       expect(byClause.every((t) => expected.includes(t))).toBe(true);
       matched += byClause.length;
     }
@@ -225,7 +230,8 @@ function matchEveryTerm(sentence: string, topics: readonly CompiledTopic[]): Sen
     for (const clause of clauses) {
       const masked = mask(clause.text, topic.exclude);
       const found = topic.terms.filter(
-        (t) => test(t.pattern, masked) && (t.with.length === 0 || t.with.some((w) => test(w, mask(whole, topic.exclude)))),
+        (t) =>
+          test(t.pattern, masked) && (t.with.length === 0 || t.with.some((w) => test(w, mask(whole, topic.exclude)))),
       );
       if (found.length === 0) continue;
       for (const t of found) terms.add(t.label);
@@ -242,11 +248,10 @@ function matchEveryTerm(sentence: string, topics: readonly CompiledTopic[]): Sen
  */
 function writingsOf(phrase: string): string[] {
   // Groups of words joined by compounding, split at each `…`.
-  const groups = phrase
-    .split(/\s*(?:…|\.\.\.)\s*/u)
-    .map((group) => group.split(/[\s-]+/u).filter((w) => w.length > 0));
+  const groups = phrase.split(/\s*(?:…|\.\.\.)\s*/u).map((group) => group.split(/[\s-]+/u).filter((w) => w.length > 0));
   const plain = (w: string) => w.replace(/\*$/u, '');
-  const longer = (w: string) => (w.endsWith('*') ? `${plain(w)}ing` : /[^aeiou]y$/u.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
+  const longer = (w: string) =>
+    w.endsWith('*') ? `${plain(w)}ing` : /[^aeiou]y$/u.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
   const join = (separator: string, form: (w: string, last: boolean) => string) =>
     groups
       .map((g, i) => g.map((w, j) => form(w, i === groups.length - 1 && j === g.length - 1)).join(separator))
@@ -268,7 +273,9 @@ describe('the shortcuts of matchSentence change nothing it finds', () => {
   const topics = loadTopics().map((t) => ({ slug: t.id, ...t.data }));
   const { compiled } = compileTopics(topics);
   const rules = topics.flatMap((t) => t.terms.map((term) => (typeof term === 'string' ? { phrase: term } : term)));
-  const phrases = [...new Set([...rules.flatMap((r) => [r.phrase, ...(r.with ?? [])]), ...topics.flatMap((t) => t.exclude)])];
+  const phrases = [
+    ...new Set([...rules.flatMap((r) => [r.phrase, ...(r.with ?? [])]), ...topics.flatMap((t) => t.exclude)]),
+  ];
   // Each phrase a topic of its own, so that a sentence written from a phrase must be evidence for it.
   const alone = compileTopics(phrases.map((phrase, i) => ({ slug: `t${i}`, terms: [phrase] }))).compiled;
 
@@ -277,7 +284,10 @@ describe('the shortcuts of matchSentence change nothing it finds', () => {
       const sentence = `The officials discussed ${writing} at length.`;
       // The writing is one the phrase's own pattern matches: the index must not rule it out.
       expect(compilePhrase(phrase).test(normaliseForMatching(sentence)), sentence).toBe(true);
-      expect(matchSentence(sentence, alone).map((m) => m.topic), sentence).toContain(`t${i}`);
+      expect(
+        matchSentence(sentence, alone).map((m) => m.topic),
+        sentence,
+      ).toContain(`t${i}`);
       expect(matchSentence(sentence, alone), sentence).toEqual(matchEveryTerm(sentence, alone));
     }
   });
@@ -293,8 +303,12 @@ describe('the shortcuts of matchSentence change nothing it finds', () => {
         ];
       }),
     );
-    const exclusions = topics.flatMap((t) => t.exclude.flatMap((e) => writingsOf(e).map((w) => `Terrorism, smuggling and ${w} came up.`)));
-    const reports = (await loadArticles()).flatMap(({ article }) => article.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)));
+    const exclusions = topics.flatMap((t) =>
+      t.exclude.flatMap((e) => writingsOf(e).map((w) => `Terrorism, smuggling and ${w} came up.`)),
+    );
+    const reports = (await loadArticles()).flatMap(({ article }) =>
+      article.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)),
+    );
     let found = 0;
     for (const sentence of [...written, ...exclusions, ...reports]) {
       const expected = matchEveryTerm(sentence, compiled);

@@ -9,7 +9,8 @@ import { loadTopics } from '../helpers/content.ts';
 
 const topics = loadTopics().sort((a, b) => a.data.order - b.data.order);
 const { compiled, problems } = compileTopics(topics.map((t) => ({ slug: t.id, ...t.data })));
-const topicsOf = (sentence: string) => matchSentence(sentence, compiled).map((m) => (m.negated ? `!${m.topic}` : m.topic));
+const topicsOf = (sentence: string) =>
+  matchSentence(sentence, compiled).map((m) => (m.negated ? `!${m.topic}` : m.topic));
 
 test('the topic files compile', () => {
   expect(problems).toEqual([]);

@@ -9,6 +9,11 @@ import { alignmentExport } from '../../lib/alignment-view';
 
 export const GET: APIRoute = () =>
   new Response(
-    `${JSON.stringify(alignmentExport(alignment, dossier.sources.map((s) => s.slug)))}\n`,
+    `${JSON.stringify(
+      alignmentExport(
+        alignment,
+        dossier.sources.map((s) => s.slug),
+      ),
+    )}\n`,
     { headers: { 'Content-Type': 'application/json; charset=utf-8' } },
   );
