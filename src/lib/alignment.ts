@@ -283,6 +283,31 @@ let perTermB = new Float64Array(64);
 /** Scratch: the terms of `from` not matched by stem that have meanings, for the meaning passes. */
 let pending = new Int32Array(64);
 
+/** Marks, for this call's stamp, the senses or neighbours of `to`'s terms that `from` does not match by stem. */
+function mark(
+  to: Prepared,
+  fromTerms: ReadonlyMap<string, number>,
+  which: keyof DenseMeanings,
+  stamps: Int32Array,
+  owners: Int32Array,
+) {
+  for (let j = 0; j < to.terms.length; j++) {
+    if (fromTerms.has(to.terms[j]!)) continue;
+    for (const d of to.meanings[j]![which]) {
+      if (stamps[d] !== stamp) {
+        stamps[d] = stamp;
+        owners[d] = j;
+      }
+    }
+  }
+}
+
+/** The term that marked the first of `ids` in this call, or -1. */
+function markedBy(ids: Int32Array, stamps: Int32Array, owners: Int32Array): number {
+  for (const d of ids) if (stamps[d] === stamp) return owners[d]!;
+  return -1;
+}
+
 /**
  * How much of `from`'s weight `to` carries, term by term: by stem first, else by meaning. A term of `from` meets a
  * term of `to` in meaning when they share a sense (synonym), or a sense of one is a close neighbour of the other's
@@ -312,69 +337,32 @@ function cover(
   }
   let byMeaning = 0;
   const related: [string, string][] = [];
+  const credit = (i: number, weight: number, partner: number) => {
+    byMeaning += from.weights[i]! * weight;
+    perTerm[i] = weight;
+    if (collect) related.push([from.words[i]!, to.words[partner]!]);
+  };
   if (open > 0 && matched > 0) {
     ensureScratch(denseIds.size);
     stamp++;
-    for (let j = 0; j < to.terms.length; j++) {
-      if (fromTerms.has(to.terms[j]!)) continue;
-      for (const d of to.meanings[j]!.senses) {
-        if (senseStamp[d] !== stamp) {
-          senseStamp[d] = stamp;
-          senseOwner[d] = j;
-        }
-      }
-    }
+    mark(to, fromTerms, 'senses', senseStamp, senseOwner);
     let left = 0;
     for (let k = 0; k < open; k++) {
       const i = pending[k]!;
       const m = from.meanings[i]!;
-      let partner = -1;
-      let best = 0;
-      for (const d of m.senses) {
-        if (senseStamp[d] === stamp) {
-          partner = senseOwner[d]!;
-          best = SYNONYM_WEIGHT;
-          break;
-        }
-      }
-      if (best === 0) {
-        for (const d of m.neighbours) {
-          if (senseStamp[d] === stamp) {
-            partner = senseOwner[d]!;
-            best = RELATED_WEIGHT;
-            break;
-          }
-        }
-      }
-      if (best === 0) {
-        pending[left++] = i;
-        continue;
-      }
-      byMeaning += from.weights[i]! * best;
-      perTerm[i] = best;
-      if (collect) related.push([from.words[i]!, to.words[partner]!]);
+      const same = markedBy(m.senses, senseStamp, senseOwner);
+      const near = same >= 0 ? -1 : markedBy(m.neighbours, senseStamp, senseOwner);
+      if (same >= 0) credit(i, SYNONYM_WEIGHT, same);
+      else if (near >= 0) credit(i, RELATED_WEIGHT, near);
+      else pending[left++] = i;
     }
     if (left > 0) {
       // The other way round: a sense of `from` among `to`'s neighbours.
-      for (let j = 0; j < to.terms.length; j++) {
-        if (fromTerms.has(to.terms[j]!)) continue;
-        for (const d of to.meanings[j]!.neighbours) {
-          if (neighbourStamp[d] !== stamp) {
-            neighbourStamp[d] = stamp;
-            neighbourOwner[d] = j;
-          }
-        }
-      }
+      mark(to, fromTerms, 'neighbours', neighbourStamp, neighbourOwner);
       for (let k = 0; k < left; k++) {
         const i = pending[k]!;
-        for (const d of from.meanings[i]!.senses) {
-          if (neighbourStamp[d] === stamp) {
-            byMeaning += from.weights[i]! * RELATED_WEIGHT;
-            perTerm[i] = RELATED_WEIGHT;
-            if (collect) related.push([from.words[i]!, to.words[neighbourOwner[d]!]!]);
-            break;
-          }
-        }
+        const near = markedBy(from.meanings[i]!.senses, neighbourStamp, neighbourOwner);
+        if (near >= 0) credit(i, RELATED_WEIGHT, near);
       }
     }
   }
