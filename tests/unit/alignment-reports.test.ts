@@ -1,8 +1,7 @@
 /**
  * Statement alignment on the five real reports: pairs a careful reader finds (the same statement, copied, edited or
  * reworded) and pairs that must not align (the same topic, a different statement). Written from reading the reports,
- * not from the code's output; every expectation is about these five reports and stays true when others are added
- * (the test aligns exactly what content/sources/ holds).
+ * not from the code's output; every expectation is about these five reports and stays true when others are added.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type Alignment, type CounterpartKind, alignStatements } from '../../src/lib/alignment.ts';
@@ -11,8 +10,15 @@ import { loadArticles } from '../helpers/content.ts';
 let alignment: Alignment;
 const texts = new Map<string, string>();
 
+/**
+ * The five reports the dossier began with, aligned among themselves: term weights depend on the whole dossier, so
+ * these facts are checked on the five alone, whatever other reports an editor adds.
+ */
+const FIVE = ['dhs-readout', 'ians-menafn', 'india-news-network', 'khatrimaza-republication', 'tfipost'];
+
 beforeAll(async () => {
-  const articles = await loadArticles();
+  const articles = (await loadArticles()).filter(({ slug }) => FIVE.includes(slug));
+  expect(articles.map((a) => a.slug).sort()).toEqual(FIVE);
   alignment = alignStatements(
     articles.map(({ slug, article }) => {
       const sentences = article.paragraphs.flatMap((p) => p.sentences);

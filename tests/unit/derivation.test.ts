@@ -152,11 +152,15 @@ describe('made-up dossiers', () => {
   });
 });
 
+/** The five reports this dossier began with: what the derivation finds among them, whatever an editor adds. */
+const FIVE = ['dhs-readout', 'ians-menafn', 'india-news-network', 'khatrimaza-republication', 'tfipost'];
+
 describe('the five reports', () => {
   let d: Derivation;
   const text = new Map<string, string>();
   beforeAll(async () => {
     const documents = (await loadArticles())
+      .filter(({ slug }) => FIVE.includes(slug))
       .map(({ slug, article }) => {
         const data = parseFrontmatter(readFileSync(`content/sources/${slug}.mdx`, 'utf8')).frontmatter as Record<
           string,
