@@ -6,7 +6,7 @@
  */
 import { type Change, diffWords } from 'diff';
 import type { Alignment, Counterpart, CounterpartKind } from './alignment.ts';
-import { type PartialDate, definitelyBefore } from './dates.ts';
+import { type PartialDate, dateOrder } from './dates.ts';
 
 /** A pair of reports that share statements, with how many sentences of each have a counterpart in the other. */
 export interface StatementPair {
@@ -153,7 +153,7 @@ export function profileOf(
       profile.only++;
       continue;
     }
-    const earlier = list.filter((c) => definitelyBefore(dates.get(c.source)!, own));
+    const earlier = list.filter((c) => dateOrder(dates.get(c.source)!, own) === 'before');
     if (earlier.length === 0) {
       profile.sharedOtherwise++;
       continue;

@@ -77,10 +77,18 @@ export function dayRange(date: PartialDate): { first: string; last: string } {
   return { first: `${date.iso}-01`, last: `${date.iso}-${last}` };
 }
 
+export type DateOrder = 'before' | 'after' | 'same-day' | 'overlap';
+
 /**
- * Whether `a` is known to come before `b`: every day `a` may stand for is before every day `b` may stand for. A
- * report known only to the month is not before, nor after, a report of a day in that month.
+ * Whether `a` is surely before or after `b`: every day one may stand for is before every day the other may stand
+ * for. A month is a span of days: "2024-03" is after "2024-02-29" but neither before nor after "2024-03-05"
+ * (`overlap`); two equal days are `same-day`.
  */
-export function definitelyBefore(a: PartialDate, b: PartialDate): boolean {
-  return dayRange(a).last < dayRange(b).first;
+export function dateOrder(a: PartialDate, b: PartialDate): DateOrder {
+  const ra = dayRange(a);
+  const rb = dayRange(b);
+  if (ra.last < rb.first) return 'before';
+  if (rb.last < ra.first) return 'after';
+  if (a.precision === 'day' && b.precision === 'day') return 'same-day';
+  return 'overlap';
 }

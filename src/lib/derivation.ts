@@ -35,7 +35,7 @@
 import { type Alignment, type Counterpart, compareIds, statementOf } from './alignment.ts';
 import { type Attribution, DOCUMENT_NOUNS, creditNames, findAttributions, nameWords } from './attributions.ts';
 import { type ApparatusEntry, collate } from './collation.ts';
-import type { PartialDate } from './dates.ts';
+import { type PartialDate, dateOrder } from './dates.ts';
 import { slugify } from './slugs.ts';
 
 export interface DerivationDocument {
@@ -60,27 +60,6 @@ export const VOTERS = 8;
 export const VOTE_SCORE = 0.65;
 /** Share of a report's sentences restated in the other from which it counts as contained in it (step 4). */
 export const CONTAINED_SHARE = 0.9;
-
-export type DateOrder = 'before' | 'after' | 'same-day' | 'overlap';
-
-function span(date: PartialDate): [string, string] {
-  if (date.precision === 'day') return [date.iso, date.iso];
-  const last = new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
-  return [`${date.iso}-01`, `${date.iso}-${String(last).padStart(2, '0')}`];
-}
-
-/**
- * Whether `a` is surely before or after `b`. A month is a span of days: "2024-03" is after "2024-02-29" but
- * neither before nor after "2024-03-05" (`overlap`); two equal days are `same-day`.
- */
-export function dateOrder(a: PartialDate, b: PartialDate): DateOrder {
-  const [aStart, aEnd] = span(a);
-  const [bStart, bEnd] = span(b);
-  if (aEnd < bStart) return 'before';
-  if (bEnd < aStart) return 'after';
-  if (a.precision === 'day' && b.precision === 'day') return 'same-day';
-  return 'overlap';
-}
 
 /** The kind of report that is its issuer's own account, and follows no other report (step 1). */
 export const PRIMARY_KIND = 'official-readout';

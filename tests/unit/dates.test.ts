@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { definitelyBefore, formatPartialDate, parsePartialDate, toPartialDate } from '../../src/lib/dates.ts';
+import { dateOrder, formatPartialDate, parsePartialDate, toPartialDate } from '../../src/lib/dates.ts';
 
 describe('parsePartialDate', () => {
   test.each([
@@ -31,7 +31,7 @@ describe('formatPartialDate', () => {
   test('a month never gains a day', () => expect(formatPartialDate(toPartialDate('2024-03'))).toBe('March 2024'));
 });
 
-describe('definitelyBefore: dates with their precision', () => {
+describe('dateOrder before: dates with their precision', () => {
   const d = (iso: string) => toPartialDate(iso);
   test.each([
     ['2024-02-28', '2024-02-29', true],
@@ -44,6 +44,6 @@ describe('definitelyBefore: dates with their precision', () => {
     ['2024-02', '2024-03-01', true],
     ['2024-02', '2024-02', false],
   ])('%s before %s: %s', (a, b, expected) => {
-    expect(definitelyBefore(d(a), d(b))).toBe(expected);
+    expect(dateOrder(d(a), d(b)) === 'before').toBe(expected);
   });
 });

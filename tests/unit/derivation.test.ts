@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { alignStatements } from '../../src/lib/alignment.ts';
-import { toPartialDate } from '../../src/lib/dates.ts';
-import { type Derivation, type DerivationDocument, dateOrder, derive } from '../../src/lib/derivation.ts';
+import { dateOrder, toPartialDate } from '../../src/lib/dates.ts';
+import { type Derivation, type DerivationDocument, derive } from '../../src/lib/derivation.ts';
 import { loadArticles } from '../helpers/content.ts';
 
 describe('dateOrder', () => {
