@@ -161,17 +161,24 @@ export interface Statement {
   words: string[];
   /** The folded words of the whole sentence, in order, for verbatim and edited comparisons. */
   folded: string[];
-  /** `folded` joined by spaces, and sorted: for the verbatim and the edited tests. */
-  foldedKey: string;
+  /** `folded` sorted: for the edited test's bound (see kindOf). */
   sortedFolded: string[];
   /** The clauses (split at commas, semicolons, colons, dashes and brackets), each as indexes into `terms`. */
   clauses: number[][];
 }
 
 const FOLDED_WORD = new RegExp(FOLDED_WORD_SOURCE, 'gu');
+const statements = new BoundedCache<string, Readonly<Statement>>(WORD_CACHE_LIMIT);
 
-/** The sentence as alignment sees it; see steps 1 and 6 of the module comment. */
-export function statementOf(text: string): Statement {
+/**
+ * The sentence as alignment sees it; see steps 1 and 6 of the module comment. Worked out once per distinct text (a
+ * wire story's sentences recur in every copy, and derivation asks again): the object is shared, and never changed.
+ */
+export function statementOf(text: string): Readonly<Statement> {
+  return statements.get(text, computeStatement);
+}
+
+function computeStatement(text: string): Statement {
   const terms: string[] = [];
   const words: string[] = [];
   const clauses: number[][] = [];
@@ -194,7 +201,7 @@ export function statementOf(text: string): Statement {
     if (clause.length > 0) clauses.push(clause);
   }
   const folded = foldCharacters(text).match(FOLDED_WORD) ?? [];
-  return { terms, words, folded, foldedKey: folded.join(' '), sortedFolded: [...folded].sort(), clauses };
+  return { terms, words, folded, sortedFolded: [...folded].sort(), clauses };
 }
 
 /** Where a sentence divides into clauses: commas, semicolons, colons, dashes set off by spaces, brackets. */
@@ -239,8 +246,15 @@ function denseMeanings(word: string): DenseMeanings {
   });
 }
 
-interface Prepared extends Statement {
-  weights: number[];
+/**
+ * A statement ready for scoring: its terms and folded words as numbers (each distinct term or word of the dossier
+ * gets one), so that the pairs' tests compare numbers and mark flat arrays instead of looking strings up.
+ */
+interface Prepared extends Readonly<Statement> {
+  termIds: Int32Array;
+  foldedIds: Int32Array;
+  sortedFoldedIds: Int32Array;
+  weights: Float64Array;
   total: number;
   /** Each term's meanings (empty for a word matched by stem only). */
   meanings: DenseMeanings[];
@@ -277,6 +291,26 @@ function ensureScratch(size: number) {
   neighbourOwner = grow(neighbourOwner);
 }
 
+/**
+ * Scratch space for the terms of the two sentences of a pair: a term id is in sentence A (or B) of the pair being
+ * scored when termStampA (termStampB) holds the pair's stamp.
+ */
+let termStampA = new Int32Array(1024);
+let termStampB = new Int32Array(1024);
+let pairStamp = 0;
+
+/** Marks the terms of a pair's two sentences (see termStampA); `terms` is the number of distinct terms met. */
+function markTerms(a: Prepared, b: Prepared, terms: number) {
+  if (termStampA.length < terms) {
+    termStampA = new Int32Array(terms * 2);
+    termStampB = new Int32Array(terms * 2);
+    pairStamp = 0;
+  }
+  pairStamp++;
+  for (const t of a.termIds) termStampA[t] = pairStamp;
+  for (const t of b.termIds) termStampB[t] = pairStamp;
+}
+
 /** Scratch space for the per-term matches of the two sides of a pair (see Side.perTerm). */
 let perTermA = new Float64Array(64);
 let perTermB = new Float64Array(64);
@@ -284,15 +318,9 @@ let perTermB = new Float64Array(64);
 let pending = new Int32Array(64);
 
 /** Marks, for this call's stamp, the senses or neighbours of `to`'s terms that `from` does not match by stem. */
-function mark(
-  to: Prepared,
-  fromTerms: ReadonlyMap<string, number>,
-  which: keyof DenseMeanings,
-  stamps: Int32Array,
-  owners: Int32Array,
-) {
-  for (let j = 0; j < to.terms.length; j++) {
-    if (fromTerms.has(to.terms[j]!)) continue;
+function mark(to: Prepared, fromTerms: Int32Array, which: keyof DenseMeanings, stamps: Int32Array, owners: Int32Array) {
+  for (let j = 0; j < to.termIds.length; j++) {
+    if (fromTerms[to.termIds[j]!] === pairStamp) continue;
     for (const d of to.meanings[j]![which]) {
       if (stamps[d] !== stamp) {
         stamps[d] = stamp;
@@ -317,8 +345,8 @@ function markedBy(ids: Int32Array, stamps: Int32Array, owners: Int32Array): numb
 function cover(
   from: Prepared,
   to: Prepared,
-  fromTerms: ReadonlyMap<string, number>,
-  toTerms: ReadonlyMap<string, number>,
+  fromTerms: Int32Array,
+  toTerms: Int32Array,
   perTerm: Float64Array,
   collect: boolean,
 ): Side {
@@ -329,7 +357,7 @@ function cover(
   let open = 0;
   const shared: string[] = [];
   for (let i = 0; i < n; i++) {
-    if (toTerms.has(from.terms[i]!)) {
+    if (toTerms[from.termIds[i]!] === pairStamp) {
       matched += from.weights[i]!;
       perTerm[i] = 1;
       if (collect) shared.push(from.words[i]!);
@@ -374,8 +402,7 @@ function cover(
 function scorePrepared(
   a: Prepared,
   b: Prepared,
-  bTerms: ReadonlyMap<string, number>,
-  aTerms: ReadonlyMap<string, number>,
+  terms: number,
   unit: number,
   collect: boolean,
 ): { score: number; evidence: PairEvidence } {
@@ -383,8 +410,9 @@ function scorePrepared(
   if (a.total === 0 || b.total === 0) return none;
   if (perTermA.length < a.terms.length) perTermA = new Float64Array(a.terms.length * 2);
   if (perTermB.length < b.terms.length) perTermB = new Float64Array(b.terms.length * 2);
-  const fromA = cover(a, b, aTerms, bTerms, perTermA, collect);
-  const fromB = cover(b, a, bTerms, aTerms, perTermB, false);
+  markTerms(a, b, terms);
+  const fromA = cover(a, b, termStampA, termStampB, perTermA, collect);
+  const fromB = cover(b, a, termStampB, termStampA, perTermB, false);
   if (Math.min(fromA.matched, fromB.matched) < MIN_SHARED_WEIGHT * unit) return none;
   const precision = fromA.matched / a.total;
   const recall = fromB.matched / b.total;
@@ -427,7 +455,7 @@ function clauseCover(sentence: Prepared, perTerm: Float64Array, unit: number): n
  * length is needed here, so it is the textbook dynamic programme over one row (jsdiff, which also finds the edits,
  * is what the side-by-side pages use to show them; measured ten times slower for the length alone).
  */
-export function orderedSimilarity(a: readonly string[], b: readonly string[]): number {
+export function orderedSimilarity<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   if (a.length + b.length === 0) return 1;
   const row = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
@@ -443,14 +471,33 @@ export function orderedSimilarity(a: readonly string[], b: readonly string[]): n
 
 /** The kind of a pair; see step 6 of the module comment. */
 export function kindOf(a: Statement, b: Statement): CounterpartKind {
-  if (a.foldedKey === b.foldedKey) return 'verbatim';
+  return kindOfWords(a.folded, b.folded, a.sortedFolded, b.sortedFolded);
+}
+
+/**
+ * The kind of a pair from its sentences' folded words, in order and sorted (strings, or the numbers alignStatements
+ * gives them: the same answer, faster).
+ */
+function kindOfWords<T>(
+  a: ArrayLike<T>,
+  b: ArrayLike<T>,
+  sortedA: ArrayLike<T>,
+  sortedB: ArrayLike<T>,
+): CounterpartKind {
+  if (sameWords(a, b)) return 'verbatim';
   // The words in common in any order bound those in common in order: most reworded pairs need no LCS.
-  if (bagSimilarity(a.sortedFolded, b.sortedFolded) < EDITED_SIMILARITY) return 'reworded';
-  return orderedSimilarity(a.folded, b.folded) >= EDITED_SIMILARITY ? 'edited' : 'reworded';
+  if (bagSimilarity(sortedA, sortedB) < EDITED_SIMILARITY) return 'reworded';
+  return orderedSimilarity(a, b) >= EDITED_SIMILARITY ? 'edited' : 'reworded';
+}
+
+function sameWords<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The share of words two sorted lists have in common, counting repeats: 2 × common / (length of a + length of b). */
-function bagSimilarity(a: readonly string[], b: readonly string[]): number {
+function bagSimilarity<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   let i = 0;
   let j = 0;
   let common = 0;
@@ -474,7 +521,21 @@ interface Entry {
   position: number;
   sentence: AlignSentence;
   prepared: Prepared;
-  termIndex: Map<string, number>;
+}
+
+/** Numbers for strings, 0, 1, 2… in order of first meeting. */
+class Numbering {
+  private readonly ids = new Map<string, number>();
+
+  idOf(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) this.ids.set(value, (id = this.ids.size));
+    return id;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
 }
 
 /**
@@ -483,67 +544,71 @@ interface Entry {
  */
 export function alignStatements(documents: readonly AlignDocument[]): Alignment {
   const entries: Entry[] = [];
-  const statements = new BoundedCache<string, Statement>(WORD_CACHE_LIMIT);
-  const raw: { doc: number; position: number; sentence: AlignSentence; statement: Statement }[] = [];
+  const raw: { doc: number; position: number; sentence: AlignSentence; statement: Readonly<Statement> }[] = [];
   documents.forEach((doc, d) =>
     doc.sentences.forEach((sentence, position) => {
-      raw.push({ doc: d, position, sentence, statement: statements.get(sentence.text, statementOf) });
+      raw.push({ doc: d, position, sentence, statement: statementOf(sentence.text) });
     }),
   );
   const n = raw.length;
-  const df = new Map<string, number>();
-  for (const { statement } of raw) for (const term of statement.terms) df.set(term, (df.get(term) ?? 0) + 1);
+  const termNumbers = new Numbering();
+  const wordNumbers = new Numbering();
+  const termIdsOf = raw.map(({ statement }) => Int32Array.from(statement.terms, (t) => termNumbers.idOf(t)));
+  const terms = termNumbers.size;
+  const df = new Int32Array(terms);
+  for (const ids of termIdsOf) for (const t of ids) df[t]!++;
   // The weight of a term in every tenth sentence: the unit of MIN_SHARED_WEIGHT, so that it scales with the dossier.
   const unit = termWeight(Math.max(1, n / 10), n);
-  for (const { doc, position, sentence, statement } of raw) {
-    const weights = statement.terms.map((t) => termWeight(df.get(t)!, n));
+  raw.forEach(({ doc, position, sentence, statement }, index) => {
+    const termIds = termIdsOf[index]!;
+    const weights = Float64Array.from(termIds, (t) => termWeight(df[t]!, n));
+    const foldedIds = Int32Array.from(statement.folded, (w) => wordNumbers.idOf(w));
     entries.push({
-      index: entries.length,
+      index,
       doc,
       position,
       sentence,
       prepared: {
         ...statement,
+        termIds,
+        foldedIds,
+        sortedFoldedIds: foldedIds.slice().sort(),
         weights,
         total: weights.reduce((s, w) => s + w, 0),
         meanings: statement.words.map(denseMeanings),
       },
-      termIndex: new Map(statement.terms.map((t, i) => [t, i])),
     });
-  }
+  });
 
   // Step 3: candidates, from an index of each term to the sentences that hold it.
-  const postings = new Map<string, number[]>();
+  const postings: number[][] = Array.from({ length: terms }, () => []);
+  const docOf = Int32Array.from(entries, (e) => e.doc);
   entries.forEach((entry, index) => {
-    for (const term of entry.prepared.terms) {
-      const list = postings.get(term);
-      if (list) list.push(index);
-      else postings.set(term, [index]);
-    }
+    for (const t of entry.prepared.termIds) postings[t]!.push(index);
   });
   const scores = new Map<number, Map<number, number>>();
   const shared = new Float64Array(entries.length);
   const touched: number[] = [];
   entries.forEach((entry, i) => {
-    for (let t = 0; t < entry.prepared.terms.length; t++) {
-      const list = postings.get(entry.prepared.terms[t]!)!;
+    const { termIds, weights, total } = entry.prepared;
+    for (let t = 0; t < termIds.length; t++) {
+      const list = postings[termIds[t]!]!;
       if (list.length > CANDIDATE_TERM_LIMIT) continue;
+      const weight = weights[t]!;
       // Each list is in entry order: the later sentences are at its end (the earlier ones found this one already).
       for (let k = list.length - 1; k >= 0; k--) {
         const j = list[k]!;
         if (j <= i) break;
-        if (entries[j]!.doc === entry.doc) continue;
+        if (docOf[j] === entry.doc) continue;
         if (shared[j] === 0) touched.push(j);
-        shared[j]! += entry.prepared.weights[t]!;
+        shared[j]! += weight;
       }
     }
     // A pair can only reach CONTEXT_FLOOR if the stems it shares carry a fifth of the shorter sentence's weight
     // (meanings add at most MEANING_SHARE to them): the others are not scored at all.
     const candidates = topCandidates(
       touched.filter(
-        (j) =>
-          shared[j]! * (1 + MEANING_SHARE) >=
-          CONTEXT_FLOOR * Math.min(entry.prepared.total, entries[j]!.prepared.total),
+        (j) => shared[j]! * (1 + MEANING_SHARE) >= CONTEXT_FLOOR * Math.min(total, entries[j]!.prepared.total),
       ),
       shared,
       CANDIDATES_PER_SENTENCE,
@@ -551,8 +616,7 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
     for (const j of touched) shared[j] = 0;
     touched.length = 0;
     for (const j of candidates) {
-      const other = entries[j]!;
-      const score = scorePrepared(entry.prepared, other.prepared, other.termIndex, entry.termIndex, unit, false).score;
+      const score = scorePrepared(entry.prepared, entries[j]!.prepared, terms, unit, false).score;
       if (score < CONTEXT_FLOOR) continue;
       let row = scores.get(i);
       if (!row) scores.set(i, (row = new Map()));
@@ -619,9 +683,15 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
     if (!kept.has(pair)) continue;
     const a = entries[pair.i]!;
     const b = entries[pair.j]!;
-    const kind = kindOf(a.prepared, b.prepared);
+    const kind = kindOfWords(
+      a.prepared.foldedIds,
+      b.prepared.foldedIds,
+      a.prepared.sortedFoldedIds,
+      b.prepared.sortedFoldedIds,
+    );
     const score = kind === 'verbatim' ? 1 : round(pair.score);
-    const { evidence } = scorePrepared(a.prepared, b.prepared, b.termIndex, a.termIndex, unit, true);
+    // Scoring marks the pair's terms (termStampA, termStampB): reverse() reads them.
+    const { evidence } = scorePrepared(a.prepared, b.prepared, terms, unit, true);
     pairs.push({
       a: { source: documents[a.doc]!.id, sentence: a.sentence.id },
       b: { source: documents[b.doc]!.id, sentence: b.sentence.id },
@@ -630,7 +700,7 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
       ...evidence,
     });
     add(a, b, kind, score, evidence);
-    add(b, a, kind, score, reverse(evidence, b.prepared, a.prepared));
+    add(b, a, kind, score, reverse(evidence, b.prepared));
   }
   for (const list of counterparts.values()) {
     list.sort((x, y) => y.score - x.score || x.source.localeCompare(y.source) || compareIds(x.sentence, y.sentence));
@@ -663,10 +733,13 @@ export function topCandidates(candidates: readonly number[], weight: Float64Arra
   return top;
 }
 
-/** The evidence seen from the other side: its shared words in its own order, its meanings with the words swapped. */
-function reverse(evidence: PairEvidence, from: Statement, to: Statement): PairEvidence {
-  const toTerms = new Set(to.terms);
-  const shared = from.terms.flatMap((t, i) => (toTerms.has(t) ? [from.words[i]!] : []));
+/**
+ * The evidence of the pair just scored seen from its B side: B's shared words in its own order, the meanings with
+ * the words swapped.
+ */
+function reverse(evidence: PairEvidence, b: Prepared): PairEvidence {
+  const shared: string[] = [];
+  for (let i = 0; i < b.termIds.length; i++) if (termStampA[b.termIds[i]!] === pairStamp) shared.push(b.words[i]!);
   return { shared, meanings: evidence.meanings.map(([x, y]) => [y, x]) };
 }
 

@@ -14,10 +14,15 @@ export function fileOf(sitePath: string): string {
   return path;
 }
 
-/** The folder of the page being rendered, from its URL pathname: "/sources/a/" -> ["sources", "a"]. */
-function folderOf(pagePath: string): string[] {
-  const file = fileOf(pagePath);
-  return file.split('/').slice(0, -1);
+/**
+ * How many folders deep the page being rendered is, from its URL pathname: "/sources/a/" -> 2 ("sources/a/"),
+ * "/data/x.json" -> 1, "/" -> 0. Counted, not split: every link of every page asks.
+ */
+function depthOf(pagePath: string): number {
+  if (!pagePath.startsWith('/')) throw new Error(`site path must start with "/": ${pagePath}`);
+  let slashes = 0;
+  for (let i = 0; i < pagePath.length; i++) if (pagePath.charCodeAt(i) === 47) slashes++;
+  return slashes - 1;
 }
 
 /**
@@ -25,7 +30,7 @@ function folderOf(pagePath: string): string[] {
  * fragment: href("/sources/a/", "/topics/x/", "p3") -> "../../topics/x/index.html#p3".
  */
 export function href(fromPage: string, to: string, fragment?: string): string {
-  const up = folderOf(fromPage).length;
+  const up = depthOf(fromPage);
   const target = fileOf(to);
   const hash = fragment ? `#${fragment}` : '';
   return `${'../'.repeat(up)}${target}${hash}`;

@@ -101,11 +101,42 @@ function windows(norms: readonly string[], n: number): string[] {
   return keys;
 }
 
-function detailOf(doc: ReuseDocument, n: number): DocumentDetail {
+/**
+ * The analysis's own shingle keys: each distinct word gets a number, and a shingle is the string of its words'
+ * numbers, two UTF-16 code units each (a Map key of ten units instead of thirty-odd letters, and no lookalikes: the
+ * code is fixed-width). Measured at a thousand reports: the figures' pass takes half the time it took with the words
+ * joined by spaces.
+ */
+class ShingleKeys {
+  private readonly ids = new Map<string, number>();
+  private readonly codes: number[] = [];
+  private readonly n: number;
+
+  constructor(n: number) {
+    this.n = n;
+  }
+
+  /** The keys of one paragraph's words (plain forms), in order. */
+  of(norms: readonly string[]): string[] {
+    const codes = this.codes;
+    codes.length = 0;
+    for (const norm of norms) {
+      let id = this.ids.get(norm);
+      if (id === undefined) this.ids.set(norm, (id = this.ids.size));
+      codes.push(id & 0xffff, id >>> 16);
+    }
+    const keys: string[] = [];
+    const width = 2 * this.n;
+    for (let i = 0; i + width <= codes.length; i += 2) keys.push(String.fromCharCode(...codes.slice(i, i + width)));
+    return keys;
+  }
+}
+
+function detailOf(doc: ReuseDocument, keysOf: ShingleKeys): DocumentDetail {
   const tokens = doc.paragraphs.map((p) => reuseTokens(p.text));
   const map = new Map<string, Position[]>();
   tokens.forEach((paragraphTokens, paragraph) => {
-    shingles(paragraphTokens, n).forEach((key, word) => {
+    keysOf.of(paragraphTokens.map((t) => t.norm)).forEach((key, word) => {
       const positions = map.get(key);
       if (positions) positions.push({ paragraph, word });
       else map.set(key, [{ paragraph, word }]);
@@ -250,11 +281,12 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
 
   // Each distinct shingle of the whole dossier gets a number; each report keeps the numbers of its own, once each.
   const shingleIds = new Map<string, number>();
+  const keysOf = new ShingleKeys(n);
   const holders: number[][] = [];
   const own: number[][] = documents.map((doc, d) => {
     const ids: number[] = [];
     for (const paragraph of doc.paragraphs) {
-      for (const key of windows(plainWords(paragraph.text), n)) {
+      for (const key of keysOf.of(plainWords(paragraph.text))) {
         let id = shingleIds.get(key);
         if (id === undefined) {
           id = holders.length;
@@ -311,7 +343,7 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
   const limit = options.passageLimit ?? Number.POSITIVE_INFINITY;
   const position = new Map(documents.map((d, i) => [d.id, i]));
   const details = new Map<number, DocumentDetail>();
-  const detail = (d: number) => details.get(d) ?? details.set(d, detailOf(documents[d]!, n)).get(d)!;
+  const detail = (d: number) => details.get(d) ?? details.set(d, detailOf(documents[d]!, keysOf)).get(d)!;
   const isStock = (key: string) => holders[shingleIds.get(key)!]!.length > maxReports;
   for (const pair of limit >= pairs.length ? pairs : topPairs({ pairs }, limit)) {
     const a = detail(position.get(pair.a)!);
