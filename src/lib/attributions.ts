@@ -16,6 +16,8 @@
  * Pure TypeScript over plain data; no astro:* import.
  */
 
+import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
+
 export type AttributionForm = 'statement' | 'wire';
 
 export interface Attribution {
@@ -68,12 +70,20 @@ export function namesSource(phrase: string): boolean {
   return phrase.split(/\s+/u).some((w) => SOURCE_NOUNS.has(lower(w)));
 }
 
+/** A credit as a text makes it, whichever sentence that text is. */
+type Credit = Omit<Attribution, 'sentence'>;
+/** Credits found per distinct sentence text: a copied sentence is read once. */
+const creditsOfText = new BoundedCache<string, readonly Credit[]>(WORD_CACHE_LIMIT);
+
 /** The attributions of one sentence, in the order they appear. */
 export function attributionsOf(sentence: { id: string; text: string }): Attribution[] {
-  const found: { at: number; attribution: Attribution }[] = [];
-  const text = sentence.text;
+  return creditsOfText.get(sentence.text, creditsOf).map((credit) => ({ sentence: sentence.id, ...credit }));
+}
+
+function creditsOf(text: string): Credit[] {
+  const found: { at: number; credit: Credit }[] = [];
   const add = (at: number, phrase: string, credited: string, form: AttributionForm) =>
-    found.push({ at, attribution: { sentence: sentence.id, phrase, credited, form } });
+    found.push({ at, credit: { phrase, credited, form } });
 
   const start = WIRE_AT_START.exec(text);
   if (start) add(0, start[0], start[1]!, 'wire');
@@ -92,7 +102,7 @@ export function attributionsOf(sentence: { id: string; text: string }): Attribut
     if (!namesSource(phrase) || phrase.split(/\s+/u).length > MAX_SUBJECT_WORDS) continue;
     add(match.index, match[0].trim(), phrase, 'statement');
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.attribution);
+  return found.sort((a, b) => a.at - b.at).map((f) => f.credit);
 }
 
 /**
@@ -126,8 +136,17 @@ export function findAttributions(sentences: readonly { id: string; text: string 
   return sentences.flatMap((s) => attributionsOf(s));
 }
 
-/** The content words of a credited name, for comparing it with a report's names ("the Union home ministry"). */
-export function nameWords(name: string): string[] {
+const nameWordsOf = new BoundedCache<string, readonly string[]>(WORD_CACHE_LIMIT);
+
+/**
+ * The content words of a credited name, for comparing it with a report's names ("the Union home ministry"). Worked
+ * out once per name: derivation compares every credit with the names of every report that may have made it.
+ */
+export function nameWords(name: string): readonly string[] {
+  return nameWordsOf.get(name, computeNameWords);
+}
+
+function computeNameWords(name: string): string[] {
   return name
     .split(/[\s\-\u2013]+/u)
     .map(lower)

@@ -189,33 +189,33 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
   const byId = new Map(docs.map((d) => [d.id, d]));
   const allNames = docs.flatMap((d) => d.names);
 
-  // Step 1: the pairs of sentences of every pair of reports, indexed both ways once (every later step looks them up).
+  // Step 1: the pairs of sentences of every pair of reports, indexed both ways once (every later step looks them up):
+  // by report x, then by report y, the pairs from x's side, and how many distinct sentences of x they hold.
   type P = { a: string; b: string; score: number };
-  const pairIndex = new Map<string, P[]>();
-  const push = (k: string, p: P) => {
-    const list = pairIndex.get(k);
-    if (list) list.push(p);
-    else pairIndex.set(k, [p]);
+  type Between = { pairs: P[]; sentences: number };
+  const pairIndex = new Map<string, Map<string, Between>>();
+  const push = (x: string, y: string, p: P) => {
+    let row = pairIndex.get(x);
+    if (!row) pairIndex.set(x, (row = new Map()));
+    const between = row.get(y);
+    if (between) between.pairs.push(p);
+    else row.set(y, { pairs: [p], sentences: 0 });
   };
   for (const p of alignment.pairs) {
     if (!byId.has(p.a.source) || !byId.has(p.b.source)) continue;
-    push(`${p.a.source}|${p.b.source}`, { a: p.a.sentence, b: p.b.sentence, score: p.score });
-    push(`${p.b.source}|${p.a.source}`, { a: p.b.sentence, b: p.a.sentence, score: p.score });
+    push(p.a.source, p.b.source, { a: p.a.sentence, b: p.b.sentence, score: p.score });
+    push(p.b.source, p.a.source, { a: p.b.sentence, b: p.a.sentence, score: p.score });
+  }
+  for (const row of pairIndex.values()) {
+    for (const between of row.values()) between.sentences = new Set(between.pairs.map((p) => p.a)).size;
   }
   const NONE: P[] = [];
   /** The sentence pairs of x and y, from x's side. */
-  const pairsOf = (x: string, y: string) => pairIndex.get(`${x}|${y}`) ?? NONE;
-  const shared = new Map<string, number>();
-  const sharedCount = (x: string, y: string) => {
-    const k = `${x}|${y}`;
-    let n = shared.get(k);
-    if (n === undefined) {
-      const list = pairsOf(x, y);
-      n = Math.min(new Set(list.map((p) => p.a)).size, new Set(list.map((p) => p.b)).size);
-      shared.set(k, n);
-    }
-    return n;
-  };
+  const pairsOf = (x: string, y: string) => pairIndex.get(x)?.get(y)?.pairs ?? NONE;
+  /** How many of x's sentences pair with y's. */
+  const sentencesWith = (x: string, y: string) => pairIndex.get(x)?.get(y)?.sentences ?? 0;
+  /** How many statements x and y share: the fewer of their sentences that pair. */
+  const sharedCount = (x: string, y: string) => Math.min(sentencesWith(x, y), sentencesWith(y, x));
   /** A sentence's counterparts in the other reports (the alignment's, which are all among these documents). */
   const NO_COUNTERPARTS: Counterpart[] = [];
   const counterpartsOf = (source: string, sentence: string) =>
@@ -230,7 +230,8 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
 
   const related: [Doc, Doc][] = [];
   const neighbours = new Map<string, Set<string>>();
-  for (const k of [...pairIndex.keys()].sort()) {
+  const pairKeys = [...pairIndex].flatMap(([x, row]) => [...row.keys()].map((y) => `${x}|${y}`));
+  for (const k of pairKeys.sort()) {
     const [x, y] = k.split('|') as [string, string];
     if (byId.get(x)!.index > byId.get(y)!.index || sharedCount(x, y) < MIN_SHARED) continue;
     related.push([byId.get(x)!, byId.get(y)!]);
@@ -360,11 +361,15 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
     .sort((a, b) => a[0]!.index - b[0]!.index)
     .forEach((seeds, c) => {
       const seedIds = new Set(seeds.map((s) => s.id));
+      // How many sentences each seed shares with the other seeds, summed over them (from its partners, not from
+      // every seed: a common source of hundreds of witnesses).
       const shares = new Map(
-        seeds.map((d) => [
-          d,
-          seeds.reduce((n, s) => (s === d ? n : n + new Set(pairsOf(d.id, s.id).map((p) => p.a)).size), 0),
-        ]),
+        seeds.map((d) => {
+          let n = 0;
+          for (const [y, between] of pairIndex.get(d.id) ?? [])
+            if (y !== d.id && seedIds.has(y)) n += between.sentences;
+          return [d, n];
+        }),
       );
       const sharesWithSeeds = (d: Doc) => shares.get(d)!;
       // The witness that shares fewest sentences writes the largest units: its sentences anchor the statements,
