@@ -453,20 +453,31 @@ function clauseCover(sentence: Prepared, perTerm: Float64Array, unit: number): n
 /**
  * Share of the same words in the same order: 2 × longest common subsequence / (length of a + length of b). Only the
  * length is needed here, so it is the textbook dynamic programme over one row (jsdiff, which also finds the edits,
- * is what the side-by-side pages use to show them; measured ten times slower for the length alone).
+ * is what the side-by-side pages use to show them; measured ten times slower for the length alone), run only
+ * between the words the two share at their start and at their end (which are in every longest common subsequence;
+ * an edited sentence changes a few words in its middle).
  */
 export function orderedSimilarity<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   if (a.length + b.length === 0) return 1;
-  const row = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const row = new Uint16Array(endB - start + 1);
+  for (let i = start; i < endA; i++) {
     let diagonal = 0;
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = 1; j <= endB - start; j++) {
       const above = row[j]!;
-      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1]!);
+      row[j] = a[i] === b[start + j - 1] ? diagonal + 1 : Math.max(above, row[j - 1]!);
       diagonal = above;
     }
   }
-  return (2 * row[b.length]!) / (a.length + b.length);
+  const common = start + (a.length - endA) + row[endB - start]!;
+  return (2 * common) / (a.length + b.length);
 }
 
 /** The kind of a pair; see step 6 of the module comment. */
@@ -591,6 +602,7 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
   // Step 3: candidates, from an index of each term to the sentences that hold it.
   const postings: number[][] = Array.from({ length: terms }, () => []);
   const docOf = Int32Array.from(entries, (e) => e.doc);
+  const totals = Float64Array.from(entries, (e) => e.prepared.total);
   entries.forEach((entry, index) => {
     for (const t of entry.prepared.termIds) postings[t]!.push(index);
   });
@@ -615,9 +627,7 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
     // A pair can only reach CONTEXT_FLOOR if the stems it shares carry a fifth of the shorter sentence's weight
     // (meanings add at most MEANING_SHARE to them): the others are not scored at all.
     const candidates = topCandidates(
-      touched.filter(
-        (j) => shared[j]! * (1 + MEANING_SHARE) >= CONTEXT_FLOOR * Math.min(total, entries[j]!.prepared.total),
-      ),
+      touched.filter((j) => shared[j]! * (1 + MEANING_SHARE) >= CONTEXT_FLOOR * Math.min(total, totals[j]!)),
       shared,
       CANDIDATES_PER_SENTENCE,
     );

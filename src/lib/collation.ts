@@ -82,6 +82,10 @@ function tokenise(text: string): Token[] {
   return out;
 }
 
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 /** Words two readings have in common, in any order: enough to choose a base, and far cheaper than a diff. */
 function commonWords(a: readonly string[], b: readonly string[]): number {
   const counts = new Map<string, number>();
@@ -126,6 +130,11 @@ export function collate(readings: readonly Reading[]): Collation {
   const ops: { witness: number; start: number; end: number; added: Token[] }[] = [];
   keys.forEach((k, w) => {
     if (w === baseIndex) return;
+    // A reading word for word the base's (a copy) supports every word and changes none: no diff needed.
+    if (sameList(k, keys[baseIndex]!)) {
+      for (let i = 0; i < support.length; i++) support[i]! += 1;
+      return;
+    }
     let position = 0;
     let inReading = 0;
     let open: { witness: number; start: number; end: number; added: Token[] } | null = null;

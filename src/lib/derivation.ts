@@ -645,10 +645,10 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
           return { source: w.id, sentences, text: sentences.map((s) => w.text.get(s)!).join(' '), reworded: false };
         });
       if (readings.length < 2) continue;
-      const inReading = new Set(readings.flatMap((r) => r.sentences.map((x) => key(r.source, x))));
+      const inReading = new Map(readings.map((r) => [r.source, new Set(r.sentences)]));
       const others = (r: WitnessReading, s: string) =>
         counterpartsOf(r.source, s).filter(
-          (cp) => cp.source !== r.source && inReading.has(key(cp.source, cp.sentence)),
+          (cp) => cp.source !== r.source && inReading.get(cp.source)?.has(cp.sentence) === true,
         );
       const close = (r: WitnessReading, s: string) =>
         others(r, s).some((cp) => cp.score >= VOTE_SCORE || cp.kind !== 'reworded');
@@ -661,14 +661,16 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
       let voters = 0;
       const collation = collate(
         readings.map((r) => {
+          // A reading that does not vote is only listed: its text as it is.
+          if (r.reworded || voters >= VOTERS) return { witness: r.source, text: r.text, reworded: true };
+          voters++;
           const closeOnes = r.sentences.filter((s) => close(r, s));
           const sentences = closeOnes.length > 0 ? closeOnes : r.sentences;
           const doc = byId.get(r.source)!;
-          const votes = !r.reworded && voters++ < VOTERS;
           return {
             witness: r.source,
             text: sentences.map((s) => doc.text.get(s)!).join(' '),
-            reworded: !votes,
+            reworded: false,
             parts: sentences.length,
           };
         }),

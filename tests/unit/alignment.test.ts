@@ -51,6 +51,16 @@ describe('kindOf', () => {
     expect(orderedSimilarity(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd'])).toBe(0.75);
     expect(orderedSimilarity([], [])).toBe(1);
   });
+
+  test('orderedSimilarity where the shared start and end overlap, or one list is all of the other', () => {
+    // "a b a" and "a a": the longest common subsequence is "a a" (2 of 5 words each side: 2 × 2 / 5).
+    expect(orderedSimilarity(['a', 'b', 'a'], ['a', 'a'])).toBe(0.8);
+    expect(orderedSimilarity(['a', 'a'], ['a', 'b', 'a'])).toBe(0.8);
+    expect(orderedSimilarity(['x', 'y'], ['x', 'y', 'x', 'y'])).toBeCloseTo(4 / 6);
+    expect(orderedSimilarity(['p', 'q', 'r'], [])).toBe(0);
+    // A changed middle between a shared start and end: "w x y z" and "w y x z" share three words in order.
+    expect(orderedSimilarity(['w', 'x', 'y', 'z'], ['w', 'y', 'x', 'z'])).toBe(0.75);
+  });
 });
 
 describe('alignStatements: edge cases', () => {
