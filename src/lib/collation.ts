@@ -172,16 +172,23 @@ export function collate(readings: readonly Reading[]): Collation {
   const apparatus: ApparatusEntry[] = [];
   const words: string[] = [];
   const shown = (list: readonly Token[]) => list.map((t) => t.display).join(' ');
+  // The agreed additions and the pure additions (words added between two base words) at each point, in order.
+  const atPoint = <T>(list: readonly T[], at: (x: T) => number | null) => {
+    const byPoint = new Map<number, T[]>();
+    for (const x of list) {
+      const p = at(x);
+      if (p !== null) byPoint.set(p, [...(byPoint.get(p) ?? []), x]);
+    }
+    return (p: number) => byPoint.get(p) ?? [];
+  };
+  const majorityAt = atPoint(majority, (m) => m.at);
+  const additionsAt = atPoint(ops, (op) => (op.start === op.end && op.added.length > 0 ? op.start : null));
   for (let p = 0; p <= base.length;) {
-    for (const a of majority.filter((m) => m.at === p)) words.push(shown(a.added));
+    const agreedHere = majorityAt(p);
+    for (const a of agreedHere) words.push(shown(a.added));
     // What one reading alone adds at this point, other than in place of base words.
-    for (const op of ops) {
-      if (
-        op.start === p &&
-        op.end === p &&
-        op.added.length > 0 &&
-        !majority.some((m) => m.witnesses.has(op.witness) && m.at === p)
-      ) {
+    for (const op of additionsAt(p)) {
+      if (!agreedHere.some((m) => m.witnesses.has(op.witness))) {
         apparatus.push({ witness: voters[op.witness]!.witness, words: shown(op.added), type: 'adds' });
       }
     }
