@@ -6,8 +6,9 @@
  *    add-source writer (scripts/lib/add-source.ts) into two temporary copies of the site as it is now;
  * 2. builds the full site in one copy, and in the other a bare baseline: the same MDX through the same Astro
  *    configuration, one plain page per report and nothing else (no dossier, no analysis, no other page);
- * 3. times the analysis on its own (`analyse`: dossier, coverage and reuse, which src/data/ runs once per build), and
- *    each of those steps, on N and on 10N reports, to show how it grows;
+ * 3. times the analysis on its own (`analyse`: dossier, coverage, reuse, alignment and derivation, which src/data/
+ *    runs once per build), and each of those steps, on N and on 10N reports, to show how it grows; the first run at
+ *    N is also printed alone, since a build runs the analysis once, cold;
  * 4. prints wall time, peak memory and pages per build, and last `bench: N sources, full S s, bare S s, ratio R`.
  * The figures are also written to bench-results/ (ignored by git).
  */
@@ -275,6 +276,8 @@ interface AnalysisTimes {
   sources: number;
   /** Median of the whole analysis over the runs. */
   ms: number;
+  /** The first run alone: a build runs the analysis once, with nothing worked out before (no cache, no compiled code). */
+  firstMs: number;
   /** Median of each step over the runs. */
   steps: Record<AnalysisStep, number>;
 }
@@ -297,6 +300,7 @@ function timeAnalysis(analyse: Analyse, input: ReturnType<typeof analysisInput>)
   return {
     sources: input.sources.length,
     ms: median(totals),
+    firstMs: totals[0]!,
     steps: {
       dossier: median(steps.dossier),
       coverage: median(steps.coverage),
@@ -339,7 +343,10 @@ else {
   analysis = { small, large, exponent };
   const parts = (t: AnalysisTimes) =>
     `dossier ${t.steps.dossier.toFixed(0)}, coverage ${t.steps.coverage.toFixed(0)}, reuse ${t.steps.reuse.toFixed(0)}, alignment ${t.steps.alignment.toFixed(0)}, derivation ${t.steps.derivation.toFixed(0)}`;
-  console.log(`analysis at ${small.sources} sources: ${small.ms.toFixed(0)} ms (${parts(small)})`);
+  console.log(
+    `analysis at ${small.sources} sources: ${small.ms.toFixed(0)} ms (${parts(small)}); ` +
+      `its first run alone, cold as in a build: ${small.firstMs.toFixed(0)} ms`,
+  );
   console.log(`analysis at ${large.sources} sources: ${large.ms.toFixed(0)} ms (${parts(large)})`);
   console.log(
     `analysis growth: ×${(large.ms / small.ms).toFixed(1)} for ×10 sources, time ∝ size^${exponent.toFixed(2)} (1 is linear; ` +
