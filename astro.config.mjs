@@ -17,7 +17,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   ...(site ? { site: site.href } : {}),
   // Stylesheets are files, never inlined, so that the Content-Security-Policy can forbid inline styles (src/lib/csp.ts).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: while one page's file is written, the next renders (one at a time, the build waited on
+  // its writes for a third of the page generation at 1,000 reports; measured: generation 13.9 s → 11.2 s, medians of
+  // three, and the same bytes: README, "Performance").
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark and rehype plugins; the unified one runs them.
     processor: unified({
