@@ -33,6 +33,7 @@
  */
 import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
 import { meanings } from './lexicon.ts';
+import { Numbering, sameSequence } from './numbering.ts';
 import { stemOf } from './stems.ts';
 import { canonicalWord } from './normalise-text.ts';
 import { FOLDED_WORD_SOURCE, foldCharacters, matchingWords } from './words.ts';
@@ -495,16 +496,10 @@ function kindOfWords<T>(
   sortedA: ArrayLike<T>,
   sortedB: ArrayLike<T>,
 ): CounterpartKind {
-  if (sameWords(a, b)) return 'verbatim';
+  if (sameSequence(a, b)) return 'verbatim';
   // The words in common in any order bound those in common in order: most reworded pairs need no LCS.
   if (bagSimilarity(sortedA, sortedB) < EDITED_SIMILARITY) return 'reworded';
   return orderedSimilarity(a, b) >= EDITED_SIMILARITY ? 'edited' : 'reworded';
-}
-
-function sameWords<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** The share of words two sorted lists have in common, counting repeats: 2 × common / (length of a + length of b). */
@@ -532,21 +527,6 @@ interface Entry {
   position: number;
   sentence: AlignSentence;
   prepared: Prepared;
-}
-
-/** Numbers for strings, 0, 1, 2… in order of first meeting. */
-class Numbering {
-  private readonly ids = new Map<string, number>();
-
-  idOf(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) this.ids.set(value, (id = this.ids.size));
-    return id;
-  }
-
-  get size(): number {
-    return this.ids.size;
-  }
 }
 
 /**

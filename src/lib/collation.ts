@@ -22,6 +22,7 @@
 import { diffArrays } from 'diff';
 import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
 import { canonicalWords } from './normalise-text.ts';
+import { sameSequence } from './numbering.ts';
 import { stemOf } from './stems.ts';
 
 export interface Reading {
@@ -82,10 +83,6 @@ function tokenise(text: string): Token[] {
   return out;
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
 /** Words two readings have in common, in any order: enough to choose a base, and far cheaper than a diff. */
 function commonWords(a: readonly string[], b: readonly string[]): number {
   const counts = new Map<string, number>();
@@ -131,7 +128,7 @@ export function collate(readings: readonly Reading[]): Collation {
   keys.forEach((k, w) => {
     if (w === baseIndex) return;
     // A reading word for word the base's (a copy) supports every word and changes none: no diff needed.
-    if (sameList(k, keys[baseIndex]!)) {
+    if (sameSequence(k, keys[baseIndex]!)) {
       for (let i = 0; i < support.length; i++) support[i]! += 1;
       return;
     }

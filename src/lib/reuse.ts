@@ -17,6 +17,7 @@
  * Pure TypeScript over plain data (src/lib/article.ts paragraphs); no astro:* import.
  */
 import { sentenceSpans } from './article.ts';
+import { Numbering } from './numbering.ts';
 import { plainForm, wordTexts, words } from './words.ts';
 
 /** One word of a paragraph. */
@@ -104,11 +105,11 @@ function windows(norms: readonly string[], n: number): string[] {
 /**
  * The analysis's own shingle keys: each distinct word gets a number, and a shingle is the string of its words'
  * numbers, two UTF-16 code units each (a Map key of ten units instead of thirty-odd letters, and no lookalikes: the
- * code is fixed-width). Measured at a thousand reports: the figures' pass takes half the time it took with the words
+ * code is fixed-width). Measured at a thousand reports: the figures' pass took a fifth less time than with the words
  * joined by spaces.
  */
 class ShingleKeys {
-  private readonly ids = new Map<string, number>();
+  private readonly numbers = new Numbering();
   /** Each word number's two code units, as a string. */
   private readonly units: string[] = [];
   private readonly n: number;
@@ -120,11 +121,8 @@ class ShingleKeys {
   /** The keys of one paragraph's words (plain forms), in order. */
   of(norms: readonly string[]): string[] {
     const units = norms.map((norm) => {
-      let id = this.ids.get(norm);
-      if (id === undefined) {
-        this.ids.set(norm, (id = this.units.length));
-        this.units.push(String.fromCharCode(id & 0xffff, id >>> 16));
-      }
+      const id = this.numbers.idOf(norm);
+      if (id === this.units.length) this.units.push(String.fromCharCode(id & 0xffff, id >>> 16));
       return this.units[id]!;
     });
     const keys: string[] = [];
