@@ -1,8 +1,9 @@
 /**
  * A cache that stops growing at a fixed number of entries: for work done once per distinct word, where the words of
- * a thousand reports are a few thousand repeated over and over (README, "Performance"), but no input should make the
- * cache grow without end. Past the limit, new keys are computed every time and not kept; nothing is evicted, so a
- * result never changes with the order of the input.
+ * a thousand reports are a few thousand repeated over and over (README, "Performance"), or once per distinct
+ * sentence, where wire copies repeat a story's sentences word for word; but no input should make the cache grow
+ * without end. Past the limit, new keys are computed every time and not kept; nothing is evicted, so a result never
+ * changes with the order of the input.
  */
 export class BoundedCache<K, V> {
   private readonly entries = new Map<K, V>();
