@@ -4,6 +4,8 @@
  * (src/lib/derivation-graph.ts). Read by the derivation pages, the picture on the overview and /reuse/, and
  * dist/data/derivation.json.
  */
+import { sentenceKey } from '../lib/alignment';
+import { sentenceTexts } from '../lib/alignment-view';
 import { derivationOf } from '../lib/analysis';
 import { formatPartialDate } from '../lib/dates';
 import { PICTURE_LIMIT, derivationGraphInput, layoutGraph } from '../lib/derivation-graph';
@@ -24,14 +26,10 @@ export function nameOf(id: string): string {
   return dossier.sourceBySlug.get(id)?.shortName ?? derivation.commonSources.find((c) => c.id === id)?.label ?? id;
 }
 
-const sentences = new Map(
-  dossier.sources.flatMap((s) =>
-    s.article.paragraphs.flatMap((p) => p.sentences.map((x) => [`${s.slug}#${x.id}`, x.text] as const)),
-  ),
-);
+const sentences = sentenceTexts(dossier.sources);
 /** The text of a report's sentence, by its anchor. */
 export function sentenceText(slug: string, id: string): string {
-  const text = sentences.get(`${slug}#${id}`);
+  const text = sentences.get(sentenceKey(slug, id));
   if (text === undefined) throw new Error(`derivation: no sentence ${id} in ${slug}`);
   return text;
 }

@@ -5,7 +5,7 @@
  * render.
  */
 import { type Change, diffWords } from 'diff';
-import type { Alignment, Counterpart, CounterpartKind } from './alignment.ts';
+import { type Alignment, type Counterpart, type CounterpartKind, sentenceKey } from './alignment.ts';
 import { type PartialDate, dateOrder } from './dates.ts';
 
 /** A pair of reports that share statements, with how many sentences of each have a counterpart in the other. */
@@ -53,7 +53,7 @@ export function counterpartsOf(
   sentence: string,
   inSource?: string,
 ): Counterpart[] {
-  const list = alignment.counterparts.get(`${source}#${sentence}`) ?? [];
+  const list = alignment.counterparts.get(sentenceKey(source, sentence)) ?? [];
   return inSource === undefined ? list : list.filter((c) => c.source === inSource);
 }
 
@@ -79,9 +79,9 @@ export function sideBySideRows(
 ): SideBySideRow[] {
   const rows: SideBySideRow[] = [];
   const rowOfB = new Map<string, number>();
+  const order = new Map(b.sentences.map((s, i) => [s, i]));
   for (const sentence of a.sentences) {
     const counterparts = counterpartsOf(alignment, a.slug, sentence, b.slug);
-    const order = new Map(b.sentences.map((s, i) => [s, i]));
     const sorted = [...counterparts].sort((x, y) => order.get(x.sentence)! - order.get(y.sentence)!);
     rows.push({
       a: sentence,
@@ -169,7 +169,7 @@ export function paragraphOf(sentence: string): string {
   return sentence.replace(/^p(\d+)-s\d+$/u, '$1');
 }
 
-/** The text of every article sentence, by `${source}#${sentence}`, for pages that quote counterparts. */
+/** The text of every article sentence, by `sentenceKey(source, sentence)`, for pages that quote counterparts. */
 export function sentenceTexts(
   sources: readonly {
     slug: string;
@@ -178,7 +178,8 @@ export function sentenceTexts(
 ): ReadonlyMap<string, string> {
   const texts = new Map<string, string>();
   for (const source of sources) {
-    for (const p of source.article.paragraphs) for (const s of p.sentences) texts.set(`${source.slug}#${s.id}`, s.text);
+    for (const p of source.article.paragraphs)
+      for (const s of p.sentences) texts.set(sentenceKey(source.slug, s.id), s.text);
   }
   return texts;
 }

@@ -93,7 +93,7 @@ export interface Counterpart extends PairEvidence {
 export interface Alignment {
   /** Every pair once, ordered by the first sentence's report and position, then the second's. */
   pairs: AlignedPair[];
-  /** Key `${source}#${sentence}`: the counterparts of that sentence, best first. */
+  /** Key `sentenceKey(source, sentence)`: the counterparts of that sentence, best first. */
   counterparts: ReadonlyMap<string, Counterpart[]>;
   /** How many article sentences each report has, and how many of them have a counterpart. */
   sentenceCounts: ReadonlyMap<string, { sentences: number; aligned: number }>;
@@ -519,7 +519,8 @@ function bagSimilarity<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
-const keyOf = (source: string, sentence: string) => `${source}#${sentence}`;
+/** The key of a sentence in `Alignment.counterparts` (and wherever sentences of several reports are looked up). */
+export const sentenceKey = (source: string, sentence: string) => `${source}#${sentence}`;
 
 interface Entry {
   index: number;
@@ -670,7 +671,7 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
   const pairs: AlignedPair[] = [];
   const counterparts = new Map<string, Counterpart[]>();
   const add = (from: Entry, to: Entry, kind: CounterpartKind, score: number, evidence: PairEvidence) => {
-    const key = keyOf(documents[from.doc]!.id, from.sentence.id);
+    const key = sentenceKey(documents[from.doc]!.id, from.sentence.id);
     const list = counterparts.get(key) ?? [];
     list.push({ source: documents[to.doc]!.id, sentence: to.sentence.id, kind, score, ...evidence });
     counterparts.set(key, list);
@@ -706,7 +707,7 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
 
   const sentenceCounts = new Map<string, { sentences: number; aligned: number }>();
   for (const doc of documents) {
-    const aligned = doc.sentences.filter((s) => (counterparts.get(keyOf(doc.id, s.id))?.length ?? 0) > 0).length;
+    const aligned = doc.sentences.filter((s) => (counterparts.get(sentenceKey(doc.id, s.id))?.length ?? 0) > 0).length;
     sentenceCounts.set(doc.id, { sentences: doc.sentences.length, aligned });
   }
   return { pairs, counterparts, sentenceCounts };

@@ -32,7 +32,7 @@
  *
  * Pure TypeScript over plain data; no astro:* import. Nothing here is keyed to particular reports.
  */
-import { type Alignment, type Counterpart, compareIds, statementOf } from './alignment.ts';
+import { type Alignment, type Counterpart, compareIds, sentenceKey as key, statementOf } from './alignment.ts';
 import { type Attribution, DOCUMENT_NOUNS, creditNames, findAttributions, nameWords } from './attributions.ts';
 import { type ApparatusEntry, collate } from './collation.ts';
 import { type PartialDate, dateOrder } from './dates.ts';
@@ -174,8 +174,6 @@ interface Doc extends DerivationDocument {
   position: Map<string, number>;
   text: Map<string, string>;
 }
-
-const key = (source: string, sentence: string) => `${source}#${sentence}`;
 
 /** See the module comment. `documents` in the dossier's order (by date). */
 export function derive(documents: readonly DerivationDocument[], alignment: Alignment): Derivation {
