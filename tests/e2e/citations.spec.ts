@@ -5,15 +5,7 @@
  * knowledge of the content.
  */
 import { expect, test, type Page } from '@playwright/test';
-
-const CITING_PAGES = [
-  '',
-  'discrepancies/',
-  'officials/',
-  'officials/ajay-bhalla/',
-  'officials/kristie-canegallo/',
-  'timeline/',
-];
+import { CITING_PAGES } from './editorial';
 
 interface Citation {
   from: string;

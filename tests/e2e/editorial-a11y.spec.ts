@@ -4,14 +4,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { CITING_PAGES } from './editorial';
 
 const PAGES = [
-  '',
-  'discrepancies/',
-  'officials/',
-  'officials/ajay-bhalla/',
-  'officials/kristie-canegallo/',
-  'timeline/',
+  ...CITING_PAGES,
   'reuse/',
   'reuse/khatrimaza-republication--ians-menafn/',
   'reuse/dhs-readout--tfipost/',
