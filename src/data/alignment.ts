@@ -5,6 +5,7 @@
  */
 import { type Profile, profileOf, sideBySidePairs } from '../lib/alignment-view';
 import { alignmentOf } from '../lib/analysis';
+import { isPrimary } from '../lib/derivation';
 import { paths } from '../lib/links';
 import { dossier } from './dossier';
 
@@ -30,7 +31,11 @@ export const profiles: ReadonlyMap<string, Profile> = new Map(
     s.slug,
     profileOf(
       alignment,
-      { slug: s.slug, sentences: s.article.paragraphs.flatMap((p) => p.sentences.map((x) => x.id)) },
+      {
+        slug: s.slug,
+        sentences: s.article.paragraphs.flatMap((p) => p.sentences.map((x) => x.id)),
+        primary: isPrimary(s.kind),
+      },
       dates,
     ),
   ]),

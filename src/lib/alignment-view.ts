@@ -124,9 +124,17 @@ export function wordDiff(a: string, b: string): DiffPart[] {
 /** What a report restates and what is its own, sentence by sentence. */
 export interface Profile {
   sentences: number;
+  /**
+   * Whether the report restates no other report whatever their dates: an official readout, its issuer's own account
+   * (derivation.ts, PRIMARY_KIND). Its sentences with counterparts all count in `sharedOtherwise`.
+   */
+  primary: boolean;
   /** Sentences with a counterpart in a report published before it (by date, with its precision), by best kind. */
   restatesEarlier: Record<CounterpartKind, number>;
-  /** Sentences whose counterparts are all in reports not known to be earlier (the same day, later, or undated). */
+  /**
+   * Sentences with counterparts, none of which the report can restate: all in reports not known to be earlier (the
+   * same day, later, or undated), or any counterpart of a primary report's sentence.
+   */
   sharedOtherwise: number;
   /** Sentences with no counterpart: its own reporting, as far as this dossier shows. */
   only: number;
@@ -134,15 +142,19 @@ export interface Profile {
 
 const KIND_RANK: Readonly<Record<CounterpartKind, number>> = { verbatim: 3, edited: 2, reworded: 1 };
 
-/** The profile of each report; `dates` gives each report's date. */
+/**
+ * The profile of each report; `dates` gives each report's date, `primary` whether it is its issuer's own account
+ * (an official readout), which restates no report.
+ */
 export function profileOf(
   alignment: Alignment,
-  source: { slug: string; sentences: readonly string[] },
+  source: { slug: string; sentences: readonly string[]; primary: boolean },
   dates: ReadonlyMap<string, PartialDate>,
 ): Profile {
   const own = dates.get(source.slug)!;
   const profile: Profile = {
     sentences: source.sentences.length,
+    primary: source.primary,
     restatesEarlier: { verbatim: 0, edited: 0, reworded: 0 },
     sharedOtherwise: 0,
     only: 0,
@@ -153,7 +165,7 @@ export function profileOf(
       profile.only++;
       continue;
     }
-    const earlier = list.filter((c) => dateOrder(dates.get(c.source)!, own) === 'before');
+    const earlier = source.primary ? [] : list.filter((c) => dateOrder(dates.get(c.source)!, own) === 'before');
     if (earlier.length === 0) {
       profile.sharedOtherwise++;
       continue;

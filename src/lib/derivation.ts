@@ -62,7 +62,12 @@ export const VOTE_SCORE = 0.65;
 export const CONTAINED_SHARE = 0.9;
 
 /** The kind of report that is its issuer's own account, and follows no other report (step 1). */
-export const PRIMARY_KIND = 'official-readout';
+const PRIMARY_KIND = 'official-readout';
+
+/** Whether a report of this kind is its issuer's own account, which follows (and restates) no other report. */
+export function isPrimary(kind: string): boolean {
+  return kind === PRIMARY_KIND;
+}
 
 export interface SharedStatement {
   /** The source's sentence (for a common source: its statement's number, "s3"). */
@@ -244,7 +249,7 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
   }
   related.sort((p, q) => p[0].index - q[0].index || p[1].index - q[1].index);
   /** Whether y could follow x: y is no official readout, and x is not surely later. */
-  const canFollow = (y: Doc, x: Doc) => y.kind !== PRIMARY_KIND && dateOrder(x.date, y.date) !== 'after';
+  const canFollow = (y: Doc, x: Doc) => !isPrimary(y.kind) && dateOrder(x.date, y.date) !== 'after';
   const external = new Map<string, boolean>();
   const isExternal = (a: Attribution) => {
     if (a.form !== 'statement') return false;
@@ -443,7 +448,7 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
         for (const s of r.sentences) {
           for (const cp of counterpartsOf(r.witness, s)) {
             const d = byId.get(cp.source)!;
-            if (cs.seeds.includes(d) || d.kind === PRIMARY_KIND) continue;
+            if (cs.seeds.includes(d) || isPrimary(d.kind)) continue;
             const byStatement = made.get(d.id) ?? new Map<string, Map<string, number>>();
             const sentences = byStatement.get(id) ?? new Map<string, number>();
             sentences.set(cp.sentence, Math.max(sentences.get(cp.sentence) ?? 0, cp.score));
@@ -508,7 +513,7 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
   // Step 4: edges. Each sentence with counterparts goes to the candidate source whose counterpart is closest.
   const edges: DerivationEdge[] = [];
   for (const y of docs) {
-    if (y.kind === PRIMARY_KIND) continue;
+    if (isPrimary(y.kind)) continue;
     const carried = new Map<string, { fromCommon: boolean; shared: Map<string, string[]>; c?: number }>();
     const viaWitness = followsWitness.get(y.id) ?? new Map<string, number>();
     const yCommon = followsCommon.get(y.id) ?? new Set<number>();
@@ -597,7 +602,7 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
   for (const [x, y] of related) {
     if (linked.has(`${x.id}|${y.id}`)) continue;
     if ([...(followsCommon.get(x.id) ?? [])].some((c) => followsCommon.get(y.id)?.has(c))) continue;
-    if (x.kind === PRIMARY_KIND && y.kind === PRIMARY_KIND) continue;
+    if (isPrimary(x.kind) && isPrimary(y.kind)) continue;
     const order = dateOrder(x.date, y.date);
     if (order === 'before' || order === 'after') continue;
     undetermined.push({ a: x.id, b: y.id, statements: sharedCount(x.id, y.id), dates: order });

@@ -12,6 +12,14 @@ export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/**
+ * A count with the verb that agrees with it, singular only for one: (1, 'is', 'are') -> "1 is", (0, 'is', 'are') ->
+ * "0 are".
+ */
+export function countWith(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** A whole number from zero to ten in words ("five"), any other in figures: the usage of running text. */

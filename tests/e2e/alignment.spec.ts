@@ -72,7 +72,28 @@ test('every source page lists each of its sentences’ counterparts, linked to t
       .locator('.counterpart-list ul a[href*="sources/"]')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!.replace(/^(\.\.\/)+/, '')));
     expect(links.sort()).toEqual(expected.sort());
+    // The profile's counts agree with their verbs: "1 is only in this report", never "1 are".
+    const profile = (await section.locator('p').first().textContent())!.replace(/\s+/g, ' ');
+    expect(profile).toMatch(/^Of this (report|readout)’s \d+ sentences?, /);
+    expect(profile).not.toMatch(/\b1 (are|make|restate)\b/);
   }
+});
+
+test('the DHS readout, the US government’s own account, restates no report, though two are dated before it', async ({
+  page,
+}) => {
+  // From reading: the IANS story and the republished report are of 28 February, the DHS readout of 29 February;
+  // they share its statements because all three report the same meeting, not because the readout copies them.
+  await page.goto('sources/dhs-readout/');
+  const profile = page.locator('section.source-counterparts > p').first();
+  await expect(profile).toContainText('Of this readout’s');
+  await expect(profile).toContainText('it restates no report, whatever their dates');
+  await expect(profile).not.toContainText('restate a report published before it');
+  await page.goto('compare/');
+  const row = page.getByRole('table', { name: /Sentences of each report/ }).getByRole('row', { name: /^DHS/ });
+  const cells = await row.locator('td').allTextContents();
+  // Copied, edited and reworded from an earlier report: none.
+  expect(cells.slice(1, 4)).toEqual(['0', '0', '0']);
 });
 
 test('the DHS readout’s page says TFIPost rewords its sentence on immigration, and the link lands on it', async ({

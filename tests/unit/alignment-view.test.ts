@@ -82,19 +82,38 @@ describe('profileOf', () => {
     ['other', toPartialDate('2024-02-01')],
   ]);
   test('what a later report restates of an earlier one, by kind, and what is its own', () => {
-    expect(profileOf(alignment, { slug: 'story', sentences: ['p1-s1', 'p2-s1', 'p3-s1'] }, dates)).toEqual({
+    expect(
+      profileOf(alignment, { slug: 'story', sentences: ['p1-s1', 'p2-s1', 'p3-s1'], primary: false }, dates),
+    ).toEqual({
       sentences: 3,
+      primary: false,
       restatesEarlier: { verbatim: 1, edited: 1, reworded: 0 },
       sharedOtherwise: 0,
       only: 1,
     });
   });
   test('the earlier report restates nothing: what it shares, it shares with a later one', () => {
-    expect(profileOf(alignment, { slug: 'readout', sentences: ['p1-s1', 'p2-s1', 'p3-s1', 'p4-s1'] }, dates)).toEqual({
+    expect(
+      profileOf(alignment, { slug: 'readout', sentences: ['p1-s1', 'p2-s1', 'p3-s1', 'p4-s1'], primary: false }, dates),
+    ).toEqual({
       sentences: 4,
+      primary: false,
       restatesEarlier: { verbatim: 0, edited: 0, reworded: 0 },
       sharedOtherwise: 2,
       only: 2,
+    });
+  });
+  test('an official readout restates no report, even one dated before it: what it shares, it shares', () => {
+    // The same later story, were it its government's own account: its copy and its edit of the earlier readout
+    // are statements it shares, not statements it restates.
+    expect(
+      profileOf(alignment, { slug: 'story', sentences: ['p1-s1', 'p2-s1', 'p3-s1'], primary: true }, dates),
+    ).toEqual({
+      sentences: 3,
+      primary: true,
+      restatesEarlier: { verbatim: 0, edited: 0, reworded: 0 },
+      sharedOtherwise: 2,
+      only: 1,
     });
   });
 });

@@ -1,6 +1,6 @@
 /** Numbers as the pages write them (src/lib/format.ts). */
 import { expect, test } from 'vitest';
-import { numberWord, percent, plural } from '../../src/lib/format.ts';
+import { countWith, numberWord, percent, plural } from '../../src/lib/format.ts';
 
 test('percent: one decimal, rounded', () => {
   expect(percent(0)).toBe('0.0%');
@@ -23,4 +23,10 @@ test('numberWord: zero to ten in words, others in figures', () => {
   expect(numberWord(10)).toBe('ten');
   expect(numberWord(11)).toBe('11');
   expect(numberWord(-1)).toBe('-1');
+});
+
+test('countWith: the verb agrees with the count, singular for one only', () => {
+  expect(countWith(1, 'is', 'are')).toBe('1 is');
+  expect(countWith(2, 'is', 'are')).toBe('2 are');
+  expect(countWith(0, 'makes a statement', 'make statements')).toBe('0 make statements');
 });
