@@ -7,7 +7,8 @@
  * 2. Choose as base the reading that agrees most with the others (the words of four letters or more they share),
  *    among those of fewest sentences.
  * 3. Align every other reading to the base (jsdiff's `diffArrays`): each base word is either found in that reading
- *    or not, and the reading's words between two base words are its additions at that point.
+ *    or not, and the reading's words between two base words are its additions at that point. A repeated word is
+ *    matched where that joins the two readings' differences into one point (`compact`).
  * 4. Vote: a base word stays in the reconstruction when at least one other witness has it too; an addition goes in
  *    when two or more witnesses add the same words at the same point. What one witness alone has (its own credit,
  *    "the Ministry of Home Affairs stated"; a connective, "Going further,") is left out of the reading and listed
@@ -98,6 +99,76 @@ function commonWords(a: readonly string[], b: readonly string[]): number {
   return common;
 }
 
+/**
+ * One word of a diff between the base and a reading: a base word the reading has too (`same`), a base word it lacks
+ * (`removed`), or a word of the reading's own (`added`). `base` is the base word's index, or for an added word the
+ * index of the base word it comes before; `reading` the same in the reading.
+ */
+interface Step {
+  op: 'same' | 'removed' | 'added';
+  base: number;
+  reading: number;
+}
+
+/** jsdiff's changes between the base's words and a reading's, word by word. */
+function steps(base: readonly string[], reading: readonly string[]): Step[] {
+  const out: Step[] = [];
+  let b = 0;
+  let r = 0;
+  for (const change of diffArrays(base as string[], reading as string[])) {
+    for (let i = 0; i < change.count; i++) {
+      if (change.added) out.push({ op: 'added', base: b, reading: r++ });
+      else if (change.removed) out.push({ op: 'removed', base: b++, reading: r });
+      else out.push({ op: 'same', base: b++, reading: r++ });
+    }
+  }
+  return out;
+}
+
+/**
+ * Moves a run of words that a reading lacks, or adds, to an equally valid place next to the reading's other change at
+ * that point, as diff tools compact their output (git's "sliders"). A diff matches a repeated word where it first
+ * can: in "which a readout … described as a key pillar" against "which has been a key pillar", it pairs the first
+ * "a", so that "has been" is added before it and "readout … described as a" lacking after it. Moved, the reading has
+ * "has been" in place of "a readout … described as": the two differ at one point. A run moves only over words equal
+ * to its own (the text stays the same), and only where that joins it to another change.
+ */
+function compact(list: readonly Step[], base: readonly string[], reading: readonly string[]): Step[] {
+  const out = list.slice();
+  const word = (s: Step) => (s.op === 'added' ? reading[s.reading]! : base[s.base]!);
+  const isChange = (at: number) => at >= 0 && out[at]!.op !== 'same';
+  for (let start = 0; start < out.length; start++) {
+    const op = out[start]!.op;
+    if (op === 'same' || (start > 0 && out[start - 1]!.op === op)) continue;
+    let end = start;
+    while (end < out.length && out[end]!.op === op) end++;
+    const n = end - start;
+    // While the same word before the run equals the run's last word, the run can move left by one. (jsdiff places
+    // a change as late as it can, so no run ever needs to move right.)
+    let k = 0;
+    while (
+      start - k - 1 >= 0 &&
+      out[start - k - 1]!.op === 'same' &&
+      word(out[start - k - 1]!) === word(out[end - k - 1]!)
+    )
+      k++;
+    if (k > 0 && isChange(start - k - 1)) {
+      const { base: b0, reading: r0 } = out[start - k]!;
+      const moved: Step[] = [];
+      for (let i = 0; i < n; i++)
+        moved.push(op === 'removed' ? { op, base: b0 + i, reading: r0 } : { op, base: b0, reading: r0 + i });
+      for (let i = 0; i < k; i++)
+        moved.push(
+          op === 'removed'
+            ? { op: 'same', base: b0 + n + i, reading: r0 + i }
+            : { op: 'same', base: b0 + i, reading: r0 + n + i },
+        );
+      out.splice(start - k, n + k, ...moved);
+    }
+  }
+  return out;
+}
+
 /** See the module comment. Readings come in the witnesses' order; the first of equals is the base. */
 export function collate(readings: readonly Reading[]): Collation {
   if (readings.length === 0) throw new Error('collate: no reading');
@@ -132,26 +203,17 @@ export function collate(readings: readonly Reading[]): Collation {
       for (let i = 0; i < support.length; i++) support[i]! += 1;
       return;
     }
-    let position = 0;
-    let inReading = 0;
     let open: { witness: number; start: number; end: number; added: Token[] } | null = null;
-    for (const change of diffArrays(keys[baseIndex]!, k)) {
-      if (change.added || change.removed) {
-        open ??= { witness: w, start: position, end: position, added: [] };
-        if (change.added) {
-          open.added.push(...tokenised[w]!.slice(inReading, inReading + change.count));
-          inReading += change.count;
-        } else {
-          position += change.count;
-          open.end = position;
-        }
+    for (const step of compact(steps(keys[baseIndex]!, k), keys[baseIndex]!, k)) {
+      if (step.op !== 'same') {
+        open ??= { witness: w, start: step.base, end: step.base, added: [] };
+        if (step.op === 'added') open.added.push(tokenised[w]![step.reading]!);
+        else open.end = step.base + 1;
         continue;
       }
       if (open) ops.push(open);
       open = null;
-      for (let i = 0; i < change.count; i++) support[position + i]! += 1;
-      position += change.count;
-      inReading += change.count;
+      support[step.base]! += 1;
     }
     if (open) ops.push(open);
   });

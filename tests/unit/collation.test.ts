@@ -51,6 +51,31 @@ describe('collate', () => {
     expect(result.text).toBe('They reiterated their interest in fishing.');
   });
 
+  test('a repeated word is matched where it joins the readings’ differences into one point (the two reports)', () => {
+    // From reading: the republished report and the IANS story carry the Indian readout's sentence on counter-terrorism.
+    // At "which … a key pillar" the republished report has "a readout from the Union home ministry described as" and
+    // IANS "has been": each has words of its own at one point, so the shorter is taken. Matching the first "a" of the
+    // republished report instead would leave "which a “key pillar”", a reading neither report has.
+    const result = collate([
+      reading(
+        'khatrimaza-republication',
+        'The two sides reviewed ongoing work in counter-terrorism and security, which a readout from the Union home ministry described as a “key pillar” of the bilateral strategic partnership.',
+      ),
+      reading(
+        'ians-menafn',
+        'During the dialogue, both sides reviewed ongoing cooperation in counter-terrorism and security domains, which has been a key pillar of the India-US strategic partnership.',
+      ),
+    ]);
+    expect(result.text).toBe(
+      'The two sides reviewed ongoing work in counter-terrorism and security, which has been a “key pillar” of the bilateral strategic partnership.',
+    );
+    expect(result.apparatus).toContainEqual({
+      witness: 'khatrimaza-republication',
+      words: 'a readout from the Union home ministry described as',
+      type: 'reads',
+    });
+  });
+
   test('a rewording does not vote, and with fewer than two copies there is no text', () => {
     const withRewording = collate([
       reading('a', 'The ministers agreed to expand the patrol.'),
