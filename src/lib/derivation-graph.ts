@@ -7,6 +7,7 @@
  * Pure TypeScript over plain data; no astro:* import.
  */
 import dagre from '@dagrejs/dagre';
+import { plural } from './format.ts';
 
 export interface GraphNodeInput {
   id: string;
@@ -107,7 +108,7 @@ export function wrap(text: string, width: number): string[] {
 }
 
 /** "1 statement", "7 statements". */
-export const statementsLabel = (n: number) => `${n} statement${n === 1 ? '' : 's'}`;
+export const statementsLabel = (n: number) => plural(n, 'statement');
 
 /**
  * The picture's boxes and arrows from a derivation: every report (by its short name and date, in the dossier's

@@ -22,6 +22,24 @@ test('every built page is valid HTML (html-validate, standard preset: .htmlvalid
   expect(invalid.map((r) => text(r.results)).join('\n')).toBe('');
 });
 
+test('the site’s own words agree with their counts: "1 sentence", "1 is", never "1 sentences" or "1 are"', () => {
+  // Quotations of the reports (article paragraphs, <q>, <blockquote>) are their words, not the site's, and are set
+  // aside; what is left is the site's prose, where every count is written by a template.
+  const wrong =
+    /\b1 (?:sentences|statements|runs|distinct runs|texts|links|pairs|reports|words|witnesses|topics|passages|are|make|restate|have)\b/u;
+  const problems: string[] = [];
+  for (const page of htmlFiles(distDir)) {
+    const prose = readFileSync(join(distDir, page), 'utf8')
+      .replace(/<(script|style|q|blockquote)\b[^>]*>[\s\S]*?<\/\1>/gu, ' ')
+      .replace(/<p\b[^>]*\bid="p\d+"[^>]*>[\s\S]*?<\/p>/gu, ' ')
+      .replace(/<[^>]+>/gu, ' ')
+      .replace(/\s+/gu, ' ');
+    const found = wrong.exec(prose);
+    if (found) problems.push(`${page}: …${prose.slice(Math.max(0, found.index - 60), found.index + 40)}…`);
+  }
+  expect(problems).toEqual([]);
+});
+
 test('`npm run size`: within budget, a row per page, JavaScript on the search page only', () => {
   // Exits non-zero when over budget, which fails the test with the table.
   const output = execFileSync(process.execPath, ['scripts/size.ts', distDir], { encoding: 'utf8' });
