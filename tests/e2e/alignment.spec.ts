@@ -72,6 +72,13 @@ test('every source page lists each of its sentences’ counterparts, linked to t
       .locator('.counterpart-list ul a[href*="sources/"]')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!.replace(/^(\.\.\/)+/, '')));
     expect(links.sort()).toEqual(expected.sort());
+    // No two counterparts of one sentence are named alike: "DHS ¶1, sentence 1" and "DHS ¶1, sentence 2".
+    const names = await section
+      .locator('.counterpart-list > li > ul')
+      .evaluateAll((lists) =>
+        lists.map((ul) => [...ul.querySelectorAll('a[href*="sources/"]')].map((a) => a.textContent)),
+      );
+    for (const list of names) expect(new Set(list).size).toBe(list.length);
     // The profile's counts agree with their verbs: "1 is only in this report", never "1 are".
     const profile = (await section.locator('p').first().textContent())!.replace(/\s+/g, ' ');
     expect(profile).toMatch(/^Of this (report|readout)’s \d+ sentences?, /);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { alignStatements } from '../../src/lib/alignment.ts';
-import { profileOf, sideBySideRows, statementPairs, wordDiff } from '../../src/lib/alignment-view.ts';
+import { placesOf, profileOf, sideBySideRows, statementPairs, wordDiff } from '../../src/lib/alignment-view.ts';
 import { toPartialDate } from '../../src/lib/dates.ts';
 
 const S = {
@@ -115,5 +115,18 @@ describe('profileOf', () => {
       sharedOtherwise: 2,
       only: 1,
     });
+  });
+});
+
+describe('placesOf', () => {
+  test('a paragraph, or a paragraph and a sentence where two counterparts share a paragraph of one report', () => {
+    expect(
+      placesOf([
+        { source: 'dhs', sentence: 'p1-s1' },
+        { source: 'inn', sentence: 'p1-s2' },
+        { source: 'dhs', sentence: 'p1-s3' },
+        { source: 'dhs', sentence: 'p2-s1' },
+      ]),
+    ).toEqual(['¶1, sentence 1', '¶1', '¶1, sentence 3', '¶2']);
   });
 });
