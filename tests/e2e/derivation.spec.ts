@@ -114,10 +114,16 @@ test('each reconstruction is labelled as one, and every witness reading links to
       const item = statements.nth(i);
       if (statement.text !== null) await expect(item.locator('.reconstructed')).toContainText(statement.text);
       // The readings' links, in the order of derivation.json's witnesses.
-      const links = await item
+      const anchors = await item
         .locator('ul.readings a')
-        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+        .evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent })));
+      const links = anchors.map((a) => a.href);
       expect(links.map((href) => new URL(href).hash.slice(1))).toEqual(statement.witnesses.map((w) => w.sentence));
+      // Each names its sentence in words: "¶13, sentence 1" for #p13-s1.
+      for (const a of anchors) {
+        const [, p, n] = /#p(\d+)-s(\d+)$/u.exec(a.href)!;
+        expect(a.text).toBe(`¶${p}, sentence ${n}`);
+      }
       for (const [j, href] of links.entries()) {
         const witness = statement.witnesses[j]!;
         expect(new URL(href).pathname).toMatch(new RegExp(`/sources/${witness.source}/index\\.html$`, 'u'));
