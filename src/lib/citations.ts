@@ -82,6 +82,19 @@ export interface QuoteInput {
 }
 
 /** A checked quote: where it is, and how to link to it. */
+/** A report in words, its kind and outlet: "Official readout, U.S. Department of Homeland Security". */
+export function sourceNameOf(source: { kindLabel: string; outlet: { name: string } }): string {
+  return `${source.kindLabel}, ${source.outlet.name}`;
+}
+
+/**
+ * What a citation "[DHS ¶1]" stands for, in words: "paragraph 1 of the official readout, U.S. Department of Homeland
+ * Security" (screen readers hear it after the short form; the overview explains the short form with it).
+ */
+export function citationInWords(paragraph: number, sourceName: string): string {
+  return `paragraph ${paragraph} of the ${sourceName.replace(/^./u, (c) => c.toLowerCase())}`;
+}
+
 export interface Citation {
   source: string;
   /** Short name for the link text, "DHS". */
@@ -128,7 +141,7 @@ export function cite(problems: string[], where: string, input: QuoteInput, sourc
   return {
     source: source.slug,
     shortName: source.shortName,
-    sourceName: `${source.kindLabel}, ${source.outlet.name}`,
+    sourceName: sourceNameOf(source),
     quote: input.quote,
     note: input.note ?? null,
     anchor: location.anchor,

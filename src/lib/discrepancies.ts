@@ -67,3 +67,13 @@ export function buildDiscrepancies(
   discrepancies.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id, 'en'));
   return discrepancies;
 }
+
+/**
+ * The discrepancies about how the reports name someone: those of kind "naming" in which a quoted passage holds one
+ * of their names ("Kristie Canegallo's title" for Kristie Canegallo), in page order.
+ */
+export function namingDiscrepancies(discrepancies: readonly Discrepancy[], names: readonly string[]): Discrepancy[] {
+  return discrepancies.filter(
+    (d) => d.kind === 'naming' && d.readings.some((r) => r.quotes.some((q) => names.some((n) => q.quote.includes(n)))),
+  );
+}

@@ -7,9 +7,12 @@ export function percent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
 
-/** A count with its noun, plural with "s" unless the count is one: (1, 'sentence') -> "1 sentence". */
+/**
+ * A count with its noun, plural with "s" unless the count is one, thousands grouped as running text writes them:
+ * (1, 'sentence') -> "1 sentence", (20622, 'pair') -> "20,622 pairs".
+ */
 export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**
@@ -17,7 +20,7 @@ export function plural(count: number, noun: string): string {
  * "0 are".
  */
 export function countWith(count: number, singular: string, plural: string): string {
-  return `${count} ${count === 1 ? singular : plural}`;
+  return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`;
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

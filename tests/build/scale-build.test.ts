@@ -69,7 +69,7 @@ describe(`the site with ${SYNTHETIC} more reports, in a real build`, () => {
     expect(items.every((li) => elements(li, (e) => e.tagName === 'a').length === 1)).toBe(true);
     const more = (reuse.pairs.length - PAIR_PAGE_LIMIT).toLocaleString('en');
     expect(textOf(page)).toContain(
-      `The ${PAIR_PAGE_LIMIT} pairs that share most are listed, each with a page of its passages; ${more} more pairs share at least one run`,
+      `the two reports share. The ${PAIR_PAGE_LIMIT} pairs that share most are listed, each with a page of its passages; ${more} more pairs share at least one run`,
     );
   });
 });

@@ -15,6 +15,7 @@ test('plural: the noun takes an s unless the count is one', () => {
   expect(plural(0, 'sentence')).toBe('0 sentences');
   expect(plural(2, 'sentence')).toBe('2 sentences');
   expect(plural(21, 'run')).toBe('21 runs');
+  expect(plural(99119, 'pair')).toBe('99,119 pairs');
 });
 
 test('numberWord: zero to ten in words, others in figures', () => {
@@ -29,4 +30,5 @@ test('countWith: the verb agrees with the count, singular for one only', () => {
   expect(countWith(1, 'is', 'are')).toBe('1 is');
   expect(countWith(2, 'is', 'are')).toBe('2 are');
   expect(countWith(0, 'makes a statement', 'make statements')).toBe('0 make statements');
+  expect(countWith(20622, 'more pair shares', 'more pairs share')).toBe('20,622 more pairs share');
 });
