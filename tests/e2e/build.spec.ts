@@ -40,6 +40,23 @@ test('the site’s own words agree with their counts: "1 sentence", "1 is", neve
   expect(problems).toEqual([]);
 });
 
+test('no word runs into a link or a code sample: "under <a>…", never "under<a>…"', () => {
+  // A line break between a word and an element in a template can vanish in the build ("runs offive words",
+  // "sha256sum</code>prints"): the site's own HTML is read for a letter against an inline element's tag. Article
+  // paragraphs are the reports' words and are set aside.
+  const joined =
+    /[A-Za-z,;](<(?:a|code|strong|em|q|time|abbr|cite)\b[^>]*>)|<\/(?:a|code|strong|em|q|time|abbr|cite)>[A-Za-z(]/u;
+  const problems: string[] = [];
+  for (const page of htmlFiles(distDir)) {
+    const html = readFileSync(join(distDir, page), 'utf8')
+      .replace(/<p\b[^>]*\bid="p\d+"[^>]*>[\s\S]*?<\/p>/gu, ' ')
+      .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gu, ' ');
+    const found = joined.exec(html);
+    if (found) problems.push(`${page}: …${html.slice(Math.max(0, found.index - 50), found.index + 50)}…`);
+  }
+  expect(problems).toEqual([]);
+});
+
 test('`npm run size`: within budget, a row per page, JavaScript on the search page only', () => {
   // Exits non-zero when over budget, which fails the test with the table.
   const output = execFileSync(process.execPath, ['scripts/size.ts', distDir], { encoding: 'utf8' });
