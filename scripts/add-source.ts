@@ -66,8 +66,25 @@ function readContent(root: string): ContentIndex {
       knownTitles: titles.map((t) => t.title).filter((t): t is string => typeof t === 'string'),
     };
   });
-  const sourceSlugs = new Set(files(join(content, 'sources'), '.mdx').map(slugOf));
-  return { sourceSlugs, outlets, officials };
+  const sourceFiles = files(join(content, 'sources'), '.mdx');
+  const sourceSlugs = new Set(sourceFiles.map(slugOf));
+  // The name each report is cited by: its shortName, else its outlet's name (as src/lib/dossier.ts decides).
+  const outletNames = new Map(outlets.map((o) => [o.slug, o.name]));
+  const citationNames = new Map<string, string>();
+  for (const path of sourceFiles) {
+    const [, yaml] = readFileSync(path, 'utf8').split(/^---$/m);
+    let data: Record<string, unknown> = {};
+    try {
+      const loaded = load(yaml ?? '');
+      if (typeof loaded === 'object' && loaded !== null) data = loaded as Record<string, unknown>;
+    } catch {
+      // An unreadable frontmatter fails the build with its own message; here it names nothing.
+    }
+    const name =
+      typeof data['shortName'] === 'string' ? data['shortName'] : outletNames.get(String(data['outlet'] ?? ''));
+    if (name !== undefined) citationNames.set(name, slugOf(path));
+  }
+  return { sourceSlugs, citationNames, outlets, officials };
 }
 
 function main(argv: string[]): number {

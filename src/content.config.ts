@@ -39,7 +39,9 @@ const sources = defineCollection({
       .describe('Where the title comes from: the capture itself, or only the page address.'),
     shortName: text('shortName')
       .optional()
-      .describe('A short name for the report in citations, e.g. "DHS" in "[DHS ¶1]"; the outlet’s name if not given.'),
+      .describe(
+        'A short name for the report in citations, e.g. "DHS" in "[DHS ¶1]"; the outlet’s name if not given. No two reports may be cited by one name.',
+      ),
     date: partialDate.describe(
       'Publication date, quoted: "YYYY-MM-DD", or "YYYY-MM" where only the month is known. Never a guessed day.',
     ),

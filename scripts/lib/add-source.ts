@@ -46,6 +46,8 @@ Options:
   --kind K            official-readout, wire, news (default), blog or republication
   --url U             the http(s) address where the report was found (default: not known)
   --slug S            the page address (default: made from the title)
+  --short-name N      how citations name it, "IANS" in [IANS ¶2] (default: the outlet's name); no two reports
+                      may share one
   --officials a,b     the officials the text names, by slug (default: those whose names the text contains;
                       "" for none)
   --author A          the byline (default: not known)
@@ -65,6 +67,8 @@ export interface AddSourceOptions {
   kind: SourceKind;
   url: string | null;
   slug: string | undefined;
+  /** How citations name the report; undefined: the outlet's name. */
+  shortName: string | undefined;
   /** Undefined: detect them in the text. */
   officials: string[] | undefined;
   author: string | null;
@@ -119,6 +123,7 @@ export function parseAddSourceArgs(argv: string[]): AddSourceOptions | Refusal |
         kind: { type: 'string', default: 'news' },
         url: { type: 'string' },
         slug: { type: 'string' },
+        'short-name': { type: 'string' },
         officials: { type: 'string' },
         author: { type: 'string' },
         language: { type: 'string', default: 'en' },
@@ -186,6 +191,12 @@ export function parseAddSourceArgs(argv: string[]): AddSourceOptions | Refusal |
           .map((s) => s.trim())
           .filter((s) => s !== '');
 
+  let shortName: string | undefined;
+  if (values['short-name'] !== undefined) {
+    const checked = checkText('--short-name', values['short-name']);
+    if (isRefusal(checked)) return checked;
+    shortName = checked;
+  }
   let author: string | null = null;
   if (values.author !== undefined) {
     const checked = checkText('--author', values.author);
@@ -227,6 +238,7 @@ export function parseAddSourceArgs(argv: string[]): AddSourceOptions | Refusal |
     kind: kind as SourceKind,
     url,
     slug,
+    shortName,
     officials,
     author,
     language,
@@ -370,12 +382,16 @@ export function suggestTitle(text: string, official: KnownOfficial): { title: st
 export interface ContentIndex {
   /** Slugs of the existing reports (file names anywhere under content/sources/). */
   sourceSlugs: ReadonlySet<string>;
+  /** The name each existing report is cited by (its shortName, else its outlet's name), to the report's slug. */
+  citationNames: ReadonlyMap<string, string>;
   outlets: KnownOutlet[];
   officials: KnownOfficial[];
 }
 
 export interface SourceFrontmatter {
   title: string;
+  /** Written only when given: without it, citations name the report by its outlet's name. */
+  shortName?: string;
   titleSource: 'capture' | 'page-address';
   date: string;
   dateSource: string;
@@ -458,6 +474,17 @@ export function planAddSource(
     };
   }
 
+  // Citations name a report ("[IANS ¶2]"): the name must be its own.
+  const citedAs = options.shortName ?? outlet.name;
+  const taken = content.citationNames.get(citedAs);
+  if (taken !== undefined) {
+    return refuse(
+      options.shortName === undefined
+        ? `the report would be cited as "[${citedAs} ¶1]", the name of its outlet, like the report "${taken}"; give it a name of its own with --short-name`
+        : `--short-name: "${citedAs}" already names the report "${taken}" in citations; choose another`,
+    );
+  }
+
   let officials: AddSourcePlan['officials'];
   if (options.officials === undefined) {
     officials = detectOfficials(plainText, content.officials).map(({ official, as }) => ({
@@ -483,6 +510,7 @@ export function planAddSource(
 
   const frontmatter: SourceFrontmatter = {
     title: options.title,
+    ...(options.shortName === undefined ? {} : { shortName: options.shortName }),
     titleSource: options.titleSource,
     date: options.date,
     dateSource: options.dateSource,

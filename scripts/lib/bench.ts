@@ -290,6 +290,7 @@ export function generateSyntheticReports(
         paragraphs,
         frontmatter: {
           title: `${base.title} (benchmark report ${number})`,
+          shortName: `Bench ${number}`,
           titleSource: 'capture',
           date: monthOnly ? '2024-03' : pick(random, DAYS),
           dateSource: 'made up by the benchmark',

@@ -207,6 +207,20 @@ export function buildDossier(input: {
       fixity: { text: articleDigest(s.article), capture: s.data.capture ?? null },
     });
   }
+  // A citation ("[IANS ¶2]") must name one report.
+  const citedAs = new Map<string, string[]>();
+  for (const source of sources) {
+    const files = citedAs.get(source.shortName) ?? [];
+    files.push(sourceInputs.get(source.slug)!.filePath);
+    citedAs.set(source.shortName, files);
+  }
+  for (const [name, files] of citedAs) {
+    if (files.length > 1)
+      problems.push(
+        `${files.sort().join(', ')}: shortName: each would be cited as "[${name} ¶1]"; give each report a ` +
+          `shortName of its own`,
+      );
+  }
   if (problems.length > 0) throw new ContentError(problems);
   sources.sort((a, b) => a.date.iso.localeCompare(b.date.iso) || a.title.localeCompare(b.title, 'en'));
   return { sources, outlets, officials, sourceBySlug: new Map(sources.map((s) => [s.slug, s])) };

@@ -68,6 +68,11 @@ const CASES: [string, string, string][] = [
   ['javascript-url', 'content/sources/javascript-url.mdx', 'url: url must be a full http(s) address'],
   ['duplicate-slug', 'content/sources/2024/dhs-readout.mdx', 'duplicate slug "dhs-readout"'],
   [
+    'shared-citation-name',
+    'content/sources/second-tfipost-post.mdx',
+    'content/sources/second-tfipost-post.mdx, content/sources/tfipost.mdx: shortName: each would be cited as "[TFIPost ¶1]"; give each report a shortName of its own',
+  ],
+  [
     'outlet-misspelt-field',
     'content/outlets/daily-example.yaml',
     'homepag: "homepag" is not a field of an outlet; check its spelling',

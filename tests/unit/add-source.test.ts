@@ -359,6 +359,16 @@ describe('the add-source command', () => {
       'add-source: --officials: no official "amit-shah" in content/officials/ (known: ajay-bhalla, kristie-canegallo)',
     ],
     [
+      'a report its outlet’s name would cite like another (TFIPost’s post is cited "[TFIPost ¶1]")',
+      () => [input('ok.txt', 'Text.'), '--outlet', 'tfipost', '--officials', ''],
+      'add-source: the report would be cited as "[TFIPost ¶1]", the name of its outlet, like the report "tfipost"; give it a name of its own with --short-name',
+    ],
+    [
+      'a short name another report is cited by',
+      () => [input('ok.txt', 'Text.'), '--short-name', 'IANS', '--officials', ''],
+      'add-source: --short-name: "IANS" already names the report "ians-menafn" in citations; choose another',
+    ],
+    [
       'an official the text never names',
       () => [input('ok.txt', 'Text.'), '--officials', 'ajay-bhalla'],
       'add-source: --officials: the text never names Ajay Bhalla (looked for: Ajay Bhalla, Bhalla)',
@@ -375,6 +385,23 @@ describe('the add-source command', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`${message}\n`);
     expect([sources(), outlets()]).toEqual(before);
+  });
+
+  test('--short-name gives a second report of an outlet a citation name of its own', () => {
+    const result = run(
+      input('second.txt', 'A second post.'),
+      ...['--title', 'A second TFIPost post', '--outlet', 'tfipost', '--date', '2024-03'],
+      ...['--short-name', 'TFIPost 2', '--officials', ''],
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const mdx = readFileSync(join(root, 'content/sources/a-second-tfipost-post.mdx'), 'utf8');
+    expect(frontmatterOf(mdx)).toMatchObject({
+      title: 'A second TFIPost post',
+      shortName: 'TFIPost 2',
+      outlet: 'tfipost',
+    });
+    rmSync(join(root, 'content/sources/a-second-tfipost-post.mdx'));
   });
 
   test('a slug used by a report in a subfolder is taken too', () => {

@@ -44,7 +44,11 @@ function source(
 describe('buildDossier', () => {
   test('sorts sources by date, a month before the days of that month', () => {
     const dossier = buildDossier({
-      sources: [source('a', '2024-03-02'), source('b', '2024-03'), source('c', '2024-02-28')],
+      sources: [
+        source('a', '2024-03-02', { shortName: 'A' }),
+        source('b', '2024-03', { shortName: 'B' }),
+        source('c', '2024-02-28', { shortName: 'C' }),
+      ],
       outlets: [outlet('x')],
       officials: [bhalla],
     });
@@ -76,8 +80,8 @@ describe('buildDossier', () => {
       buildDossier({
         sources: [
           source('a', '2024-02-28', { outlet: { id: 'nowhere' } }),
-          source('b', '2024-02-28', { officials: [{ id: 'nobody' }] }),
-          source('c', '2024-02-28', { carries: { id: 'ghost' } }, 'A text that names no one.'),
+          source('b', '2024-02-28', { shortName: 'B', officials: [{ id: 'nobody' }] }),
+          source('c', '2024-02-28', { shortName: 'C', carries: { id: 'ghost' } }, 'A text that names no one.'),
         ],
         outlets: [outlet('x')],
         officials: [{ ...bhalla, data: { ...bhalla.data, titles: [{ source: { id: 'zzz' }, title: 'x' }] } }],
@@ -118,6 +122,24 @@ describe('buildDossier', () => {
       ['a', 'DHS'],
       ['b', 'X'],
     ]);
+  });
+
+  test('two reports cited by one name are an error naming both files', () => {
+    // A second report of the outlet X without a shortName of its own would be cited "[X ¶1]" like the first.
+    const build = () =>
+      buildDossier({
+        sources: [source('a', '2024-02-28'), source('b', '2024-02-29'), source('c', '2024-02-29', { shortName: 'C' })],
+        outlets: [outlet('x')],
+        officials: [bhalla],
+      });
+    expect(build).toThrow(ContentError);
+    try {
+      build();
+    } catch (error) {
+      expect((error as ContentError).problems).toEqual([
+        'content/sources/a.mdx, content/sources/b.mdx: shortName: each would be cited as "[X ¶1]"; give each report a shortName of its own',
+      ]);
+    }
   });
 
   test('an empty body is an error', () => {

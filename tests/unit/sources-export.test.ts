@@ -63,10 +63,10 @@ describe('sourcesJson', () => {
   const capture = { file: 'tests/fixtures/captures/a.txt', sha256: 'f'.repeat(64) };
   const dossier = buildDossier({
     sources: [
-      input('a', { capture, carries: { id: 'w' }, url: 'https://example.org/a', author: 'A. Writer' }, [
+      input('a', { shortName: 'A', capture, carries: { id: 'w' }, url: 'https://example.org/a', author: 'A. Writer' }, [
         ['One.', 'Two.'],
       ]),
-      input('b', { date: '2024-03', kind: 'blog', capturedFrom: { id: 'w' } }, [['Three.'], ['Four.']]),
+      input('b', { shortName: 'B', date: '2024-03', kind: 'blog', capturedFrom: { id: 'w' } }, [['Three.'], ['Four.']]),
     ],
     outlets: [outlet('o', 'Outlet'), outlet('w', 'Wire')],
     officials: [],
