@@ -299,7 +299,7 @@ test.describe('evidence on the source pages', () => {
       'href',
       '../../topics/transportation-security/index.html',
     );
-    await expect(item.getByRole('link', { name: /1 sentence, the first in paragraph 3/ })).toHaveAttribute(
+    await expect(item.getByRole('link', { name: /1 sentence, in paragraph 3/ })).toHaveAttribute(
       'href',
       '../../sources/ians-menafn/index.html#p3-s1',
     );
