@@ -60,6 +60,18 @@ describe(`the site with ${SYNTHETIC} more reports, in a real build`, () => {
     expect(reuse.pairs.filter((p) => p.passages === null).every((p) => p.sharedShingles <= least)).toBe(true);
   });
 
+  test('a topic page counts the reports rather than naming hundreds of them', () => {
+    const topics = readdirSync(join(site, 'dist/topics'), { withFileTypes: true }).filter((e) => e.isDirectory());
+    expect(topics.length).toBeGreaterThan(0);
+    for (const topic of topics) {
+      const page = parsePage(join(site, 'dist/topics', topic.name, 'index.html'));
+      const [summary] = elements(page, (e) => e.tagName === 'p' && hasClass(e, 'topic-summary'));
+      const text = textOf(summary!);
+      expect(text).toMatch(/^(No report covers this topic\.|Covered by \d+ of \d+ reports, each quoted below\.)/u);
+      expect(text).not.toMatch(/: [^.]*, /u);
+    }
+  });
+
   test('/reuse/ shows no matrix, ranks the pairs that have a page, and says how many more there are', () => {
     const page = parsePage(join(site, 'dist/reuse/index.html'));
     expect(elements(page, (e) => e.tagName === 'table')).toHaveLength(0);
