@@ -238,6 +238,9 @@ describe('the add-source command', () => {
       '2024-02-28',
       '--url',
       'https://example.org/talks',
+      // Its own citation name: the outlet's, "MENAFN", may already cite a report an editor added.
+      '--short-name',
+      'Talks in Delhi (add-source test)',
     );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -256,6 +259,7 @@ describe('the add-source command', () => {
     const mdx = readFileSync(join(root, 'content/sources/talks-in-delhi.mdx'), 'utf8');
     expect(frontmatterOf(mdx)).toEqual({
       title: 'Talks in Delhi',
+      shortName: 'Talks in Delhi (add-source test)',
       titleSource: 'capture',
       date: '2024-02-28',
       dateSource: 'given by the editor who added the report',
