@@ -72,6 +72,29 @@ describe(`the site with ${SYNTHETIC} more reports, in a real build`, () => {
     }
   });
 
+  test('the overview lists only the reports that alone cover a topic, and says the comparison has them all', () => {
+    const coverage = JSON.parse(readFileSync(join(site, 'dist/data/coverage.json'), 'utf8')) as {
+      coverage: { source: string; topic: string; evidence: { negated: boolean }[] }[];
+    };
+    const coveredBy = new Map<string, Set<string>>();
+    for (const cell of coverage.coverage) {
+      if (!cell.evidence.some((e) => !e.negated)) continue;
+      coveredBy.set(cell.topic, (coveredBy.get(cell.topic) ?? new Set()).add(cell.source));
+    }
+    const alone = new Set([...coveredBy.values()].filter((s) => s.size === 1).map((s) => [...s][0]!));
+    const page = parsePage(join(site, 'dist/index.html'));
+    const [section] = elements(
+      page,
+      (e) => e.tagName === 'section' && String(e.properties['ariaLabelledBy']) === 'coverage-heading',
+    );
+    expect(textOf(section!)).toContain(`the comparison has all ${reuse.sources.length}`);
+    const listed = elements(section!, (e) => e.tagName === 'li').map((li) => {
+      const [link] = elements(li, (e) => e.tagName === 'a');
+      return /sources\/([^/]+)\//u.exec(String(link!.properties['href']))![1]!;
+    });
+    expect(listed.sort()).toEqual([...alone].sort());
+  });
+
   test('/reuse/ shows no matrix, ranks the pairs that have a page, and says how many more there are', () => {
     const page = parsePage(join(site, 'dist/reuse/index.html'));
     expect(elements(page, (e) => e.tagName === 'table')).toHaveLength(0);
