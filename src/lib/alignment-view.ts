@@ -126,7 +126,7 @@ export interface Profile {
   sentences: number;
   /**
    * Whether the report restates no other report whatever their dates: an official readout, its issuer's own account
-   * (derivation.ts, PRIMARY_KIND). Its sentences with counterparts all count in `sharedOtherwise`.
+   * (derivation.ts, isPrimary). Its sentences with counterparts all count in `sharedOtherwise`.
    */
   primary: boolean;
   /** Sentences with a counterpart in a report published before it (by date, with its precision), by best kind. */

@@ -81,7 +81,6 @@ export interface QuoteInput {
   note?: string | undefined;
 }
 
-/** A checked quote: where it is, and how to link to it. */
 /** A report in words, its kind and outlet: "Official readout, U.S. Department of Homeland Security". */
 export function sourceNameOf(source: { kindLabel: string; outlet: { name: string } }): string {
   return `${source.kindLabel}, ${source.outlet.name}`;
@@ -95,6 +94,7 @@ export function citationInWords(paragraph: number, sourceName: string): string {
   return `paragraph ${paragraph} of the ${sourceName.replace(/^./u, (c) => c.toLowerCase())}`;
 }
 
+/** A checked quote: where it is, and how to link to it. */
 export interface Citation {
   source: string;
   /** Short name for the link text, "DHS". */

@@ -7,12 +7,19 @@ export function percent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
 
+const grouped = new Intl.NumberFormat('en');
+
+/** A count in figures, thousands grouped: 99119 -> "99,119". One formatter for every call (pages write thousands). */
+export function figure(count: number): string {
+  return Math.abs(count) < 1000 ? String(count) : grouped.format(count);
+}
+
 /**
  * A count with its noun, plural with "s" unless the count is one, thousands grouped as running text writes them:
  * (1, 'sentence') -> "1 sentence", (20622, 'pair') -> "20,622 pairs".
  */
 export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+  return `${figure(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**
@@ -20,7 +27,7 @@ export function plural(count: number, noun: string): string {
  * "0 are".
  */
 export function countWith(count: number, singular: string, plural: string): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`;
+  return `${figure(count)} ${count === 1 ? singular : plural}`;
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

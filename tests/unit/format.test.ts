@@ -1,6 +1,6 @@
 /** Numbers as the pages write them (src/lib/format.ts). */
 import { expect, test } from 'vitest';
-import { countWith, numberWord, percent, plural } from '../../src/lib/format.ts';
+import { countWith, figure, numberWord, percent, plural } from '../../src/lib/format.ts';
 
 test('percent: one decimal, rounded', () => {
   expect(percent(0)).toBe('0.0%');
@@ -31,4 +31,11 @@ test('countWith: the verb agrees with the count, singular for one only', () => {
   expect(countWith(2, 'is', 'are')).toBe('2 are');
   expect(countWith(0, 'makes a statement', 'make statements')).toBe('0 make statements');
   expect(countWith(20622, 'more pair shares', 'more pairs share')).toBe('20,622 more pairs share');
+});
+
+test('figure: thousands grouped, as running text writes them', () => {
+  expect(figure(7)).toBe('7');
+  expect(figure(999)).toBe('999');
+  expect(figure(1005)).toBe('1,005');
+  expect(figure(99119)).toBe('99,119');
 });
