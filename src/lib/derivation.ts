@@ -233,18 +233,19 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
 
   const related: [Doc, Doc][] = [];
   const neighbours = new Map<string, Set<string>>();
-  const pairKeys = [...pairIndex].flatMap(([x, row]) => [...row.keys()].map((y) => `${x}|${y}`));
-  for (const k of pairKeys.sort()) {
-    const [x, y] = k.split('|') as [string, string];
-    if (byId.get(x)!.index > byId.get(y)!.index || sharedCount(x, y) < MIN_SHARED) continue;
-    related.push([byId.get(x)!, byId.get(y)!]);
-    for (const [p, q] of [
-      [x, y],
-      [y, x],
-    ] as const) {
-      const set = neighbours.get(p) ?? new Set();
-      set.add(q);
-      neighbours.set(p, set);
+  // In any order: `related` is sorted below, and each report's neighbours are ranked where they are read (thirdsOf).
+  for (const [x, row] of pairIndex) {
+    for (const y of row.keys()) {
+      if (byId.get(x)!.index > byId.get(y)!.index || sharedCount(x, y) < MIN_SHARED) continue;
+      related.push([byId.get(x)!, byId.get(y)!]);
+      for (const [p, q] of [
+        [x, y],
+        [y, x],
+      ] as const) {
+        const set = neighbours.get(p) ?? new Set();
+        set.add(q);
+        neighbours.set(p, set);
+      }
     }
   }
   related.sort((p, q) => p[0].index - q[0].index || p[1].index - q[1].index);

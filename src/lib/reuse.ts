@@ -82,24 +82,8 @@ interface Position {
 interface DocumentDetail {
   paragraphs: readonly ReuseParagraph[];
   tokens: Token[][];
-  /** Each distinct shingle (words joined by a space) and where it starts. */
+  /** Each distinct shingle (its key from ShingleKeys) and where it starts. */
   shingles: Map<string, Position[]>;
-}
-
-/** The shingles of one paragraph's tokens, in order: the key of each n-word window. */
-export function shingles(tokens: readonly Token[], n: number): string[] {
-  return windows(
-    tokens.map((t) => t.norm),
-    n,
-  );
-}
-
-/** The n-word windows of a list of normalised words, each as its words joined by a space. */
-function windows(norms: readonly string[], n: number): string[] {
-  const keys: string[] = [];
-  // join() makes a flat string; `+=` would make a rope that every Map lookup flattens again (measured: slower).
-  for (let i = 0; i + n <= norms.length; i++) keys.push(norms.slice(i, i + n).join(' '));
-  return keys;
 }
 
 /**

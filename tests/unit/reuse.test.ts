@@ -9,7 +9,6 @@ import {
   groupPassages,
   rankPairs,
   topPairs,
-  shingles,
   reuseTokens,
   type ReuseDocument,
 } from '../../src/lib/reuse.ts';
@@ -50,12 +49,13 @@ describe('reuseTokens', () => {
   });
 });
 
-test('shingles are the n-word windows of a paragraph', () => {
-  expect(shingles(reuseTokens('one two three four'), 3)).toEqual(['one two three', 'two three four']);
-  expect(shingles(reuseTokens('one two'), 3)).toEqual([]);
-});
-
 describe('analyseReuse', () => {
+  test('a report’s shingles are the n-word windows of its paragraphs, none in a paragraph shorter than n', () => {
+    // "one two three four": one two three | two three four = 2; "one two" has none; "five six seven": 1.
+    const result = analyseReuse([doc('a', 'one two three four'), doc('b', 'one two', 'five six seven')], { n: 3 });
+    expect(result.shingleCounts).toEqual({ a: 2, b: 1 });
+  });
+
   test('containment both ways and the maximal shared passages, in each report’s own spelling', () => {
     // A, 9 words, 7 shingles of 3: the quick brown | quick brown fox | brown fox jumps | fox jumps over |
     //   jumps over the | over the lazy | the lazy dog.
