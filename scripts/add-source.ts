@@ -15,6 +15,7 @@ import {
   describePlan,
   isRefusal,
   parseAddSourceArgs,
+  parseFrontmatter,
   planAddSource,
   USAGE,
 } from './lib/add-source.ts';
@@ -72,11 +73,9 @@ function readContent(root: string): ContentIndex {
   const outletNames = new Map(outlets.map((o) => [o.slug, o.name]));
   const citationNames = new Map<string, string>();
   for (const path of sourceFiles) {
-    const [, yaml] = readFileSync(path, 'utf8').split(/^---$/m);
     let data: Record<string, unknown> = {};
     try {
-      const loaded = load(yaml ?? '');
-      if (typeof loaded === 'object' && loaded !== null) data = loaded as Record<string, unknown>;
+      data = parseFrontmatter(readFileSync(path, 'utf8')).data;
     } catch {
       // An unreadable frontmatter fails the build with its own message; here it names nothing.
     }

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { compile } from '@mdx-js/mdx';
 import { load } from 'js-yaml';
 import remarkGfm from 'remark-gfm';
-import { renderSourceMdx } from './lib/add-source.ts';
+import { parseFrontmatter, renderSourceMdx } from './lib/add-source.ts';
 import { SOURCE_KINDS } from '../src/lib/vocabularies.ts';
 import type { Article } from '../src/lib/article.ts';
 import {
@@ -115,9 +115,7 @@ function sourceData(data: Frontmatter): SourceInput['data'] {
 const realSources: SourceInput[] = [];
 const pool: PoolReport[] = [];
 for (const path of filesIn('sources', '.mdx')) {
-  const [, yaml, ...rest] = readFileSync(path, 'utf8').split(/^---$/m);
-  const data = load(yaml ?? '') as Frontmatter;
-  const body = rest.join('---');
+  const { data, body } = parseFrontmatter(readFileSync(path, 'utf8'));
   const article = await articleOfMdx(body, path);
   realSources.push({ id: slugOf(path), filePath: repoPath(path), body, article, data: sourceData(data) });
   pool.push({
@@ -146,8 +144,8 @@ const officials: OfficialInput[] = filesIn('officials', '.yaml').map((path) => {
 
 // The topics, parsed by the same schema as the content layer's (src/lib/topic-schema.ts).
 const topics: TopicInput[] = filesIn('topics', '.md').map((path) => {
-  const [, yaml] = readFileSync(path, 'utf8').split(/^---$/m);
-  return { id: slugOf(path), filePath: repoPath(path), data: topicSchema.parse(load(yaml ?? '')) };
+  const { data } = parseFrontmatter(readFileSync(path, 'utf8'));
+  return { id: slugOf(path), filePath: repoPath(path), data: topicSchema.parse(data) };
 });
 
 const vocabulary = {

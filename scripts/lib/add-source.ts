@@ -8,7 +8,7 @@
  * frontmatter is written by js-yaml, the YAML library Astro reads it with, never by pasting strings together.
  */
 import { parseArgs } from 'node:util';
-import { dump } from 'js-yaml';
+import { dump, load } from 'js-yaml';
 import { isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
 import {
   type OutletKind,
@@ -407,6 +407,19 @@ export interface SourceFrontmatter {
 /** YAML as Astro reads it back: every string double-quoted, so no value is ever read as a date or a number. */
 function toYaml(data: object): string {
   return dump(data, { lineWidth: -1, noRefs: true, forceQuotes: true, quotingType: '"', sortKeys: false });
+}
+
+/**
+ * A content file read back: its frontmatter parsed (an empty object where there is none) and the body after it.
+ * Throws js-yaml's error on frontmatter that is not YAML.
+ */
+export function parseFrontmatter(text: string): { data: Record<string, unknown>; body: string } {
+  const [, yaml, ...rest] = text.split(/^---$/m);
+  const data = load(yaml ?? '');
+  return {
+    data: typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {},
+    body: rest.join('---'),
+  };
 }
 
 /** A report's MDX file: frontmatter, then one escaped paragraph per block. */

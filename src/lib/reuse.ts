@@ -478,7 +478,9 @@ export const PAIR_PAGE_LIMIT = 100;
 
 /**
  * With more reports than this, the /reuse/ page shows no matrix (N² cells) and reuse.json leaves out the pairs
- * that share nothing (most of the N²/2 pairs).
+ * that share nothing (most of the N²/2 pairs). The same bound stops the lists of every report's name that a small
+ * dossier shows: the topic pages' summaries and the overview's line per report (src/pages/topics/[slug].astro,
+ * src/components/OverviewCoverage.astro).
  */
 export const MATRIX_LIMIT = 12;
 

@@ -18,6 +18,7 @@ import {
   isRefusal,
   matchOutlet,
   parseAddSourceArgs,
+  parseFrontmatter,
   renderSourceMdx,
   splitParagraphs,
   suggestTitle,
@@ -173,6 +174,14 @@ describe('outlets and officials', () => {
 });
 
 describe('the MDX file', () => {
+  test('a content file reads back as its frontmatter and its body, a rule of dashes in the body kept', () => {
+    expect(parseFrontmatter('---\ntitle: "T"\nshortName: "X"\n---\n\nOne.\n---\nTwo.\n')).toEqual({
+      data: { title: 'T', shortName: 'X' },
+      body: '\n\nOne.\n---\nTwo.\n',
+    });
+    expect(parseFrontmatter('No frontmatter.').data).toEqual({});
+  });
+
   const frontmatter = {
     title: 'A "quoted" title: with #, {braces}, <b> and a colon',
     titleSource: 'capture' as const,
