@@ -4,13 +4,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../src/lib/article.ts';
-import { ContentError } from '../../src/lib/content-error.ts';
 import type { DiscrepancyInput } from '../../src/lib/discrepancies.ts';
 import { buildDossier, type SourceInput } from '../../src/lib/dossier.ts';
 import { buildEditorial } from '../../src/lib/editorial.ts';
 import type { FactInput, SupportInput } from '../../src/lib/facts.ts';
 import type { EventInput } from '../../src/lib/timeline.ts';
 import { article as articleOf } from '../helpers/articles.ts';
+import { contentProblems } from '../helpers/content-problems.ts';
 import { sourceInput } from '../helpers/sources.ts';
 
 /** An article whose paragraphs are given as lists of sentences, with a capture artifact before them. */
@@ -87,13 +87,7 @@ const event = (id: string, date: string, quote: string): EventInput => ({
 
 /** The problems buildEditorial reports, or [] if it succeeds. */
 function problems(input: Partial<Parameters<typeof buildEditorial>[0]>): string[] {
-  try {
-    buildEditorial({ facts: [], discrepancies: [], events: [], ...input }, dossier);
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
+  return contentProblems(() => buildEditorial({ facts: [], discrepancies: [], events: [], ...input }, dossier));
 }
 
 describe('quotes resolve to the anchors a citation links to', () => {
