@@ -50,6 +50,18 @@ test('rewrites every page and stylesheet relative to itself, and leaves other fi
   expect(readFileSync(join(folder, 'data/x.json'), 'utf8')).toBe('{"href":"/_astro/x"}');
 });
 
+test('writes back every other byte as it was, and quotes a bad address as written', async () => {
+  const text = '<p>Homeland Security’s “dialogue” — à, ₹, हिन्दी</p>';
+  const folder = site({
+    'a/index.html': `<link rel="stylesheet" href="/_astro/site.css">${text}`,
+    'b/index.html': `${text}<a href="/café/">x</a>`,
+  });
+  await expect(run(folder)).rejects.toThrow('  - dist/b/index.html: root-absolute reference "/café/"');
+  expect(readFileSync(join(folder, 'a/index.html'), 'utf8')).toBe(
+    `<link rel="stylesheet" href="../_astro/site.css">${text}`,
+  );
+});
+
 test('fails the build naming every file and reference written by hand, in the files’ order', async () => {
   const folder = site({
     'b/index.html': '<a href="/sources/">x</a>',

@@ -73,6 +73,33 @@ describe('relativiseHtml: asset references made relative to the page', () => {
     });
   });
 
+  test('reads a whole page: a reference long after the <head>, past scripts and text, is still found', () => {
+    const body = '<p>Homeland Security’s — à ¶ “quoted” text</p>'.repeat(2000);
+    const html =
+      '<head><link rel="stylesheet" href="/_astro/a.css"><script>const s = "<a href=/in-script>";</script></head>' +
+      `<body>${body}<a href="/hand-written/">x</a>${body}<img src="/_astro/i.png" alt=""></body>`;
+    const result = relativiseHtml(html, 'sources/a/index.html', options);
+    expect(result.remaining).toEqual(['/hand-written/']);
+    expect(result.text).toBe(
+      html
+        .replace('href="/_astro/a.css"', 'href="../../_astro/a.css"')
+        .replace('src="/_astro/i.png"', 'src="../../_astro/i.png"'),
+    );
+  });
+
+  test('the same bytes whether the page is read as UTF-8 or byte for byte (Latin-1), as the build reads it', () => {
+    // "à" is the bytes C3 A0: read as Latin-1, its A0 is a no-break space, which HTML does not count as whitespace.
+    const html =
+      '<p>à</p><img alt=àsrc="/_astro/x.png"><img alt=à src="/_astro/i.png"><a title="—" href="/_astro/a.css">à</a><a\u00a0href="/x">y</a>' +
+      '<link rel=stylesheet href=/_astro/b.css>';
+    const asUtf8 = relativiseHtml(html, 'a/index.html', options);
+    const asBytes = relativiseHtml(Buffer.from(html).toString('latin1'), 'a/index.html', options);
+    expect(Buffer.from(asBytes.text, 'latin1')).toEqual(Buffer.from(asUtf8.text));
+    expect(asBytes.remaining).toEqual(asUtf8.remaining);
+    expect(asUtf8.text).toContain('src="../_astro/i.png"');
+    expect(asUtf8.text).toContain('href=../_astro/b.css');
+  });
+
   test('leaves the text of scripts and styles alone', () => {
     const html = '<script>const a = \'<img src="/x.png">\';</script><style>a[href="/q"]{}</style>';
     expect(relativiseHtml(html, 'index.html', options)).toEqual({ text: html, remaining: [] });
