@@ -8,7 +8,8 @@
  *    among those of fewest sentences.
  * 3. Align every other reading to the base (jsdiff's `diffArrays`): each base word is either found in that reading
  *    or not, and the reading's words between two base words are its additions at that point. A repeated word is
- *    matched where that joins the two readings' differences into one point (`compact`).
+ *    matched where that joins the two readings' differences into one point (`compact`). The words of a credit
+ *    (attributions.ts: "The Indian readout said") are the witness's own and match no other reading's.
  * 4. Vote: a base word stays in the reconstruction when at least one other witness has it too; an addition goes in
  *    when two or more witnesses add the same words at the same point. What one witness alone has (its own credit,
  *    "the Ministry of Home Affairs stated"; a connective, "Going further,") is left out of the reading and listed
@@ -21,6 +22,7 @@
  * Pure TypeScript over plain data; no astro:* import.
  */
 import { diffArrays } from 'diff';
+import { attributionsOf } from './attributions.ts';
 import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
 import { canonicalWords } from './normalise-text.ts';
 import { sameSequence } from './numbering.ts';
@@ -62,6 +64,8 @@ interface Token {
   display: string;
   /** Folded stems of its words; '' for a token without letters or digits. */
   key: string;
+  /** Whether it is part of a credit the reading makes ("the Ministry of Home Affairs stated": attributions.ts). */
+  credit: boolean;
 }
 
 const tokenCache = new BoundedCache<string, readonly Token[]>(WORD_CACHE_LIMIT);
@@ -75,11 +79,26 @@ export function tokens(text: string): readonly Token[] {
 }
 
 function tokenise(text: string): Token[] {
+  // Where the reading's credits are, as character ranges: each phrase as the text writes it, in order.
+  const credits: [number, number][] = [];
+  let from = 0;
+  for (const { phrase } of attributionsOf({ id: '', text })) {
+    const at = text.indexOf(phrase, from);
+    if (at < 0) continue;
+    credits.push([at, at + phrase.length]);
+    from = at;
+  }
+  const inCredit = (start: number, end: number) => credits.some(([a, b]) => start < b && end > a);
   const out: Token[] = [];
-  for (const display of text.split(/\s+/u).filter((t) => t !== '')) {
+  for (const match of text.matchAll(/\S+/gu)) {
+    const display = match[0];
     const key = canonicalWords(display).map(stemOf).join(' ');
-    if (key === '' && out.length > 0) out[out.length - 1]!.display += ` ${display}`;
-    else out.push({ display, key });
+    const credit = inCredit(match.index, match.index + display.length);
+    if (key === '' && out.length > 0) {
+      const last = out[out.length - 1]!;
+      last.display += ` ${display}`;
+      last.credit ||= credit;
+    } else out.push({ display, key, credit });
   }
   return out;
 }
@@ -175,7 +194,9 @@ export function collate(readings: readonly Reading[]): Collation {
   const voters = readings.filter((r) => !r.reworded);
   if (voters.length < 2) return { text: null, base: null, agreement: null, apparatus: [] };
   const tokenised = voters.map((r) => tokens(r.text));
-  const keys = tokenised.map((t) => t.map((x) => x.key));
+  // A credit's words are the witness's own, about its source: they match no other reading's words (the "The" of "The
+  // Indian readout said" is not the "the" of "between the two countries"), and are never taken as the text.
+  const keys = tokenised.map((t, w) => t.map((x, i) => (x.credit ? `credit ${w} ${i}` : x.key)));
   // Step 2: the base agrees most with the others, among the readings of fewest sentences (a witness that spreads a
   // statement over two sentences, or puts it beside another in one, carries more than the statement).
   const fewest = Math.min(...voters.map((r) => r.parts ?? 1));
@@ -258,7 +279,7 @@ export function collate(readings: readonly Reading[]): Collation {
       continue;
     }
     // A run of base words no other reading has: left out, unless every other reading puts words of its own in its
-    // place; then the shortest reading of that point is taken (copies add more often than they drop).
+    // place; then the shortest reading of that point is taken (copies add more often than they drop), never a credit.
     let end = p;
     while (end < base.length && support[end]! < 2) end++;
     const replacements = voters.map((_, w) =>
@@ -270,15 +291,27 @@ export function collate(readings: readonly Reading[]): Collation {
     const everyOther = replacements.every((r, w) => w === baseIndex || r !== undefined);
     const inMajority = (r: (typeof ops)[number]) => majority.some((m) => m.at === end && m.witnesses.has(r.witness));
     if (everyOther && !replacements.some((r) => r && inMajority(r))) {
+      // The shortest reading of the point is taken, but never a credit: what a witness says of its source ("The
+      // Indian readout said") is not the source's text. Where every reading of the point is one, none is taken.
+      const isCredit = (list: readonly Token[]) => list.some((t) => t.credit);
+      const runTaken = !isCredit(run);
       const shortest = replacements.reduce<(typeof ops)[number] | null>(
-        (s, r) => (r && r.added.length < (s ? s.added.length : run.length) ? r : s),
+        (s, r) =>
+          r && !isCredit(r.added) && r.added.length < (s ? s.added.length : runTaken ? run.length : Infinity) ? r : s,
         null,
       );
-      words.push(shown(shortest ? shortest.added : run));
-      if (shortest) apparatus.push({ witness: baseWitness, words: shown(run), type: 'reads' });
+      if (shortest) {
+        words.push(shown(shortest.added));
+        apparatus.push({ witness: baseWitness, words: shown(run), type: 'reads' });
+      } else if (runTaken) words.push(shown(run));
+      else apparatus.push({ witness: baseWitness, words: shown(run), type: 'only' });
       for (const r of replacements) {
         if (r && r !== shortest)
-          apparatus.push({ witness: voters[r.witness]!.witness, words: shown(r.added), type: 'reads' });
+          apparatus.push({
+            witness: voters[r.witness]!.witness,
+            words: shown(r.added),
+            type: shortest || runTaken ? 'reads' : 'adds',
+          });
       }
     } else {
       apparatus.push({ witness: baseWitness, words: shown(run), type: 'only' });

@@ -76,6 +76,47 @@ describe('collate', () => {
     });
   });
 
+  test('a credit’s words match nothing and are never the text (the two reports, on safe and legal migration)', () => {
+    // From reading: IANS and the republished report carry the Indian readout's sentence on migration. The
+    // republished report opens each of its two sentences with its own credit, "The Indian readout said"; the
+    // readout's own wording at that point is IANS's, "To strengthen people-to-people ties between the two countries,".
+    // Matched with the "the" of "between the two countries", the credit's "The" had left "The two countries, the two
+    // sides agreed …", which neither report says.
+    const ians =
+      'To strengthen people-to-people ties between the two countries, the two sides agreed to take steps to enable safe and legal migration, counter illegal migration, human trafficking, money laundering, cyber-crimes, and misuse of the cyber domain for illegal activities including terror financing.';
+    const result = collate([
+      {
+        // Two sentences (the derivation gives their number): a reading of one sentence is preferred as base.
+        ...reading(
+          'khatrimaza-republication',
+          'The Indian readout said the two sides reaffirmed their commitment to strengthening people-to-people ties by taking steps to enable safe and legal migration and to counter illegal migration and human trafficking. The Indian readout said the two sides discussed ways to counter money laundering, cyber-crimes and misuse of the cyber domain for illegal activities, including terror financing.',
+        ),
+        parts: 2,
+      },
+      { ...reading('ians-menafn', ians), parts: 1 },
+    ]);
+    expect(result.text).toBe(ians);
+    expect(result.apparatus).toContainEqual({
+      witness: 'khatrimaza-republication',
+      words: 'The Indian readout said',
+      type: 'reads',
+    });
+  });
+
+  test('where every reading of a point is a credit, none is taken', () => {
+    const result = collate([
+      reading('a', 'The fisheries ministry said the ministers agreed to expand the patrol.'),
+      reading('b', 'The coast guard department stated the ministers agreed to expand the patrol.'),
+    ]);
+    expect(result.text).toBe('The ministers agreed to expand the patrol.');
+    expect(result.apparatus.map((e) => [e.witness, e.words, e.type])).toEqual(
+      expect.arrayContaining([
+        ['a', 'The fisheries ministry said', 'only'],
+        ['b', 'The coast guard department stated', 'adds'],
+      ]),
+    );
+  });
+
   test('a rewording does not vote, and with fewer than two copies there is no text', () => {
     const withRewording = collate([
       reading('a', 'The ministers agreed to expand the patrol.'),
