@@ -13,7 +13,7 @@
  * 4. Vote: a base word stays in the reconstruction when at least one other witness has it too; an addition goes in
  *    when two or more witnesses add the same words at the same point. What one witness alone has (its own credit,
  *    "the Ministry of Home Affairs stated"; a connective, "Going further,") is left out of the reading and listed
- *    in the apparatus under that witness.
+ *    in the apparatus under that witness; but the base's joining words and articles stay (JOINING_WORDS).
  *
  * Reworded readings (a rewording, not a copy) do not vote: a word they share with the others may be chance, and what
  * they add is their own prose. The page shows them whole. A statement with fewer than two readings that copy or edit
@@ -44,9 +44,10 @@ export interface ApparatusEntry {
   words: string;
   /**
    * `only`: words of the base that no other witness has, left out; `adds`: words one witness alone adds, left out;
-   * `reads`: a witness's own words at a point where the readings differ, and the reconstruction takes another's.
+   * `reads`: a witness's own words at a point where the readings differ, and the reconstruction takes another's;
+   * `kept`: joining words or articles of the base that no other witness has, kept (see JOINING_WORDS).
    */
-  type: 'only' | 'adds' | 'reads';
+  type: 'only' | 'adds' | 'reads' | 'kept';
 }
 
 export interface Collation {
@@ -67,6 +68,14 @@ interface Token {
   /** Whether it is part of a credit the reading makes ("the Ministry of Home Affairs stated": attributions.ts). */
   credit: boolean;
 }
+
+/**
+ * Joining words and articles. Copies differ in these as they do in punctuation ("drug trafficking and organised
+ * crime", "drug trafficking, organised crime"): a matter of each copy's style, as textual editors treat spelling and
+ * punctuation, which they take from the base. So where only the base has them they stay: left out, they would leave
+ * a reading no witness has ("drug trafficking organised crime"). Compared by token key (folded stem).
+ */
+const JOINING_WORDS = new Set(['and', 'or', 'a', 'an', 'the']);
 
 const tokenCache = new BoundedCache<string, readonly Token[]>(WORD_CACHE_LIMIT);
 
@@ -312,6 +321,13 @@ export function collate(readings: readonly Reading[]): Collation {
             words: shown(r.added),
             type: shortest || runTaken ? 'reads' : 'adds',
           });
+      }
+    } else if (run.every((t) => JOINING_WORDS.has(t.key))) {
+      words.push(shown(run));
+      apparatus.push({ witness: baseWitness, words: shown(run), type: 'kept' });
+      for (const r of replacements) {
+        if (r && !inMajority(r))
+          apparatus.push({ witness: voters[r.witness]!.witness, words: shown(r.added), type: 'reads' });
       }
     } else {
       apparatus.push({ witness: baseWitness, words: shown(run), type: 'only' });

@@ -103,6 +103,33 @@ describe('collate', () => {
     });
   });
 
+  test('a joining word only the base has stays (the two reports, on terror and organised crime)', () => {
+    // From reading: the republished report lists "drug trafficking and organised crime", IANS "drug trafficking,
+    // organised crime and ensure transportation security, the Ministry of Home Affairs stated". Left out, the "and"
+    // gave "drug trafficking organised crime", which neither report says.
+    const result = collate([
+      reading(
+        'khatrimaza-republication',
+        'They discussed steps that can be taken to bolster bilateral efforts to combat terror, violent extremism, drug trafficking and organised crime.',
+      ),
+      reading(
+        'ians-menafn',
+        'In this context, they discussed steps that can be taken to bolster bilateral efforts to combat terrorism and violent extremism, drug trafficking, organised crime and ensure transportation security, the Ministry of Home Affairs stated.',
+      ),
+    ]);
+    expect(result.text).toBe(
+      'They discussed steps that can be taken to bolster bilateral efforts to combat terror, violent extremism, drug trafficking and organised crime.',
+    );
+    expect(result.apparatus).toContainEqual({ witness: 'khatrimaza-republication', words: 'and', type: 'kept' });
+    // A content word only the base has is still left out.
+    const withContent = collate([
+      reading('a', 'The ministers agreed to expand the coastal patrol.'),
+      reading('b', 'The ministers agreed to expand the patrol.'),
+    ]);
+    expect(withContent.text).toBe('The ministers agreed to expand the patrol.');
+    expect(withContent.apparatus).toContainEqual({ witness: 'a', words: 'coastal', type: 'only' });
+  });
+
   test('where every reading of a point is a credit, none is taken', () => {
     const result = collate([
       reading('a', 'The fisheries ministry said the ministers agreed to expand the patrol.'),
