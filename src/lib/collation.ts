@@ -11,9 +11,10 @@
  *    matched where that joins the two readings' differences into one point (`compact`). The words of a credit
  *    (attributions.ts: "The Indian readout said") are the witness's own and match no other reading's.
  * 4. Vote: a base word stays in the reconstruction when at least one other witness has it too; an addition goes in
- *    when two or more witnesses add the same words at the same point. What one witness alone has (its own credit,
- *    "the Ministry of Home Affairs stated"; a connective, "Going further,") is left out of the reading and listed
- *    in the apparatus under that witness; but the base's joining words and articles stay (JOINING_WORDS).
+ *    when two or more witnesses add the same words, or end what they add with the same words, at the same point
+ *    (what one adds beyond them is its own). What one witness alone has (its own credit, "the Ministry of Home
+ *    Affairs stated"; a connective, "Going further,") is left out of the reading and listed in the apparatus under
+ *    that witness; but the base's joining words and articles stay (JOINING_WORDS).
  *
  * Reworded readings (a rewording, not a copy) do not vote: a word they share with the others may be chance, and what
  * they add is their own prose. The page shows them whole. A statement with fewer than two readings that copy or edit
@@ -247,21 +248,50 @@ export function collate(readings: readonly Reading[]): Collation {
     }
     if (open) ops.push(open);
   });
-  // Additions two or more readings make alike at the same point go into the text.
-  const agreed = new Map<string, { at: number; added: Token[]; witnesses: Set<number> }>();
-  for (const op of ops) {
-    if (op.added.length === 0) continue;
-    const id = `${op.end}|${op.added.map((t) => t.key).join(' ')}`;
-    const entry = agreed.get(id) ?? { at: op.end, added: op.added, witnesses: new Set<number>() };
-    entry.witnesses.add(op.witness);
-    agreed.set(id, entry);
+  type Op = (typeof ops)[number];
+  // Additions two or more readings make alike at the same point go into the text: the same words, or the same last
+  // words before the point (one reading's "the" before "signing" and another's "was the" in place of "concluded
+  // with" agree on "the"). At each point the longest such run is taken, of runs as long the one most readings share;
+  // never a credit.
+  const keyOf = (list: readonly Token[]) => list.map((t) => t.key).join(' ');
+  const endingAt = new Map<number, Op[]>();
+  for (const op of ops) if (op.added.length > 0) endingAt.set(op.end, [...(endingAt.get(op.end) ?? []), op]);
+  const majority: { at: number; added: Token[]; witnesses: Set<number> }[] = [];
+  for (const [at, list] of endingAt) {
+    let best: { added: Token[]; witnesses: Set<number> } | null = null;
+    for (const op of list) {
+      for (let n = op.added.length; n >= 1; n--) {
+        const last = op.added.slice(-n);
+        if (last.some((t) => t.credit)) continue;
+        const key = keyOf(last);
+        const sharing = list.filter((o) => o.added.length >= n && keyOf(o.added.slice(-n)) === key);
+        if (sharing.length < 2) continue;
+        if (!best || n > best.added.length || (n === best.added.length && sharing.length > best.witnesses.size))
+          best = { added: last, witnesses: new Set(sharing.map((o) => o.witness)) };
+        break;
+      }
+    }
+    if (best) majority.push({ at, ...best });
   }
-  const majority = [...agreed.values()].filter((a) => a.witnesses.size >= 2);
+  const inMajority = (op: Op) => majority.some((m) => m.at === op.end && m.witnesses.has(op.witness));
+  /** A reading's own words of a change: what it adds there, less the last words it agrees on with others. */
+  const ownWords = (op: Op) => {
+    const agreed = majority.find((m) => m.at === op.end && m.witnesses.has(op.witness));
+    return agreed ? op.added.slice(0, op.added.length - agreed.added.length) : op.added;
+  };
 
   const apparatus: ApparatusEntry[] = [];
   const words: string[] = [];
   const shown = (list: readonly Token[]) => list.map((t) => t.display).join(' ');
-  // The agreed additions and the pure additions (words added between two base words) at each point, in order.
+  const listed = new Set<Op>();
+  /** A reading's own words at a point, in the apparatus: `type` unless it has none beyond what others agree on. */
+  const note = (op: Op, type: ApparatusEntry['type']) => {
+    listed.add(op);
+    const own = ownWords(op);
+    if (own.length > 0) apparatus.push({ witness: voters[op.witness]!.witness, words: shown(own), type });
+  };
+  // The agreed additions, the pure additions (words added between two base words) and the changes in place of base
+  // words, at each point, in order.
   const atPoint = <T>(list: readonly T[], at: (x: T) => number | null) => {
     const byPoint = new Map<number, T[]>();
     for (const x of list) {
@@ -272,18 +302,16 @@ export function collate(readings: readonly Reading[]): Collation {
   };
   const majorityAt = atPoint(majority, (m) => m.at);
   const additionsAt = atPoint(ops, (op) => (op.start === op.end && op.added.length > 0 ? op.start : null));
+  const changesAt = atPoint(ops, (op) => (op.start < op.end && op.added.length > 0 ? op.start : null));
   for (let p = 0; p <= base.length;) {
-    const agreedHere = majorityAt(p);
-    for (const a of agreedHere) words.push(shown(a.added));
-    // What one reading alone adds at this point, other than in place of base words.
-    for (const op of additionsAt(p)) {
-      if (!agreedHere.some((m) => m.witnesses.has(op.witness))) {
-        apparatus.push({ witness: voters[op.witness]!.witness, words: shown(op.added), type: 'adds' });
-      }
-    }
+    for (const a of majorityAt(p)) words.push(shown(a.added));
+    // What a reading adds at this point, other than in place of base words, beyond what others add alike.
+    for (const op of additionsAt(p)) note(op, 'adds');
     if (p === base.length) break;
     if (support[p]! >= 2) {
       words.push(base[p]!.display);
+      // A reading's own words in place of base words the text keeps.
+      for (const op of changesAt(p)) if (!listed.has(op)) note(op, 'reads');
       p++;
       continue;
     }
@@ -298,44 +326,31 @@ export function collate(readings: readonly Reading[]): Collation {
     );
     const run = base.slice(p, end);
     const everyOther = replacements.every((r, w) => w === baseIndex || r !== undefined);
-    const inMajority = (r: (typeof ops)[number]) => majority.some((m) => m.at === end && m.witnesses.has(r.witness));
     if (everyOther && !replacements.some((r) => r && inMajority(r))) {
       // The shortest reading of the point is taken, but never a credit: what a witness says of its source ("The
       // Indian readout said") is not the source's text. Where every reading of the point is one, none is taken.
       const isCredit = (list: readonly Token[]) => list.some((t) => t.credit);
       const runTaken = !isCredit(run);
-      const shortest = replacements.reduce<(typeof ops)[number] | null>(
+      const shortest = replacements.reduce<Op | null>(
         (s, r) =>
           r && !isCredit(r.added) && r.added.length < (s ? s.added.length : runTaken ? run.length : Infinity) ? r : s,
         null,
       );
       if (shortest) {
         words.push(shown(shortest.added));
+        listed.add(shortest);
         apparatus.push({ witness: baseWitness, words: shown(run), type: 'reads' });
       } else if (runTaken) words.push(shown(run));
       else apparatus.push({ witness: baseWitness, words: shown(run), type: 'only' });
-      for (const r of replacements) {
-        if (r && r !== shortest)
-          apparatus.push({
-            witness: voters[r.witness]!.witness,
-            words: shown(r.added),
-            type: shortest || runTaken ? 'reads' : 'adds',
-          });
-      }
-    } else if (run.every((t) => JOINING_WORDS.has(t.key))) {
-      words.push(shown(run));
-      apparatus.push({ witness: baseWitness, words: shown(run), type: 'kept' });
-      for (const r of replacements) {
-        if (r && !inMajority(r))
-          apparatus.push({ witness: voters[r.witness]!.witness, words: shown(r.added), type: 'reads' });
-      }
+      for (const r of replacements) if (r && r !== shortest) note(r, shortest || runTaken ? 'reads' : 'adds');
     } else {
-      apparatus.push({ witness: baseWitness, words: shown(run), type: 'only' });
-      for (const r of replacements) {
-        if (r && !inMajority(r))
-          apparatus.push({ witness: voters[r.witness]!.witness, words: shown(r.added), type: 'reads' });
-      }
+      // Joining words and articles stay; any other run is left out.
+      const kept = run.every((t) => JOINING_WORDS.has(t.key));
+      if (kept) words.push(shown(run));
+      apparatus.push({ witness: baseWitness, words: shown(run), type: kept ? 'kept' : 'only' });
+      for (const r of replacements) if (r) note(r, 'reads');
     }
+    for (let q = p; q < end; q++) for (const op of changesAt(q)) if (!listed.has(op)) note(op, 'reads');
     p = end;
   }
   const supported = support.filter((s) => s >= 2).length;

@@ -130,6 +130,38 @@ describe('collate', () => {
     expect(withContent.apparatus).toContainEqual({ witness: 'a', words: 'coastal', type: 'only' });
   });
 
+  test('words added alike before the same point go in, even where one reading adds more (three reports, on the memorandum)', () => {
+    // From reading: the republished report has "concluded with signing a memorandum", IANS "concluded with the
+    // signing of a Memorandum", India News Network "was the signing of a Memorandum". IANS and INN both have "the"
+    // just before "signing" (INN's in place of "concluded with"): the text takes it, and INN's "was" goes to the
+    // apparatus. Voting on whole additions only had given "concluded with signing of a memorandum", which no report has.
+    const result = collate([
+      reading(
+        'khatrimaza-republication',
+        'The dialogue concluded with signing a memorandum of cooperation on law enforcement training between the US Federal Law Enforcement Training Centre and India’s Sardar Vallabhbhai Patel National Police Academy.',
+      ),
+      reading(
+        'ians-menafn',
+        "The dialogue concluded with the signing of a Memorandum of Cooperation on law enforcement training between the US Federal Law Enforcement Training Centre and India's Sardar Vallabhbhai Patel National Police Academy.",
+      ),
+      reading(
+        'india-news-network',
+        'One of the highlights of the dialogue was the signing of a Memorandum of Cooperation on law enforcement training between the US Federal Law Enforcement Training Centre and India’s Sardar Vallabhbhai Patel National Police Academy.',
+      ),
+    ]);
+    expect(result.text).toBe(
+      'The dialogue concluded with the signing of a memorandum of cooperation on law enforcement training between the US Federal Law Enforcement Training Centre and India’s Sardar Vallabhbhai Patel National Police Academy.',
+    );
+    expect(result.apparatus).toContainEqual({ witness: 'india-news-network', words: 'was', type: 'reads' });
+    expect(result.apparatus).toContainEqual({
+      witness: 'india-news-network',
+      words: 'One of the highlights of',
+      type: 'adds',
+    });
+    // "the" and "of" are in the text: not listed as any one reading's own.
+    expect(result.apparatus.filter((e) => e.words === 'the' || e.words === 'of')).toEqual([]);
+  });
+
   test('where every reading of a point is a credit, none is taken', () => {
     const result = collate([
       reading('a', 'The fisheries ministry said the ministers agreed to expand the patrol.'),
