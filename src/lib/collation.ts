@@ -344,8 +344,9 @@ export function collate(readings: readonly Reading[]): Collation {
       else apparatus.push({ witness: baseWitness, words: shown(run), type: 'only' });
       for (const r of replacements) if (r && r !== shortest) note(r, shortest || runTaken ? 'reads' : 'adds');
     } else {
-      // Joining words and articles stay; any other run is left out.
-      const kept = run.every((t) => JOINING_WORDS.has(t.key));
+      // Joining words and articles stay, unless two or more readings agree on other words in their place; any other
+      // run is left out.
+      const kept = !replacements.some((r) => r && inMajority(r)) && run.every((t) => JOINING_WORDS.has(t.key));
       if (kept) words.push(shown(run));
       apparatus.push({ witness: baseWitness, words: shown(run), type: kept ? 'kept' : 'only' });
       for (const r of replacements) if (r) note(r, 'reads');

@@ -128,6 +128,14 @@ describe('collate', () => {
     ]);
     expect(withContent.text).toBe('The ministers agreed to expand the patrol.');
     expect(withContent.apparatus).toContainEqual({ witness: 'a', words: 'coastal', type: 'only' });
+    // Where two readings agree on other words in its place, theirs are taken and the base's "and" is left out.
+    // (b and c are given as two sentences each, so that a, of one, is the base.)
+    const replaced = collate([
+      reading('a', 'They fought drugs and crime at sea.'),
+      { ...reading('b', 'They fought drugs as well as crime at sea. It was hard.'), parts: 2 },
+      { ...reading('c', 'They fought drugs as well as crime at sea. Officials were pleased.'), parts: 2 },
+    ]);
+    expect(replaced.text).toBe('They fought drugs as well as crime at sea.');
   });
 
   test('words added alike before the same point go in, even where one reading adds more (three reports, on the memorandum)', () => {
