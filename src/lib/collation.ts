@@ -9,7 +9,8 @@
  * 3. Align every other reading to the base (jsdiff's `diffArrays`): each base word is either found in that reading
  *    or not, and the reading's words between two base words are its additions at that point. A repeated word is
  *    matched where that joins the two readings' differences into one point (`compact`). The words of a credit
- *    (attributions.ts: "The Indian readout said") are the witness's own and match no other reading's.
+ *    (attributions.ts: "The Indian readout said") are the witness's own and match no other reading's; the base's
+ *    words divided otherwise ("set-up" for "set up") are the same words.
  * 4. Vote: a base word stays in the reconstruction when at least one other witness has it too; an addition goes in
  *    when two or more witnesses add the same words, or end what they add with the same words, at the same point
  *    (what one adds beyond them is its own). What one witness alone has (its own credit, "the Ministry of Home
@@ -235,18 +236,30 @@ export function collate(readings: readonly Reading[]): Collation {
       return;
     }
     let open: { witness: number; start: number; end: number; added: Token[] } | null = null;
+    let addedKeys: string[] = [];
+    // A change whose words are the base's, divided otherwise ("set-up" for "set up"), is no change: it supports them.
+    const close = () => {
+      if (!open) return;
+      const same =
+        open.start < open.end && addedKeys.join(' ') === keys[baseIndex]!.slice(open.start, open.end).join(' ');
+      if (same) for (let i = open.start; i < open.end; i++) support[i]! += 1;
+      else ops.push(open);
+      open = null;
+      addedKeys = [];
+    };
     for (const step of compact(steps(keys[baseIndex]!, k), keys[baseIndex]!, k)) {
       if (step.op !== 'same') {
         open ??= { witness: w, start: step.base, end: step.base, added: [] };
-        if (step.op === 'added') open.added.push(tokenised[w]![step.reading]!);
-        else open.end = step.base + 1;
+        if (step.op === 'added') {
+          open.added.push(tokenised[w]![step.reading]!);
+          addedKeys.push(k[step.reading]!);
+        } else open.end = step.base + 1;
         continue;
       }
-      if (open) ops.push(open);
-      open = null;
+      close();
       support[step.base]! += 1;
     }
-    if (open) ops.push(open);
+    close();
   });
   type Op = (typeof ops)[number];
   // Additions two or more readings make alike at the same point go into the text: the same words, or the same last

@@ -170,6 +170,30 @@ describe('collate', () => {
     expect(result.apparatus.filter((e) => e.words === 'the' || e.words === 'of')).toEqual([]);
   });
 
+  test('the same words divided otherwise are no difference (the two reports, on the sub-groups)', () => {
+    // From reading: the republished report's "sub-groups set up under", IANS's "sub-groups set-up under the framework
+    // of". "set-up" is "set up" written as one word: it supports the base's words rather than competing with them.
+    const result = collate([
+      reading(
+        'khatrimaza-republication',
+        'They reiterated their interest in consolidating collaboration between law enforcement agencies through exchange of information, capacity building, technical assistance and regular meetings of sub-groups set up under the India-US Homeland Security Dialogue.',
+      ),
+      reading(
+        'ians-menafn',
+        'Going further, the co-chairs reiterated their keen interest in consolidating the mutually beneficial collaboration between the respective law enforcement agencies via exchange of information, capacity building, technical assistance, and regular meetings of sub-groups set-up under the framework of the Homeland Security Dialogue.',
+      ),
+    ]);
+    expect(result.text).toBe(
+      'They reiterated their interest in consolidating collaboration between law enforcement agencies through exchange of information, capacity building, technical assistance and regular meetings of sub-groups set up under the India-US Homeland Security Dialogue.',
+    );
+    expect(result.apparatus.filter((e) => /set.up/u.test(e.words))).toEqual([]);
+    expect(result.apparatus).toContainEqual({
+      witness: 'ians-menafn',
+      words: 'Going further, the co-chairs',
+      type: 'reads',
+    });
+  });
+
   test('where every reading of a point is a credit, none is taken', () => {
     const result = collate([
       reading('a', 'The fisheries ministry said the ministers agreed to expand the patrol.'),
