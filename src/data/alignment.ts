@@ -1,11 +1,11 @@
 /**
  * Statement alignment of every report's sentences with the other reports' (src/lib/alignment.ts), computed once
- * per build, with what several pages read of it (the pairs of reports that get a side-by-side page, each report's
- * profile): the source pages, the side-by-side pages, the comparison and dist/data/alignment.json.
+ * per build, with what several pages read of it (the pairs of reports that get a side-by-side page): the source
+ * pages, the side-by-side pages, the comparison and dist/data/alignment.json. Each report's profile, which needs the
+ * derivation too, is in src/data/profiles.ts.
  */
-import { type Profile, profileOf, sideBySidePairs } from '../lib/alignment-view';
+import { sideBySidePairs } from '../lib/alignment-view';
 import { alignmentOf } from '../lib/analysis';
-import { isPrimary } from '../lib/derivation';
 import { paths } from '../lib/links';
 import { dossier } from './dossier';
 
@@ -22,21 +22,3 @@ export function sideBySidePath(one: string, other: string): string | null {
   const [a, b] = order.get(one)! < order.get(other)! ? [one, other] : [other, one];
   return withPages.has(`${a}--${b}`) ? paths.sideBySidePair(a, b) : null;
 }
-
-const dates = new Map(dossier.sources.map((s) => [s.slug, s.date]));
-
-/** Each report's profile, by slug, in the dossier's order. */
-export const profiles: ReadonlyMap<string, Profile> = new Map(
-  dossier.sources.map((s) => [
-    s.slug,
-    profileOf(
-      alignment,
-      {
-        slug: s.slug,
-        sentences: s.article.paragraphs.flatMap((p) => p.sentences.map((x) => x.id)),
-        primary: isPrimary(s.kind),
-      },
-      dates,
-    ),
-  ]),
-);

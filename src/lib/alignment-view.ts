@@ -132,6 +132,11 @@ export interface Profile {
   /** Sentences with a counterpart in a report published before it (by date, with its precision), by best kind. */
   restatesEarlier: Record<CounterpartKind, number>;
   /**
+   * Sentences with no counterpart in an earlier report that make a statement of a common source the report follows:
+   * a text not in this dossier, reconstructed from the reports that carry it (derivation.ts).
+   */
+  restatesCommonSource: number;
+  /**
    * Sentences with counterparts, none of which the report can restate: all in reports not known to be earlier (the
    * same day, later, or undated), or any counterpart of a primary report's sentence.
    */
@@ -150,12 +155,15 @@ export function profileOf(
   alignment: Alignment,
   source: { slug: string; sentences: readonly string[]; primary: boolean },
   dates: ReadonlyMap<string, PartialDate>,
+  /** The report's sentences that read a statement of a common source it follows (derivation.ts, commonSourceReadings). */
+  fromCommonSource: ReadonlySet<string> = new Set(),
 ): Profile {
   const own = dates.get(source.slug)!;
   const profile: Profile = {
     sentences: source.sentences.length,
     primary: source.primary,
     restatesEarlier: { verbatim: 0, edited: 0, reworded: 0 },
+    restatesCommonSource: 0,
     sharedOtherwise: 0,
     only: 0,
   };
@@ -167,7 +175,8 @@ export function profileOf(
     }
     const earlier = source.primary ? [] : list.filter((c) => dateOrder(dates.get(c.source)!, own) === 'before');
     if (earlier.length === 0) {
-      profile.sharedOtherwise++;
+      if (!source.primary && fromCommonSource.has(sentence)) profile.restatesCommonSource++;
+      else profile.sharedOtherwise++;
       continue;
     }
     const best = earlier.reduce((x, y) => (KIND_RANK[y.kind] > KIND_RANK[x.kind] ? y : x));

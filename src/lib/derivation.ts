@@ -728,6 +728,24 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
 }
 
 /**
+ * Each report's sentences that read a statement of a common source it follows (a witness's readings in the
+ * reconstruction), by report: what the report restates of a text the dossier lacks.
+ */
+export function commonSourceReadings(derivation: Pick<Derivation, 'commonSources'>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const common of derivation.commonSources) {
+    for (const statement of common.statements) {
+      for (const reading of statement.readings) {
+        let sentences = out.get(reading.source);
+        if (!sentences) out.set(reading.source, (sentences = new Set()));
+        for (const sentence of reading.sentences) sentences.add(sentence);
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * The name of a common source from its witnesses' credits: the organisation named with most capitals ("the
  * Ministry of Home Affairs" rather than "the Union home ministry"), and the document most credits call it
  * ("readout"). Null when no credit names an organisation or a document.

@@ -103,6 +103,31 @@ test('the DHS readout, the US government’s own account, restates no report, th
   expect(cells.slice(1, 4)).toEqual(['0', '0', '0']);
 });
 
+test('the two reports that credit the Indian readout say they restate it, a text not in the dossier', async ({
+  page,
+}) => {
+  // From reading: the IANS story ("the Ministry of Home Affairs stated") and the republished report ("The Indian
+  // readout said") are the earliest reports of the meeting, so they restate no earlier report; what they share they
+  // take from the Home Ministry's readout, which the dossier lacks.
+  for (const slug of ['ians-menafn', 'khatrimaza-republication']) {
+    await page.goto(`sources/${slug}/`);
+    const profile = page.locator('section.source-counterparts > p').first();
+    await expect(profile).toContainText('none restates a report known to be published before it');
+    await expect(profile).toContainText(/\d+ restate a text not in this dossier/);
+    const link = profile.getByRole('link', { name: /Ministry of Home Affairs/ });
+    await expect(link).toHaveAttribute('href', /derivation\/[^/]+\/index\.html$/);
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('(reconstructed)');
+  }
+  await page.goto('compare/');
+  const table = page.getByRole('table', { name: /Sentences of each report/ });
+  const column = (await table.locator('thead th').allTextContents()).indexOf('From a text not in the dossier');
+  expect(column).toBeGreaterThan(0);
+  const row = table.getByRole('row', { name: /^IANS/ });
+  // The row's cells after its header: the column's number is the count of sentences, more than none.
+  expect(Number((await row.locator('td').allTextContents())[column - 1])).toBeGreaterThan(0);
+});
+
 test('the DHS readout’s page says TFIPost rewords its sentence on immigration, and the link lands on it', async ({
   page,
 }) => {
@@ -177,9 +202,17 @@ test('the comparison shows each report’s profile: the parts add up to its sent
   );
   for (const { href, cells } of values) {
     const slug = /sources\/([^/]+)\//.exec(href)![1]!;
-    const [total, copied, edited, reworded, shared, only] = cells as [number, number, number, number, number, number];
+    const [total, copied, edited, reworded, fromCommon, shared, only] = cells as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     expect(total).toBe(sentences[slug]!.sentences);
-    expect(copied + edited + reworded + shared + only).toBe(total);
+    expect(copied + edited + reworded + fromCommon + shared + only).toBe(total);
     expect(total - only).toBe(sentences[slug]!.aligned);
   }
   // From reading: TFIPost (March 2024) rewords the DHS readout (29 February) sentence by sentence.

@@ -95,6 +95,7 @@ describe('profileOf', () => {
       sentences: 3,
       primary: false,
       restatesEarlier: { verbatim: 1, edited: 1, reworded: 0 },
+      restatesCommonSource: 0,
       sharedOtherwise: 0,
       only: 1,
     });
@@ -106,7 +107,27 @@ describe('profileOf', () => {
       sentences: 4,
       primary: false,
       restatesEarlier: { verbatim: 0, edited: 0, reworded: 0 },
+      restatesCommonSource: 0,
       sharedOtherwise: 2,
+      only: 2,
+    });
+  });
+  test('what the earliest report shares as a reading of a common source, it restates from that source', () => {
+    // The same earlier readout, were two of its shared sentences readings of a text the dossier lacks (a witness's
+    // readings in the derivation): those two restate it; what else it shares, it shares.
+    expect(
+      profileOf(
+        alignment,
+        { slug: 'readout', sentences: ['p1-s1', 'p2-s1', 'p3-s1', 'p4-s1'], primary: false },
+        dates,
+        new Set(['p1-s1', 'p2-s1', 'p4-s1']),
+      ),
+    ).toEqual({
+      sentences: 4,
+      primary: false,
+      restatesEarlier: { verbatim: 0, edited: 0, reworded: 0 },
+      restatesCommonSource: 2,
+      sharedOtherwise: 0,
       only: 2,
     });
   });
@@ -119,6 +140,7 @@ describe('profileOf', () => {
       sentences: 3,
       primary: true,
       restatesEarlier: { verbatim: 0, edited: 0, reworded: 0 },
+      restatesCommonSource: 0,
       sharedOtherwise: 2,
       only: 1,
     });

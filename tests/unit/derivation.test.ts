@@ -8,7 +8,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { alignStatements } from '../../src/lib/alignment.ts';
 import { dateOrder, toPartialDate } from '../../src/lib/dates.ts';
-import { type Derivation, type DerivationDocument, derive } from '../../src/lib/derivation.ts';
+import { type Derivation, type DerivationDocument, commonSourceReadings, derive } from '../../src/lib/derivation.ts';
 import { loadArticles } from '../helpers/content.ts';
 
 describe('dateOrder', () => {
@@ -111,6 +111,17 @@ describe('made-up dossiers', () => {
     ]);
     // Every sentence of the original is restored, the words one witness dropped included.
     expect(source.statements.map((s) => s.text)).toEqual([0, 1, 2, 3, 4, 5].map(full));
+    // Each witness's six sentences read its statements: what each restates of the text the dossier lacks.
+    const readings = commonSourceReadings(d);
+    expect([...readings.keys()].sort()).toEqual(['alpha', 'beta', 'gamma']);
+    for (const id of ['alpha', 'beta', 'gamma'])
+      expect([...readings.get(id)!].sort()).toEqual(['p1-s1', 'p2-s1', 'p3-s1', 'p4-s1', 'p5-s1', 'p6-s1']);
+    // A report that copies another, with no common source, reads none.
+    const copy = run([
+      report('first', '2024-05-01', [full(0), full(1)]),
+      report('second', '2024-05-02', [full(0), full(1)]),
+    ]);
+    expect(commonSourceReadings(copy).size).toBe(0);
   });
 
   test('two reports that credit the same absent source: a common source named from the credits, with what one witness alone adds in the apparatus', () => {
