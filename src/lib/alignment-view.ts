@@ -138,7 +138,8 @@ export interface Profile {
   restatesCommonSource: number;
   /**
    * Sentences with counterparts, none of which the report can restate: all in reports not known to be earlier (the
-   * same day, later, or undated), or any counterpart of a primary report's sentence.
+   * same day, later, or undated) and not a reading of a common source it follows; or any counterpart of a primary
+   * report's sentence.
    */
   sharedOtherwise: number;
   /** Sentences with no counterpart: its own reporting, as far as this dossier shows. */
