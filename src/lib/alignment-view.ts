@@ -6,6 +6,7 @@
  */
 import { type Change, diffWords } from 'diff';
 import { type Alignment, type Counterpart, type CounterpartKind, sentenceKey } from './alignment.ts';
+import { paragraphNumber, sentencePlace } from './article.ts';
 import { type PartialDate, dateOrder } from './dates.ts';
 
 /** A pair of reports that share statements, with how many sentences of each have a counterpart in the other. */
@@ -186,26 +187,15 @@ export function profileOf(
   return profile;
 }
 
-/** "¶8" for a sentence anchor "p8-s2". */
-export function paragraphOf(sentence: string): string {
-  return sentence.replace(/^p(\d+)-s\d+$/u, '$1');
-}
-
-/** A sentence's place as a reader names it: "¶8, sentence 2" for the anchor "p8-s2". */
-export function sentencePlace(sentence: string): string {
-  const match = /^p(\d+)-s(\d+)$/u.exec(sentence);
-  return match ? `¶${match[1]}, sentence ${match[2]}` : sentence;
-}
-
 /**
  * Where each of a sentence's counterparts is, as a reader names it: "¶8"; "¶1, sentence 2" where another of the same
  * list is in the same paragraph of the same report, so that no two links read alike.
  */
 export function placesOf(list: readonly { source: string; sentence: string }[]): string[] {
-  const paragraph = (c: { source: string; sentence: string }) => `${c.source}#${paragraphOf(c.sentence)}`;
+  const paragraph = (c: { source: string; sentence: string }) => `${c.source}#${paragraphNumber(c.sentence)}`;
   const seen = new Map<string, number>();
   for (const c of list) seen.set(paragraph(c), (seen.get(paragraph(c)) ?? 0) + 1);
-  return list.map((c) => (seen.get(paragraph(c))! > 1 ? sentencePlace(c.sentence) : `¶${paragraphOf(c.sentence)}`));
+  return list.map((c) => (seen.get(paragraph(c))! > 1 ? sentencePlace(c.sentence) : `¶${paragraphNumber(c.sentence)}`));
 }
 
 /** The text of every article sentence, by `sentenceKey(source, sentence)`, for pages that quote counterparts. */

@@ -15,6 +15,52 @@ export function describeCodePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/*
+ * The anchors of an article's text on its source page, defined once: paragraph 3 is "p3", its second sentence
+ * "p3-s2", the first capture artifact "a1". rehype-article.ts writes them; every page and module that names or reads
+ * one goes through these functions rather than spelling or slicing the form itself.
+ */
+
+/** "p3": the anchor of the article's paragraph `paragraph` (1-based, artifacts not counted). */
+export function paragraphAnchor(paragraph: number): string {
+  return `p${paragraph}`;
+}
+
+/** "p3-s2": the anchor of sentence `sentence` (1-based) of the paragraph whose anchor is `paragraph`. */
+export function sentenceAnchor(paragraph: string, sentence: number): string {
+  return `${paragraph}-s${sentence}`;
+}
+
+/** "a1": the anchor of the article's capture artifact `artifact` (1-based). */
+export function artifactAnchor(artifact: number): string {
+  return `a${artifact}`;
+}
+
+const PARAGRAPH_OR_SENTENCE = /^p(\d+)(?:-s(\d+))?$/u;
+
+function anchorParts(anchor: string): { paragraph: number; sentence: number | null } {
+  const match = PARAGRAPH_OR_SENTENCE.exec(anchor);
+  if (!match) throw new Error(`not a paragraph or sentence anchor ("p3", "p3-s2"): "${anchor}"`);
+  return { paragraph: Number(match[1]), sentence: match[2] === undefined ? null : Number(match[2]) };
+}
+
+/** The paragraph number of a paragraph or sentence anchor: 3 for "p3" and for "p3-s2". */
+export function paragraphNumber(anchor: string): number {
+  return anchorParts(anchor).paragraph;
+}
+
+/** The sentence number of a sentence anchor within its paragraph: 2 for "p3-s2". */
+export function sentenceNumber(anchor: string): number {
+  const { sentence } = anchorParts(anchor);
+  if (sentence === null) throw new Error(`not a sentence anchor ("p3-s2"): "${anchor}"`);
+  return sentence;
+}
+
+/** A sentence's place as a reader names it: "¶8, sentence 2" for the anchor "p8-s2". */
+export function sentencePlace(anchor: string): string {
+  return `¶${paragraphNumber(anchor)}, sentence ${sentenceNumber(anchor)}`;
+}
+
 export interface ArticleSentence {
   /** Anchor of the sentence on its source page: "p3-s2" is the second sentence of paragraph 3. */
   id: string;

@@ -128,7 +128,20 @@ export interface WitnessReading {
   reworded: boolean;
 }
 
+/** "s3": the anchor of the third statement of a reconstruction on its page (the id of a ReconstructedStatement). */
+export function statementAnchor(statement: number): string {
+  return `s${statement}`;
+}
+
+/** The number of a reconstruction's statement from its anchor: 3 for "s3". */
+export function statementNumber(anchor: string): number {
+  const match = /^s(\d+)$/u.exec(anchor);
+  if (!match) throw new Error(`not a statement anchor ("s3"): "${anchor}"`);
+  return Number(match[1]);
+}
+
 export interface ReconstructedStatement {
+  /** Its anchor on the reconstruction's page (statementAnchor). */
   id: string;
   /** The reconstructed wording; null where the readings are rewordings of each other (collation.ts). */
   text: string | null;
@@ -679,7 +692,7 @@ export function derive(documents: readonly DerivationDocument[], alignment: Alig
           };
         }),
       );
-      const number = `s${statements.length + 1}`;
+      const number = statementAnchor(statements.length + 1);
       renumbered.set(`${c}|${id}`, number);
       statements.push({ id: number, ...collation, readings });
     }

@@ -11,7 +11,16 @@
  * - refuses control and bidirectional-override characters, which change what a reader sees;
  * - stores the article model (article.ts) in the entry's `remarkPluginFrontmatter.article`.
  */
-import { type Article, type ArticleArtifact, HOSTILE, describeCodePoint, isArtifactKind } from './article.ts';
+import {
+  type Article,
+  type ArticleArtifact,
+  HOSTILE,
+  artifactAnchor,
+  describeCodePoint,
+  isArtifactKind,
+  paragraphAnchor,
+  sentenceAnchor,
+} from './article.ts';
 import { splitSentences } from './sentences.ts';
 
 /* Minimal hast and MDX-hast node shapes: the plugin only needs these fields. */
@@ -141,10 +150,10 @@ export function transformArticle(tree: RootNode, file: string | undefined): Arti
     if (node.type === 'element' && (node as ElementNode).tagName === 'p') {
       const p = node as ElementNode;
       const index = article.paragraphs.length + 1;
-      const anchor = `p${index}`;
+      const anchor = paragraphAnchor(index);
       const text = plainText(p, file, `article paragraph ${index}`);
       const spans = splitSentences(text);
-      const sentences = spans.map((span, i) => ({ id: `${anchor}-s${i + 1}`, text: span.text }));
+      const sentences = spans.map((span, i) => ({ id: sentenceAnchor(anchor, i + 1), text: span.text }));
       const children: HastNode[] = [];
       let cursor = 0;
       spans.forEach((span, i) => {
@@ -184,7 +193,7 @@ export function transformArticle(tree: RootNode, file: string | undefined): Arti
       }
       if (lines.length === 0) throw new ArticleError(file, where, 'is empty');
       const artifact: ArticleArtifact = {
-        anchor: `a${number}`,
+        anchor: artifactAnchor(number),
         kind,
         lines,
         afterParagraph: article.paragraphs.length,

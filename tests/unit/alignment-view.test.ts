@@ -4,14 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { alignStatements } from '../../src/lib/alignment.ts';
-import {
-  placesOf,
-  profileOf,
-  sentencePlace,
-  sideBySideRows,
-  statementPairs,
-  wordDiff,
-} from '../../src/lib/alignment-view.ts';
+import { placesOf, profileOf, sideBySideRows, statementPairs, wordDiff } from '../../src/lib/alignment-view.ts';
 import { toPartialDate } from '../../src/lib/dates.ts';
 
 const S = {
@@ -144,13 +137,6 @@ describe('profileOf', () => {
       sharedOtherwise: 2,
       only: 1,
     });
-  });
-});
-
-describe('sentencePlace', () => {
-  test('a sentence anchor as a reader names it', () => {
-    expect(sentencePlace('p8-s2')).toBe('¶8, sentence 2');
-    expect(sentencePlace('p13-s1')).toBe('¶13, sentence 1');
   });
 });
 
