@@ -50,6 +50,14 @@ export interface ApparatusEntry {
    * `kept`: joining words or articles of the base that no other witness has, kept (see JOINING_WORDS).
    */
   type: 'only' | 'adds' | 'reads' | 'kept';
+  /**
+   * Where the entry stands in the reconstructed text, as a critical apparatus gives its lemma: the text's words it
+   * stands against (those a `reads` entry differs from, the words a `kept` entry keeps), as they stand in `text`; null
+   * where it stands between two of the text's words (an addition, words left out, or a reading where the text has
+   * nothing), and then `after` is the word of the text it follows (null at the start).
+   */
+  lemma: string | null;
+  after: string | null;
 }
 
 export interface Collation {
@@ -293,15 +301,26 @@ export function collate(readings: readonly Reading[]): Collation {
     return agreed ? op.added.slice(0, op.added.length - agreed.added.length) : op.added;
   };
 
-  const apparatus: ApparatusEntry[] = [];
   const words: string[] = [];
   const shown = (list: readonly Token[]) => list.map((t) => t.display).join(' ');
   const listed = new Set<Op>();
+  // Where each entry stands, found once the text is complete (see ApparatusEntry.lemma): base words it stands
+  // against, words of the text, or a point between base words. For that, the text's word of each base word taken, the
+  // text's words taken in place of a run of base words (by the run's first), and how many words the text had when the
+  // walk below reached each point.
+  type Site = { base: [number, number] } | { text: [number, number] } | { point: number };
+  const entries: { entry: Omit<ApparatusEntry, 'lemma' | 'after'>; site: Site }[] = [];
+  const textOfBase = new Array<number>(base.length).fill(-1);
+  const textOfRun = new Map<number, [number, number]>();
+  const textAtPoint = new Array<number>(base.length + 1).fill(0);
+  const push = (witness: string, list: readonly Token[], type: ApparatusEntry['type'], site: Site) =>
+    entries.push({ entry: { witness, words: shown(list), type }, site });
   /** A reading's own words at a point, in the apparatus: `type` unless it has none beyond what others agree on. */
   const note = (op: Op, type: ApparatusEntry['type']) => {
     listed.add(op);
     const own = ownWords(op);
-    if (own.length > 0) apparatus.push({ witness: voters[op.witness]!.witness, words: shown(own), type });
+    const site: Site = op.start === op.end ? { point: op.start } : { base: [op.start, op.end] };
+    if (own.length > 0) push(voters[op.witness]!.witness, own, type, site);
   };
   // The agreed additions, the pure additions (words added between two base words) and the changes in place of base
   // words, at each point, in order.
@@ -317,11 +336,13 @@ export function collate(readings: readonly Reading[]): Collation {
   const additionsAt = atPoint(ops, (op) => (op.start === op.end && op.added.length > 0 ? op.start : null));
   const changesAt = atPoint(ops, (op) => (op.start < op.end && op.added.length > 0 ? op.start : null));
   for (let p = 0; p <= base.length;) {
+    textAtPoint[p] = words.length;
     for (const a of majorityAt(p)) words.push(shown(a.added));
     // What a reading adds at this point, other than in place of base words, beyond what others add alike.
     for (const op of additionsAt(p)) note(op, 'adds');
     if (p === base.length) break;
     if (support[p]! >= 2) {
+      textOfBase[p] = words.length;
       words.push(base[p]!.display);
       // A reading's own words in place of base words the text keeps.
       for (const op of changesAt(p)) if (!listed.has(op)) note(op, 'reads');
@@ -332,6 +353,8 @@ export function collate(readings: readonly Reading[]): Collation {
     // place; then the shortest reading of that point is taken (copies add more often than they drop), never a credit.
     let end = p;
     while (end < base.length && support[end]! < 2) end++;
+    // A change that starts inside the run stands where the run does.
+    for (let q = p + 1; q < end; q++) textAtPoint[q] = words.length;
     const replacements = voters.map((_, w) =>
       w === baseIndex
         ? null
@@ -350,30 +373,111 @@ export function collate(readings: readonly Reading[]): Collation {
         null,
       );
       if (shortest) {
+        textOfRun.set(p, [words.length, words.length + 1]);
         words.push(shown(shortest.added));
         listed.add(shortest);
-        apparatus.push({ witness: baseWitness, words: shown(run), type: 'reads' });
-      } else if (runTaken) words.push(shown(run));
-      else apparatus.push({ witness: baseWitness, words: shown(run), type: 'only' });
+        push(baseWitness, run, 'reads', { text: [words.length - 1, words.length] });
+      } else if (runTaken) {
+        textOfRun.set(p, [words.length, words.length + 1]);
+        words.push(shown(run));
+      } else push(baseWitness, run, 'only', { point: p });
       for (const r of replacements) if (r && r !== shortest) note(r, shortest || runTaken ? 'reads' : 'adds');
     } else {
       // Joining words and articles stay, unless two or more readings agree on other words in their place; any other
       // run is left out.
       const kept = !replacements.some((r) => r && inMajority(r)) && run.every((t) => JOINING_WORDS.has(t.key));
-      if (kept) words.push(shown(run));
-      apparatus.push({ witness: baseWitness, words: shown(run), type: kept ? 'kept' : 'only' });
+      if (kept) {
+        textOfRun.set(p, [words.length, words.length + 1]);
+        words.push(shown(run));
+      }
+      push(baseWitness, run, kept ? 'kept' : 'only', kept ? { text: [words.length - 1, words.length] } : { point: p });
       for (const r of replacements) if (r) note(r, 'reads');
     }
     for (let q = p; q < end; q++) for (const op of changesAt(q)) if (!listed.has(op)) note(op, 'reads');
     p = end;
   }
   const supported = support.filter((s) => s >= 2).length;
+  const text = tidy(words.join(' '));
+  // The text's words as places (see wordsBefore), split once for every entry.
+  const places = text.split(/\s+/u).map(placeKey);
   return {
-    text: tidy(words.join(' ')),
+    text,
     base: baseWitness,
     agreement: base.length === 0 ? 0 : Math.round((supported / base.length) * 100) / 100,
-    apparatus,
+    apparatus: entries.map(({ entry, site }) => ({ ...entry, ...placeOf(site) })),
   };
+
+  /** The entry's lemma, or the word of the text it follows: see ApparatusEntry.lemma. */
+  function placeOf(site: Site): { lemma: string | null; after: string | null } {
+    let from = Infinity;
+    let to = -1;
+    const take = (a: number, b: number) => {
+      from = Math.min(from, a);
+      to = Math.max(to, b);
+    };
+    if ('text' in site) take(...site.text);
+    else if ('base' in site) {
+      for (let i = site.base[0]; i < site.base[1]; i++) {
+        if (textOfBase[i]! >= 0) take(textOfBase[i]!, textOfBase[i]! + 1);
+        const run = textOfRun.get(i);
+        if (run) take(...run);
+      }
+    }
+    if (from < to) return { lemma: lemmaOf(words, from, to), after: null };
+    const at = 'point' in site ? textAtPoint[site.point]! : 'base' in site ? textAtPoint[site.base[0]]! : site.text[0];
+    if (at === 0) return { lemma: null, after: null };
+    // The last words before the point, enough for wordsBefore (the whole text up to it only where it is short).
+    let start = at - 1;
+    for (let tokens = words[start]!.split(' ').length; start > 0 && tokens < PLACE_WORDS; start--)
+      tokens += words[start - 1]!.split(' ').length;
+    return { lemma: null, after: wordsBefore(places, lemmaOf(words, start, at)) };
+  }
+}
+
+/** A word as a place: without the punctuation that ends it ("migration" for "migration,"). */
+const bare = (word: string) => word.replace(/[.,;:!?]+$/u, '');
+
+/** The most words an apparatus entry's place gives (wordsBefore). */
+const PLACE_WORDS = 4;
+
+/** A word as a place, compared whatever its case. */
+const placeKey = (word: string) => bare(word).toLowerCase();
+
+/**
+ * The last words of `prefix` (the text up to a point), as few as name one place in the text (`all`, its words as
+ * placeKey gives them), whatever their case:
+ * "migration" where the text has it once, "illegal migration" where it also has "legal migration,". At most
+ * PLACE_WORDS.
+ */
+function wordsBefore(all: readonly string[], prefix: string): string {
+  const words = prefix.split(/\s+/u).map(bare);
+  const before = words.map((w) => w.toLowerCase());
+  const occurs = (n: number) => {
+    let seen = 0;
+    for (let i = n - 1; i < all.length && seen < 2; i++) {
+      let k = 0;
+      while (k < n && all[i - k] === before[before.length - 1 - k]) k++;
+      if (k === n) seen++;
+    }
+    return seen;
+  };
+  let n = 1;
+  while (n < Math.min(PLACE_WORDS, before.length) && occurs(n) !== 1) n++;
+  return words.slice(-n).join(' ');
+}
+
+/**
+ * Words [from, to) of the text as they stand in the finished text (`tidy`): the first without the punctuation tidy
+ * trims from the start and with its capital, the last without the punctuation it trims from the end.
+ */
+function lemmaOf(words: readonly string[], from: number, to: number): string {
+  let out = words.slice(from, to).join(' ');
+  if (from === 0) {
+    out = out.replace(/^[,;:\s]+/u, '');
+    out = out.charAt(0).toUpperCase() + out.slice(1);
+  }
+  if (to === words.length) out = out.replace(/[,;:\s]+$/u, '');
+  return out;
 }
 
 /**

@@ -218,6 +218,14 @@ export const DATA_FILES: readonly DataFile[] = [
           'text (the reading most witnesses agree on; null where they only reword it) and witnesses[] ({source, sentence}).',
       },
       {
+        name: 'commonSources[].reconstruction[].apparatus[]',
+        meaning:
+          'Where the witnesses differ: {witness, words, type, lemma, after}. type: only (base words no other ' +
+          'witness has, left out), adds (words one witness alone adds, left out), reads (a witness’s own words ' +
+          'where the text takes another’s), kept (a joining word only the base has, kept). lemma: the words of ' +
+          'text the entry stands against; where null, after names the words of text it follows (null at the start).',
+      },
+      {
         name: 'edges[].from, to, statements',
         meaning: 'A report or common source, the report that follows it, and the statements it carries.',
       },

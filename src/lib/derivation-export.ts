@@ -3,6 +3,7 @@
  * witnesses and reconstruction, and the edges of the derivation. Plain data in the analysis's fixed order, so that
  * two builds write the same bytes.
  */
+import type { ApparatusEntry } from './collation.ts';
 import type { Derivation } from './derivation.ts';
 
 export interface DerivationExport {
@@ -11,7 +12,12 @@ export interface DerivationExport {
     label: string;
     attributions: { source: string; sentence: string }[];
     witnesses: string[];
-    reconstruction: { text: string | null; witnesses: { source: string; sentence: string }[] }[];
+    reconstruction: {
+      text: string | null;
+      witnesses: { source: string; sentence: string }[];
+      /** Where the witnesses differ, and where in `text` (ApparatusEntry, src/lib/collation.ts). */
+      apparatus: ApparatusEntry[];
+    }[];
   }[];
   edges: { from: string; to: string; statements: number }[];
 }
@@ -26,6 +32,13 @@ export function derivationExport(derivation: Derivation): DerivationExport {
       reconstruction: c.statements.map((s) => ({
         text: s.text,
         witnesses: s.readings.flatMap((r) => r.sentences.map((sentence) => ({ source: r.source, sentence }))),
+        apparatus: s.apparatus.map((a) => ({
+          witness: a.witness,
+          words: a.words,
+          type: a.type,
+          lemma: a.lemma,
+          after: a.after,
+        })),
       })),
     })),
     edges: derivation.edges.map((e) => ({ from: e.from, to: e.to, statements: e.statements })),

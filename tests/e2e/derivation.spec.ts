@@ -30,8 +30,17 @@ test('derivation.json has the shape the issue gives, and what the five reports s
     for (const w of c.witnesses) expect(sources).toContain(w);
     for (const a of c.attributions) expect(c.witnesses).toContain(a.source);
     for (const r of c.reconstruction) {
+      expect(Object.keys(r).sort()).toEqual(['apparatus', 'text', 'witnesses']);
       expect(r.text === null || typeof r.text === 'string').toBe(true);
       expect(r.witnesses.length).toBeGreaterThanOrEqual(2);
+      // Each difference names a witness and where it stands: words of the text, or the words it follows.
+      for (const a of r.apparatus) {
+        expect(c.witnesses).toContain(a.witness);
+        expect(['only', 'adds', 'reads', 'kept']).toContain(a.type);
+        if (a.lemma !== null) expect(r.text).toContain(a.lemma);
+        if (a.after !== null) expect(r.text!.toLowerCase()).toContain(a.after.toLowerCase());
+        expect(a.lemma === null || a.after === null).toBe(true);
+      }
     }
   }
   for (const e of derivation.edges) {
@@ -113,6 +122,20 @@ test('each reconstruction is labelled as one, and every witness reading links to
     for (const [i, statement] of source.reconstruction.entries()) {
       const item = statements.nth(i);
       if (statement.text !== null) await expect(item.locator('.reconstructed')).toContainText(statement.text);
+      // The apparatus as derivation.json gives it, each entry with its place in the text.
+      const entries = await item.locator('ul.apparatus > li').allTextContents();
+      expect(entries).toHaveLength(statement.apparatus.length);
+      for (const [k, a] of statement.apparatus.entries()) {
+        expect(entries[k]).toContain(`“${a.words}”`);
+        if (a.type === 'kept') continue;
+        expect(entries[k]).toContain(
+          a.lemma !== null
+            ? `where the text has “${a.lemma}”`
+            : a.after !== null
+              ? `after “${a.after}”`
+              : 'at the start',
+        );
+      }
       // The readings' links, in the order of derivation.json's witnesses.
       const anchors = await item
         .locator('ul.readings a')

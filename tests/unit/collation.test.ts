@@ -20,8 +20,12 @@ describe('collate', () => {
     expect(result.text).toBe('The two ministers agreed to expand the joint fisheries patrol in the northern sea.');
     expect(result.apparatus).toEqual(
       expect.arrayContaining([
-        { witness: 'a', words: 'Going further,', type: expect.stringMatching(/only|adds/u) },
-        { witness: 'b', words: 'the ministry said.', type: expect.stringMatching(/only|adds/u) },
+        expect.objectContaining({ witness: 'a', words: 'Going further,', type: expect.stringMatching(/only|adds/u) }),
+        expect.objectContaining({
+          witness: 'b',
+          words: 'the ministry said.',
+          type: expect.stringMatching(/only|adds/u),
+        }),
       ]),
     );
     // "joint" is read by two of three: in the text, and not in the apparatus.
@@ -69,10 +73,13 @@ describe('collate', () => {
     expect(result.text).toBe(
       'The two sides reviewed ongoing work in counter-terrorism and security, which has been a “key pillar” of the bilateral strategic partnership.',
     );
+    // Its apparatus entry names the words the text takes in its place.
     expect(result.apparatus).toContainEqual({
       witness: 'khatrimaza-republication',
       words: 'a readout from the Union home ministry described as',
       type: 'reads',
+      lemma: 'has been',
+      after: null,
     });
   });
 
@@ -96,11 +103,9 @@ describe('collate', () => {
       { ...reading('ians-menafn', ians), parts: 1 },
     ]);
     expect(result.text).toBe(ians);
-    expect(result.apparatus).toContainEqual({
-      witness: 'khatrimaza-republication',
-      words: 'The Indian readout said',
-      type: 'reads',
-    });
+    expect(result.apparatus).toContainEqual(
+      expect.objectContaining({ witness: 'khatrimaza-republication', words: 'The Indian readout said', type: 'reads' }),
+    );
   });
 
   test('a joining word only the base has stays (the two reports, on terror and organised crime)', () => {
@@ -120,14 +125,27 @@ describe('collate', () => {
     expect(result.text).toBe(
       'They discussed steps that can be taken to bolster bilateral efforts to combat terror, violent extremism, drug trafficking and organised crime.',
     );
-    expect(result.apparatus).toContainEqual({ witness: 'khatrimaza-republication', words: 'and', type: 'kept' });
+    expect(result.apparatus).toContainEqual({
+      witness: 'khatrimaza-republication',
+      words: 'and',
+      type: 'kept',
+      lemma: 'and',
+      after: null,
+    });
     // A content word only the base has is still left out.
     const withContent = collate([
       reading('a', 'The ministers agreed to expand the coastal patrol.'),
       reading('b', 'The ministers agreed to expand the patrol.'),
     ]);
     expect(withContent.text).toBe('The ministers agreed to expand the patrol.');
-    expect(withContent.apparatus).toContainEqual({ witness: 'a', words: 'coastal', type: 'only' });
+    expect(withContent.apparatus).toContainEqual({
+      witness: 'a',
+      words: 'coastal',
+      type: 'only',
+      lemma: null,
+      // "the" alone would not say which: the text starts with "The".
+      after: 'expand the',
+    });
     // Where two readings agree on other words in its place, theirs are taken and the base's "and" is left out.
     // (b and c are given as two sentences each, so that a, of one, is the base.)
     const replaced = collate([
@@ -160,11 +178,20 @@ describe('collate', () => {
     expect(result.text).toBe(
       'The dialogue concluded with the signing of a memorandum of cooperation on law enforcement training between the US Federal Law Enforcement Training Centre and India’s Sardar Vallabhbhai Patel National Police Academy.',
     );
-    expect(result.apparatus).toContainEqual({ witness: 'india-news-network', words: 'was', type: 'reads' });
+    // INN's "was" stands where the text has "concluded with"; what it adds before "the dialogue" is at the start.
+    expect(result.apparatus).toContainEqual({
+      witness: 'india-news-network',
+      words: 'was',
+      type: 'reads',
+      lemma: 'concluded with',
+      after: null,
+    });
     expect(result.apparatus).toContainEqual({
       witness: 'india-news-network',
       words: 'One of the highlights of',
       type: 'adds',
+      lemma: null,
+      after: null,
     });
     // "the" and "of" are in the text: not listed as any one reading's own.
     expect(result.apparatus.filter((e) => e.words === 'the' || e.words === 'of')).toEqual([]);
@@ -191,7 +218,66 @@ describe('collate', () => {
       witness: 'ians-menafn',
       words: 'Going further, the co-chairs',
       type: 'reads',
+      lemma: 'They',
+      after: null,
     });
+  });
+
+  test('each difference says where it stands in the text, as an apparatus gives its lemma (the two reports)', () => {
+    // From reading the republished report and IANS on the sub-groups (the text is the republished report's): IANS
+    // reads "via" where the text has "through", and "framework of the" where it has "India-US"; it adds "keen" after
+    // "their" and "the respective" after "between".
+    const subGroups = collate([
+      reading(
+        'khatrimaza-republication',
+        'They reiterated their interest in consolidating collaboration between law enforcement agencies through exchange of information, capacity building, technical assistance and regular meetings of sub-groups set up under the India-US Homeland Security Dialogue.',
+      ),
+      reading(
+        'ians-menafn',
+        'Going further, the co-chairs reiterated their keen interest in consolidating the mutually beneficial collaboration between the respective law enforcement agencies via exchange of information, capacity building, technical assistance, and regular meetings of sub-groups set-up under the framework of the Homeland Security Dialogue.',
+      ),
+    ]);
+    const at = (words: string) => subGroups.apparatus.find((e) => e.words === words);
+    expect(at('via')).toMatchObject({ type: 'reads', lemma: 'through', after: null });
+    expect(at('framework of the')).toMatchObject({ type: 'reads', lemma: 'India-US', after: null });
+    expect(at('keen')).toMatchObject({ type: 'adds', lemma: null, after: 'their' });
+    expect(at('the respective')).toMatchObject({ type: 'adds', lemma: null, after: 'between' });
+
+    // On migration (IANS's text), the republished report adds "and to" after "legal migration" and "and" after
+    // "illegal migration": "migration" alone is in the text twice, and "legal migration" is not "illegal migration".
+    const migration = collate([
+      {
+        ...reading(
+          'khatrimaza-republication',
+          'The Indian readout said the two sides reaffirmed their commitment to strengthening people-to-people ties by taking steps to enable safe and legal migration and to counter illegal migration and human trafficking. The Indian readout said the two sides discussed ways to counter money laundering, cyber-crimes and misuse of the cyber domain for illegal activities, including terror financing.',
+        ),
+        parts: 2,
+      },
+      {
+        ...reading(
+          'ians-menafn',
+          'To strengthen people-to-people ties between the two countries, the two sides agreed to take steps to enable safe and legal migration, counter illegal migration, human trafficking, money laundering, cyber-crimes, and misuse of the cyber domain for illegal activities including terror financing.',
+        ),
+        parts: 1,
+      },
+    ]);
+    const adds = migration.apparatus.filter((e) => e.type === 'adds').map((e) => [e.words, e.after]);
+    expect(adds).toContainEqual(['and to', 'legal migration']);
+    expect(adds).toContainEqual(['and', 'illegal migration']);
+    expect(migration.apparatus).toContainEqual(
+      expect.objectContaining({ words: 'reaffirmed their commitment', type: 'reads', lemma: 'agreed' }),
+    );
+
+    // Every lemma and every place is words of the text as it stands, and an entry has one or the other.
+    for (const result of [subGroups, migration]) {
+      for (const e of result.apparatus) {
+        if (e.lemma !== null) {
+          expect(result.text).toContain(e.lemma);
+          expect(e.after).toBeNull();
+        }
+        if (e.after !== null) expect(result.text!.toLowerCase()).toContain(e.after.toLowerCase());
+      }
+    }
   });
 
   test('where every reading of a point is a credit, none is taken', () => {
