@@ -7,8 +7,9 @@
  * rather than strings, in the steps of the Gothenburg model of collation:
  *
  * 1. Tokenise and normalise (`statementOf`): the words of the sentence as topic matching sees them (case, Unicode,
- *    apostrophes and British/American spellings folded: words.ts and normalise-text.ts), function words dropped, each content
- *    word reduced to its Porter stem (`stemmer`), so "enforcing"/"enforce", "smugglers"/"smuggler" are one term.
+ *    apostrophes and British/American spellings folded: words.ts and normalise-text.ts), function words and the words
+ *    of a credit ("the Ministry of Home Affairs stated": attributions.ts) dropped, each content word reduced to its
+ *    Porter stem (`stemmer`), so "enforcing"/"enforce", "smugglers"/"smuggler" are one term.
  * 2. Weight: a term found in many sentences of the dossier says little about which statement a sentence makes
  *    ("India", "dialogue", "security"); each term is weighted by its inverse sentence frequency.
  * 3. Find candidates: only pairs of sentences that share a rare term are compared (the index-first pattern of
@@ -31,6 +32,7 @@
  *
  * Pure TypeScript over plain data; no astro:* import.
  */
+import { attributionsOf } from './attributions.ts';
 import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
 import { meanings } from './lexicon.ts';
 import { Numbering, sameSequence } from './numbering.ts';
@@ -184,7 +186,7 @@ function computeStatement(text: string): Statement {
   const words: string[] = [];
   const clauses: number[][] = [];
   const index = new Map<string, number>();
-  for (const part of text.split(CLAUSE_BREAK)) {
+  for (const part of withoutCredits(text).split(CLAUSE_BREAK)) {
     const clause: number[] = [];
     for (const written of matchingWords(part)) {
       const word = canonicalWord(written);
@@ -203,6 +205,19 @@ function computeStatement(text: string): Statement {
   }
   const folded = foldCharacters(text).match(FOLDED_WORD) ?? [];
   return { terms, words, folded, sortedFolded: [...folded].sort(), clauses };
+}
+
+/**
+ * The sentence without the words that credit its source (attributions.ts: "the Ministry of Home Affairs stated",
+ * "(IANS)"), each replaced by a clause break: a credit says where a statement comes from, not what it states, so its
+ * words are no terms of it ("Home", "Affairs" and "stated" would pair the sentence with any that names the ministry,
+ * and weigh against its restatements that drop the credit). The folded words, which tell a copy from an edit, keep
+ * them.
+ */
+function withoutCredits(text: string): string {
+  let out = text;
+  for (const { phrase } of attributionsOf({ id: '', text })) out = out.replace(phrase, ',');
+  return out;
 }
 
 /** Where a sentence divides into clauses: commas, semicolons, colons, dashes set off by spaces, brackets. */

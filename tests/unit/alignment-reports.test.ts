@@ -72,6 +72,8 @@ const MUST_ALIGN: [string, string, string, string, CounterpartKind[]][] = [
   [`${IANS}#p4-s1`, `${INN}#p4-s2`, 'To strengthen', 'The discussions ventured', ['reworded', 'edited']],
   [`${IANS}#p4-s1`, `${INN}#p5-s1`, 'To strengthen', 'The dialogue also reinforced', ['reworded']],
   [`${IANS}#p5-s1`, `${INN}#p5-s2`, 'Going further', 'A key outcome', ['reworded', 'edited']],
+  // The readout's point on terror, extremism, drugs and crime, which IANS credits to the Ministry of Home Affairs.
+  [`${IANS}#p3-s1`, `${INN}#p2-s1`, 'In this context', 'This high-level meeting', ['reworded']],
   [`${IANS}#p6-s1`, `${INN}#p6-s1`, 'The dialogue concluded', 'One of the highlights', ['edited']],
   [`${IANS}#p7-s1`, `${INN}#p8-s1`, 'Both sides agreed', 'Both parties have agreed', ['edited', 'reworded']],
   // The republished report's "The Indian readout said …" and "a readout from the Union home ministry".

@@ -36,6 +36,19 @@ describe('statementOf', () => {
     expect(s.terms).toEqual(['minist', 'meet', 'held', 'lisbon']);
     expect(s.folded).toEqual(['the', 'ministers', 'meetings', 'were', 'held', 'in', 'lisbon']);
   });
+
+  test('a credit’s words are no terms of the statement, but stay in the words that tell a copy from an edit', () => {
+    // "the Ministry of Fisheries stated" says where the statement comes from; naming the ministry in a sentence
+    // without a reporting verb credits nothing (attributions.ts), and its words stay.
+    const credited = statementOf('They agreed to protect cod stocks, the Ministry of Fisheries stated.');
+    expect(credited.terms).toEqual(['agre', 'protect', 'cod', 'stock']);
+    expect(credited.folded).toContain('ministry');
+    expect(credited.folded).toContain('stated');
+    const named = statementOf('They met officials of the Ministry of Fisheries.');
+    expect(named.terms).toContain(statementOf('ministry').terms[0]);
+    // So a copy that adds the credit is edited, not copied.
+    expect(kindOf(credited, statementOf('They agreed to protect cod stocks.'))).toBe('edited');
+  });
 });
 
 describe('kindOf', () => {
