@@ -400,15 +400,8 @@ export function collate(readings: readonly Reading[]): Collation {
   const text = tidy(words.join(' '));
   // The text's words as places (see wordsBefore), split once for every entry.
   const places = text.split(/\s+/u).map(placeKey);
-  return {
-    text,
-    base: baseWitness,
-    agreement: base.length === 0 ? 0 : Math.round((supported / base.length) * 100) / 100,
-    apparatus: entries.map(({ entry, site }) => ({ ...entry, ...placeOf(site) })),
-  };
-
-  /** The entry's lemma, or the word of the text it follows: see ApparatusEntry.lemma. */
-  function placeOf(site: Site): { lemma: string | null; after: string | null } {
+  /** The entry's lemma, or the words of the text it follows: see ApparatusEntry.lemma. */
+  const placeOf = (site: Site): { lemma: string | null; after: string | null } => {
     let from = Infinity;
     let to = -1;
     const take = (a: number, b: number) => {
@@ -423,15 +416,24 @@ export function collate(readings: readonly Reading[]): Collation {
         if (run) take(...run);
       }
     }
-    if (from < to) return { lemma: lemmaOf(words, from, to), after: null };
-    const at = 'point' in site ? textAtPoint[site.point]! : 'base' in site ? textAtPoint[site.base[0]]! : site.text[0];
+    const lemma = from < to ? lemmaOf(words, from, to) : '';
+    // (A lemma of punctuation alone, which tidy trims from the start, has no words: the entry stands before the text.)
+    if (lemma !== '') return { lemma, after: null };
+    const at =
+      from < to ? from : 'point' in site ? textAtPoint[site.point]! : 'base' in site ? textAtPoint[site.base[0]]! : 0;
     if (at === 0) return { lemma: null, after: null };
     // The last words before the point, enough for wordsBefore (the whole text up to it only where it is short).
     let start = at - 1;
     for (let tokens = words[start]!.split(' ').length; start > 0 && tokens < PLACE_WORDS; start--)
       tokens += words[start - 1]!.split(' ').length;
     return { lemma: null, after: wordsBefore(places, lemmaOf(words, start, at)) };
-  }
+  };
+  return {
+    text,
+    base: baseWitness,
+    agreement: base.length === 0 ? 0 : Math.round((supported / base.length) * 100) / 100,
+    apparatus: entries.map(({ entry, site }) => ({ ...entry, ...placeOf(site) })),
+  };
 }
 
 /** A word as a place: without the punctuation that ends it ("migration" for "migration,"). */
