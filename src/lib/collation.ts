@@ -42,17 +42,20 @@ export interface Reading {
 
 export interface ApparatusEntry {
   witness: string;
-  /** The words, as that witness writes them. */
+  /** The words, as that witness writes them; for `lacks`, the words of the text it does not have. */
   words: string;
   /**
    * `only`: words of the base that no other witness has, left out; `adds`: words one witness alone adds, left out;
    * `reads`: a witness's own words at a point where the readings differ, and the reconstruction takes another's;
-   * `kept`: joining words or articles of the base that no other witness has, kept (see JOINING_WORDS).
+   * `kept`: joining words or articles of the base that no other witness has, kept (see JOINING_WORDS); `lacks`: words
+   * of the text that a witness does not have and has nothing in place of (an omission). So the apparatus lists, for
+   * every voting witness, what it adds to the text, reads otherwise and lacks.
    */
-  type: 'only' | 'adds' | 'reads' | 'kept';
+  type: 'only' | 'adds' | 'reads' | 'kept' | 'lacks';
   /**
    * Where the entry stands in the reconstructed text, as a critical apparatus gives its lemma: the text's words it
-   * stands against (those a `reads` entry differs from, the words a `kept` entry keeps), as they stand in `text`; null
+   * stands against (those a `reads` entry differs from, the words a `kept` entry keeps, those a witness `lacks`), as
+   * they stand in `text` but for the punctuation that ends them; null
    * where it stands between two of the text's words (an addition, words left out, or a reading where the text has
    * nothing), and then `after` is the word of the text it follows (null at the start).
    */
@@ -313,6 +316,8 @@ export function collate(readings: readonly Reading[]): Collation {
   const textOfBase = new Array<number>(base.length).fill(-1);
   const textOfRun = new Map<number, [number, number]>();
   const textAtPoint = new Array<number>(base.length + 1).fill(0);
+  // Omissions, placed once the text is complete: a witness's words of the text it lacks, as a range of the text.
+  const lacking: { witness: number; text: [number, number] }[] = [];
   const push = (witness: string, list: readonly Token[], type: ApparatusEntry['type'], site: Site) =>
     entries.push({ entry: { witness, words: shown(list), type }, site });
   /** A reading's own words at a point, in the apparatus: `type` unless it has none beyond what others agree on. */
@@ -337,7 +342,12 @@ export function collate(readings: readonly Reading[]): Collation {
   const changesAt = atPoint(ops, (op) => (op.start < op.end && op.added.length > 0 ? op.start : null));
   for (let p = 0; p <= base.length;) {
     textAtPoint[p] = words.length;
-    for (const a of majorityAt(p)) words.push(shown(a.added));
+    for (const a of majorityAt(p)) {
+      // The witnesses that do not add these words lack them (the base among them).
+      for (let w = 0; w < voters.length; w++)
+        if (!a.witnesses.has(w)) lacking.push({ witness: w, text: [words.length, words.length + 1] });
+      words.push(shown(a.added));
+    }
     // What a reading adds at this point, other than in place of base words, beyond what others add alike.
     for (const op of additionsAt(p)) note(op, 'adds');
     if (p === base.length) break;
@@ -396,12 +406,27 @@ export function collate(readings: readonly Reading[]): Collation {
     for (let q = p; q < end; q++) for (const op of changesAt(q)) if (!listed.has(op)) note(op, 'reads');
     p = end;
   }
+  // A reading that lacks base words and puts nothing in their place lacks those of them the text keeps.
+  for (const op of ops) {
+    if (op.added.length > 0) continue;
+    let from = Infinity;
+    let to = -1;
+    for (let i = op.start; i < op.end; i++) {
+      if (textOfBase[i]! < 0) continue;
+      from = Math.min(from, textOfBase[i]!);
+      to = Math.max(to, textOfBase[i]! + 1);
+    }
+    if (from < to) lacking.push({ witness: op.witness, text: [from, to] });
+  }
   const supported = support.filter((s) => s >= 2).length;
   const text = tidy(words.join(' '));
   // The text's words as places (see wordsBefore), split once for every entry.
   const places = text.split(/\s+/u).map(placeKey);
-  /** The entry's lemma, or the words of the text it follows: see ApparatusEntry.lemma. */
-  const placeOf = (site: Site): { lemma: string | null; after: string | null } => {
+  /**
+   * The entry's lemma, or the words of the text it follows (see ApparatusEntry.lemma), and where that is in the text,
+   * for the apparatus's order: an entry between two words before one that stands against the second.
+   */
+  const placeOf = (site: Site): { lemma: string | null; after: string | null; order: number } => {
     let from = Infinity;
     let to = -1;
     const take = (a: number, b: number) => {
@@ -416,23 +441,35 @@ export function collate(readings: readonly Reading[]): Collation {
         if (run) take(...run);
       }
     }
-    const lemma = from < to ? lemmaOf(words, from, to) : '';
+    // Without the punctuation that ends it, as a place is given (bare): the words, not the comma after them.
+    const lemma = from < to ? bare(lemmaOf(words, from, to)) : '';
     // (A lemma of punctuation alone, which tidy trims from the start, has no words: the entry stands before the text.)
-    if (lemma !== '') return { lemma, after: null };
+    if (lemma !== '') return { lemma, after: null, order: 2 * from + 1 };
     const at =
       from < to ? from : 'point' in site ? textAtPoint[site.point]! : 'base' in site ? textAtPoint[site.base[0]]! : 0;
-    if (at === 0) return { lemma: null, after: null };
+    if (at === 0) return { lemma: null, after: null, order: 0 };
     // The last words before the point, enough for wordsBefore (the whole text up to it only where it is short).
     let start = at - 1;
     for (let tokens = words[start]!.split(' ').length; start > 0 && tokens < PLACE_WORDS; start--)
       tokens += words[start - 1]!.split(' ').length;
-    return { lemma: null, after: wordsBefore(places, lemmaOf(words, start, at)) };
+    return { lemma: null, after: wordsBefore(places, lemmaOf(words, start, at)), order: 2 * at };
   };
+  const placed = [
+    ...entries.map(({ entry, site }) => ({ entry, place: placeOf(site) })),
+    ...lacking.map(({ witness, text: range }) => {
+      const place = placeOf({ text: range });
+      const entry = { witness: voters[witness]!.witness, words: place.lemma ?? '', type: 'lacks' as const };
+      return { entry, place };
+    }),
+  ]
+    .filter(({ entry }) => entry.words !== '')
+    // In the text's order; at one place, as the walk met them (Array.prototype.sort is stable).
+    .sort((x, y) => x.place.order - y.place.order);
   return {
     text,
     base: baseWitness,
     agreement: base.length === 0 ? 0 : Math.round((supported / base.length) * 100) / 100,
-    apparatus: entries.map(({ entry, site }) => ({ ...entry, ...placeOf(site) })),
+    apparatus: placed.map(({ entry, place }) => ({ ...entry, lemma: place.lemma, after: place.after })),
   };
 }
 

@@ -222,7 +222,8 @@ export const DATA_FILES: readonly DataFile[] = [
         meaning:
           'Where the witnesses differ: {witness, words, type, lemma, after}. type: only (base words no other ' +
           'witness has, left out), adds (words one witness alone adds, left out), reads (a witness’s own words ' +
-          'where the text takes another’s), kept (a joining word only the base has, kept). lemma: the words of ' +
+          'where the text takes another’s), kept (a joining word only the base has, kept), lacks (words of the ' +
+          'text a witness does not have, with nothing in their place). lemma: the words of ' +
           'text the entry stands against; where null, after names the words of text it follows (null at the start).',
       },
       {

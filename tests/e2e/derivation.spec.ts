@@ -36,7 +36,7 @@ test('derivation.json has the shape the issue gives, and what the five reports s
       // Each difference names a witness and where it stands: words of the text, or the words it follows.
       for (const a of r.apparatus) {
         expect(c.witnesses).toContain(a.witness);
-        expect(['only', 'adds', 'reads', 'kept']).toContain(a.type);
+        expect(['only', 'adds', 'reads', 'kept', 'lacks']).toContain(a.type);
         if (a.lemma !== null) expect(r.text).toContain(a.lemma);
         if (a.after !== null) expect(r.text!.toLowerCase()).toContain(a.after.toLowerCase());
         expect(a.lemma === null || a.after === null).toBe(true);
@@ -128,6 +128,10 @@ test('each reconstruction is labelled as one, and every witness reading links to
       for (const [k, a] of statement.apparatus.entries()) {
         expect(entries[k]).toContain(`“${a.words}”`);
         if (a.type === 'kept') continue;
+        if (a.type === 'lacks') {
+          expect(entries[k]).toContain('not in ');
+          continue;
+        }
         expect(entries[k]).toContain(
           a.lemma !== null
             ? `where the text has “${a.lemma}”`

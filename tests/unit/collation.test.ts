@@ -28,8 +28,15 @@ describe('collate', () => {
         }),
       ]),
     );
-    // "joint" is read by two of three: in the text, and not in the apparatus.
-    expect(result.apparatus.some((e) => e.words.includes('joint'))).toBe(false);
+    // "joint" is read by two of three: in the text, and no reading's own; the apparatus says that a lacks it.
+    expect(result.apparatus.some((e) => e.type !== 'lacks' && e.words.includes('joint'))).toBe(false);
+    expect(result.apparatus).toContainEqual({
+      witness: 'a',
+      words: 'joint',
+      type: 'lacks',
+      lemma: 'joint',
+      after: null,
+    });
   });
 
   test('two witnesses: a credit and a connective that only one has are left out', () => {
@@ -193,8 +200,13 @@ describe('collate', () => {
       lemma: null,
       after: null,
     });
-    // "the" and "of" are in the text: not listed as any one reading's own.
-    expect(result.apparatus.filter((e) => e.words === 'the' || e.words === 'of')).toEqual([]);
+    // "the" and "of" are in the text: not listed as any one reading's own, but as what the republished report,
+    // "concluded with signing a memorandum", lacks.
+    expect(result.apparatus.filter((e) => e.type !== 'lacks' && (e.words === 'the' || e.words === 'of'))).toEqual([]);
+    expect(result.apparatus.filter((e) => e.type === 'lacks').map((e) => [e.witness, e.lemma, e.after])).toEqual([
+      ['khatrimaza-republication', 'the', null],
+      ['khatrimaza-republication', 'of', null],
+    ]);
   });
 
   test('the same words divided otherwise are no difference (the two reports, on the sub-groups)', () => {
@@ -278,6 +290,42 @@ describe('collate', () => {
         if (e.after !== null) expect(result.text!.toLowerCase()).toContain(e.after.toLowerCase());
       }
     }
+  });
+
+  test('words of the text a witness does not have are listed as its omissions (three reports, on the next round)', () => {
+    // From reading: the republished report ends "in Washington."; IANS and India News Network go on "in Washington DC
+    // at a mutually convenient date", which the text keeps. The republished report lacks those words, and no other
+    // witness lacks any word of "Both … agreed … the next round …" that the text keeps.
+    const result = collate([
+      reading(
+        'khatrimaza-republication',
+        'Both sides agreed to hold the next round of the senior officials’ dialogue in Washington.',
+      ),
+      reading(
+        'ians-menafn',
+        "Both sides agreed to hold the next round of the Senior Officials' Homeland Security Dialogue in Washington DC at a mutually convenient date.",
+      ),
+      reading(
+        'india-news-network',
+        'Both parties have agreed to continue this constructive dialogue with the next round of discussions scheduled to take place in Washington DC at a mutually convenient date.',
+      ),
+    ]);
+    expect(result.text).toContain('in Washington DC at a mutually convenient date.');
+    const lacks = result.apparatus.filter((e) => e.type === 'lacks');
+    expect(lacks).toContainEqual({
+      witness: 'khatrimaza-republication',
+      words: 'DC at a mutually convenient date',
+      type: 'lacks',
+      lemma: 'DC at a mutually convenient date',
+      after: null,
+    });
+    expect(lacks.filter((e) => e.witness === 'ians-menafn')).toEqual([]);
+    // The apparatus is in the text's order: each entry's place comes no earlier than the one before it.
+    const at = (e: (typeof result.apparatus)[number]) =>
+      e.lemma !== null ? result.text!.indexOf(e.lemma) : e.after === null ? 0 : result.text!.indexOf(e.after);
+    const places = result.apparatus.map(at);
+    expect(places.every((p) => p >= 0)).toBe(true);
+    expect(places).toEqual([...places].sort((x, y) => x - y));
   });
 
   test('where every reading of a point is a credit, none is taken', () => {
