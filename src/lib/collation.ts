@@ -40,9 +40,15 @@ export interface Reading {
   parts?: number;
 }
 
+/**
+ * One variant of the apparatus: a reading of one place, with the witnesses that have it, as a critical apparatus
+ * gives a variant and its sigla (TEI's <rdg wit="…">): the same words at the same place, of the same type, are one
+ * entry however many witnesses have them.
+ */
 export interface ApparatusEntry {
-  witness: string;
-  /** The words, as that witness writes them; for `lacks`, the words of the text it does not have. */
+  /** The witnesses that have this variant, in the order of the readings. */
+  witnesses: string[];
+  /** The words, as those witnesses write them; for `lacks`, the words of the text they do not have. */
   words: string;
   /**
    * `only`: words of the base that no other witness has, left out; `adds`: words one witness alone adds, left out;
@@ -312,20 +318,20 @@ export function collate(readings: readonly Reading[]): Collation {
   // text's words taken in place of a run of base words (by the run's first), and how many words the text had when the
   // walk below reached each point.
   type Site = { base: [number, number] } | { text: [number, number] } | { point: number };
-  const entries: { entry: Omit<ApparatusEntry, 'lemma' | 'after'>; site: Site }[] = [];
+  const entries: { witness: number; words: string; type: ApparatusEntry['type']; site: Site }[] = [];
   const textOfBase = new Array<number>(base.length).fill(-1);
   const textOfRun = new Map<number, [number, number]>();
   const textAtPoint = new Array<number>(base.length + 1).fill(0);
   // Omissions, placed once the text is complete: a witness's words of the text it lacks, as a range of the text.
   const lacking: { witness: number; text: [number, number] }[] = [];
-  const push = (witness: string, list: readonly Token[], type: ApparatusEntry['type'], site: Site) =>
-    entries.push({ entry: { witness, words: shown(list), type }, site });
+  const push = (witness: number, list: readonly Token[], type: ApparatusEntry['type'], site: Site) =>
+    entries.push({ witness, words: shown(list), type, site });
   /** A reading's own words at a point, in the apparatus: `type` unless it has none beyond what others agree on. */
   const note = (op: Op, type: ApparatusEntry['type']) => {
     listed.add(op);
     const own = ownWords(op);
     const site: Site = op.start === op.end ? { point: op.start } : { base: [op.start, op.end] };
-    if (own.length > 0) push(voters[op.witness]!.witness, own, type, site);
+    if (own.length > 0) push(op.witness, own, type, site);
   };
   // The agreed additions, the pure additions (words added between two base words) and the changes in place of base
   // words, at each point, in order.
@@ -386,11 +392,11 @@ export function collate(readings: readonly Reading[]): Collation {
         textOfRun.set(p, [words.length, words.length + 1]);
         words.push(shown(shortest.added));
         listed.add(shortest);
-        push(baseWitness, run, 'reads', { text: [words.length - 1, words.length] });
+        push(baseIndex, run, 'reads', { text: [words.length - 1, words.length] });
       } else if (runTaken) {
         textOfRun.set(p, [words.length, words.length + 1]);
         words.push(shown(run));
-      } else push(baseWitness, run, 'only', { point: p });
+      } else push(baseIndex, run, 'only', { point: p });
       for (const r of replacements) if (r && r !== shortest) note(r, shortest || runTaken ? 'reads' : 'adds');
     } else {
       // Joining words and articles stay, unless two or more readings agree on other words in their place; any other
@@ -400,7 +406,7 @@ export function collate(readings: readonly Reading[]): Collation {
         textOfRun.set(p, [words.length, words.length + 1]);
         words.push(shown(run));
       }
-      push(baseWitness, run, kept ? 'kept' : 'only', kept ? { text: [words.length - 1, words.length] } : { point: p });
+      push(baseIndex, run, kept ? 'kept' : 'only', kept ? { text: [words.length - 1, words.length] } : { point: p });
       for (const r of replacements) if (r) note(r, 'reads');
     }
     for (let q = p; q < end; q++) for (const op of changesAt(q)) if (!listed.has(op)) note(op, 'reads');
@@ -455,21 +461,34 @@ export function collate(readings: readonly Reading[]): Collation {
     return { lemma: null, after: wordsBefore(places, lemmaOf(words, start, at)), order: 2 * at };
   };
   const placed = [
-    ...entries.map(({ entry, site }) => ({ entry, place: placeOf(site) })),
+    ...entries.map(({ witness, words, type, site }) => ({ witness, words, type, place: placeOf(site) })),
     ...lacking.map(({ witness, text: range }) => {
       const place = placeOf({ text: range });
-      const entry = { witness: voters[witness]!.witness, words: place.lemma ?? '', type: 'lacks' as const };
-      return { entry, place };
+      return { witness, words: place.lemma ?? '', type: 'lacks' as const, place };
     }),
   ]
-    .filter(({ entry }) => entry.words !== '')
+    .filter((e) => e.words !== '')
     // In the text's order; at one place, as the walk met them (Array.prototype.sort is stable).
     .sort((x, y) => x.place.order - y.place.order);
+  // One entry per variant: the same words of the same type at the same place, with every witness that has them.
+  const variants = new Map<string, { entry: ApparatusEntry; witnesses: Set<number> }>();
+  for (const e of placed) {
+    const key = JSON.stringify([e.place.order, e.type, e.words, e.place.lemma, e.place.after]);
+    let variant = variants.get(key);
+    if (!variant) {
+      const entry = { witnesses: [], words: e.words, type: e.type, lemma: e.place.lemma, after: e.place.after };
+      variants.set(key, (variant = { entry, witnesses: new Set() }));
+    }
+    variant.witnesses.add(e.witness);
+  }
   return {
     text,
     base: baseWitness,
     agreement: base.length === 0 ? 0 : Math.round((supported / base.length) * 100) / 100,
-    apparatus: placed.map(({ entry, place }) => ({ ...entry, lemma: place.lemma, after: place.after })),
+    apparatus: [...variants.values()].map(({ entry, witnesses }) => ({
+      ...entry,
+      witnesses: [...witnesses].sort((a, b) => a - b).map((w) => voters[w]!.witness),
+    })),
   };
 }
 

@@ -220,7 +220,7 @@ export const DATA_FILES: readonly DataFile[] = [
       {
         name: 'commonSources[].reconstruction[].apparatus[]',
         meaning:
-          'Where the witnesses differ: {witness, words, type, lemma, after}. type: only (base words no other ' +
+          'Where the witnesses differ, one entry a variant: {witnesses, words, type, lemma, after}. type: only (base words no other ' +
           'witness has, left out), adds (words one witness alone adds, left out), reads (a witness’s own words ' +
           'where the text takes another’s), kept (a joining word only the base has, kept), lacks (words of the ' +
           'text a witness does not have, with nothing in their place). lemma: the words of ' +

@@ -33,7 +33,7 @@ export function derivationExport(derivation: Derivation): DerivationExport {
         text: s.text,
         witnesses: s.readings.flatMap((r) => r.sentences.map((sentence) => ({ source: r.source, sentence }))),
         apparatus: s.apparatus.map((a) => ({
-          witness: a.witness,
+          witnesses: a.witnesses,
           words: a.words,
           type: a.type,
           lemma: a.lemma,

@@ -1,5 +1,5 @@
 /**
- * Numbers as the pages write them, in one place so that every page writes them alike.
+ * Numbers, and lists of names, as the pages write them, in one place so that every page writes them alike.
  */
 
 /** A share as a percentage with one decimal: 0.4567 -> "45.7%". */
@@ -35,4 +35,11 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 /** A whole number from zero to ten in words ("five"), any other in figures: the usage of running text. */
 export function numberWord(n: number): string {
   return NUMBER_WORDS[n] ?? String(n);
+}
+
+const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** "A", "A and B", "A, B and C": names in a sentence. */
+export function listOf(items: readonly string[]): string {
+  return LIST.format(items);
 }

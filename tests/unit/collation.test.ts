@@ -20,9 +20,13 @@ describe('collate', () => {
     expect(result.text).toBe('The two ministers agreed to expand the joint fisheries patrol in the northern sea.');
     expect(result.apparatus).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ witness: 'a', words: 'Going further,', type: expect.stringMatching(/only|adds/u) }),
         expect.objectContaining({
-          witness: 'b',
+          witnesses: ['a'],
+          words: 'Going further,',
+          type: expect.stringMatching(/only|adds/u),
+        }),
+        expect.objectContaining({
+          witnesses: ['b'],
           words: 'the ministry said.',
           type: expect.stringMatching(/only|adds/u),
         }),
@@ -31,7 +35,7 @@ describe('collate', () => {
     // "joint" is read by two of three: in the text, and no reading's own; the apparatus says that a lacks it.
     expect(result.apparatus.some((e) => e.type !== 'lacks' && e.words.includes('joint'))).toBe(false);
     expect(result.apparatus).toContainEqual({
-      witness: 'a',
+      witnesses: ['a'],
       words: 'joint',
       type: 'lacks',
       lemma: 'joint',
@@ -46,10 +50,10 @@ describe('collate', () => {
     ]);
     expect(result.text).toBe('They discussed ways to protect fish stocks.');
     expect(result.text).not.toContain('Ministry');
-    expect(result.apparatus.map((e) => [e.witness, e.words])).toEqual(
+    expect(result.apparatus.map((e) => [e.witnesses, e.words])).toEqual(
       expect.arrayContaining([
-        ['x', 'In this context,'],
-        ['x', 'the Ministry of Fisheries stated.'],
+        [['x'], 'In this context,'],
+        [['x'], 'the Ministry of Fisheries stated.'],
       ]),
     );
   });
@@ -82,7 +86,7 @@ describe('collate', () => {
     );
     // Its apparatus entry names the words the text takes in its place.
     expect(result.apparatus).toContainEqual({
-      witness: 'khatrimaza-republication',
+      witnesses: ['khatrimaza-republication'],
       words: 'a readout from the Union home ministry described as',
       type: 'reads',
       lemma: 'has been',
@@ -111,7 +115,11 @@ describe('collate', () => {
     ]);
     expect(result.text).toBe(ians);
     expect(result.apparatus).toContainEqual(
-      expect.objectContaining({ witness: 'khatrimaza-republication', words: 'The Indian readout said', type: 'reads' }),
+      expect.objectContaining({
+        witnesses: ['khatrimaza-republication'],
+        words: 'The Indian readout said',
+        type: 'reads',
+      }),
     );
   });
 
@@ -133,7 +141,7 @@ describe('collate', () => {
       'They discussed steps that can be taken to bolster bilateral efforts to combat terror, violent extremism, drug trafficking and organised crime.',
     );
     expect(result.apparatus).toContainEqual({
-      witness: 'khatrimaza-republication',
+      witnesses: ['khatrimaza-republication'],
       words: 'and',
       type: 'kept',
       lemma: 'and',
@@ -146,7 +154,7 @@ describe('collate', () => {
     ]);
     expect(withContent.text).toBe('The ministers agreed to expand the patrol.');
     expect(withContent.apparatus).toContainEqual({
-      witness: 'a',
+      witnesses: ['a'],
       words: 'coastal',
       type: 'only',
       lemma: null,
@@ -187,14 +195,14 @@ describe('collate', () => {
     );
     // INN's "was" stands where the text has "concluded with"; what it adds before "the dialogue" is at the start.
     expect(result.apparatus).toContainEqual({
-      witness: 'india-news-network',
+      witnesses: ['india-news-network'],
       words: 'was',
       type: 'reads',
       lemma: 'concluded with',
       after: null,
     });
     expect(result.apparatus).toContainEqual({
-      witness: 'india-news-network',
+      witnesses: ['india-news-network'],
       words: 'One of the highlights of',
       type: 'adds',
       lemma: null,
@@ -203,9 +211,9 @@ describe('collate', () => {
     // "the" and "of" are in the text: not listed as any one reading's own, but as what the republished report,
     // "concluded with signing a memorandum", lacks.
     expect(result.apparatus.filter((e) => e.type !== 'lacks' && (e.words === 'the' || e.words === 'of'))).toEqual([]);
-    expect(result.apparatus.filter((e) => e.type === 'lacks').map((e) => [e.witness, e.lemma, e.after])).toEqual([
-      ['khatrimaza-republication', 'the', null],
-      ['khatrimaza-republication', 'of', null],
+    expect(result.apparatus.filter((e) => e.type === 'lacks').map((e) => [e.witnesses, e.lemma, e.after])).toEqual([
+      [['khatrimaza-republication'], 'the', null],
+      [['khatrimaza-republication'], 'of', null],
     ]);
   });
 
@@ -227,7 +235,7 @@ describe('collate', () => {
     );
     expect(result.apparatus.filter((e) => /set.up/u.test(e.words))).toEqual([]);
     expect(result.apparatus).toContainEqual({
-      witness: 'ians-menafn',
+      witnesses: ['ians-menafn'],
       words: 'Going further, the co-chairs',
       type: 'reads',
       lemma: 'They',
@@ -313,13 +321,13 @@ describe('collate', () => {
     expect(result.text).toContain('in Washington DC at a mutually convenient date.');
     const lacks = result.apparatus.filter((e) => e.type === 'lacks');
     expect(lacks).toContainEqual({
-      witness: 'khatrimaza-republication',
+      witnesses: ['khatrimaza-republication'],
       words: 'DC at a mutually convenient date',
       type: 'lacks',
       lemma: 'DC at a mutually convenient date',
       after: null,
     });
-    expect(lacks.filter((e) => e.witness === 'ians-menafn')).toEqual([]);
+    expect(lacks.filter((e) => e.witnesses.includes('ians-menafn'))).toEqual([]);
     // The apparatus is in the text's order: each entry's place comes no earlier than the one before it.
     const at = (e: (typeof result.apparatus)[number]) =>
       e.lemma !== null ? result.text!.indexOf(e.lemma) : e.after === null ? 0 : result.text!.indexOf(e.after);
@@ -328,16 +336,32 @@ describe('collate', () => {
     expect(places).toEqual([...places].sort((x, y) => x - y));
   });
 
+  test('one entry a variant: the same words at the same place, with every witness that has them', () => {
+    const result = collate([
+      reading('a', 'The ministers agreed to expand the joint patrol in the northern sea.'),
+      reading('b', 'The ministers agreed to expand the joint patrol in the northern sea.'),
+      reading('c', 'The ministers agreed to expand the patrol in the sea.'),
+      reading('d', 'The ministers agreed to expand the patrol in the sea, officials said.'),
+    ]);
+    expect(result.text).toBe('The ministers agreed to expand the joint patrol in the northern sea.');
+    expect(result.apparatus.filter((e) => e.type === 'lacks')).toEqual([
+      { witnesses: ['c', 'd'], words: 'joint', type: 'lacks', lemma: 'joint', after: null },
+      { witnesses: ['c', 'd'], words: 'northern', type: 'lacks', lemma: 'northern', after: null },
+    ]);
+    // What only d adds stays d's alone.
+    expect(result.apparatus.filter((e) => e.type === 'adds').map((e) => e.witnesses)).toEqual([['d']]);
+  });
+
   test('where every reading of a point is a credit, none is taken', () => {
     const result = collate([
       reading('a', 'The fisheries ministry said the ministers agreed to expand the patrol.'),
       reading('b', 'The coast guard department stated the ministers agreed to expand the patrol.'),
     ]);
     expect(result.text).toBe('The ministers agreed to expand the patrol.');
-    expect(result.apparatus.map((e) => [e.witness, e.words, e.type])).toEqual(
+    expect(result.apparatus.map((e) => [e.witnesses, e.words, e.type])).toEqual(
       expect.arrayContaining([
-        ['a', 'The fisheries ministry said', 'only'],
-        ['b', 'The coast guard department stated', 'adds'],
+        [['a'], 'The fisheries ministry said', 'only'],
+        [['b'], 'The coast guard department stated', 'adds'],
       ]),
     );
   });

@@ -152,10 +152,10 @@ describe('made-up dossiers', () => {
     expect(patrols.text).toBe(
       `They agreed to expand joint patrols against illegal trawlers in the disputed western banks.`,
     );
-    expect(patrols.apparatus.map((e) => [e.witness, e.words])).toEqual(
+    expect(patrols.apparatus.map((e) => [e.witnesses, e.words])).toEqual(
       expect.arrayContaining([
-        ['alpha', 'Going further,'],
-        ['alpha', 'the Ministry of Fisheries stated.'],
+        [['alpha'], 'Going further,'],
+        [['alpha'], 'the Ministry of Fisheries stated.'],
       ]),
     );
     const tracking = source.statements.find((s) => s.readings.some((r) => r.sentences.includes('p3-s1')))!;
@@ -237,7 +237,7 @@ describe('the five reports', () => {
     expect(interest.text).toMatch(/reiterated their interest in consolidating/u);
     expect(interest.text).not.toMatch(/Going further|keen/u);
     expect(interest.apparatus).toEqual(
-      expect.arrayContaining([expect.objectContaining({ witness: 'ians-menafn', words: 'keen' })]),
+      expect.arrayContaining([expect.objectContaining({ witnesses: ['ians-menafn'], words: 'keen' })]),
     );
     // IANS's own credit is in the apparatus, not in the text.
     const steps = byFirst('In this context');
@@ -245,7 +245,7 @@ describe('the five reports', () => {
     expect(steps.text).not.toMatch(/Ministry of Home Affairs/u);
     expect(
       steps.apparatus.some(
-        (e) => e.witness === 'ians-menafn' && e.words.includes('the Ministry of Home Affairs stated'),
+        (e) => e.witnesses.includes('ians-menafn') && e.words.includes('the Ministry of Home Affairs stated'),
       ),
     ).toBe(true);
     // The training memorandum, as both witnesses give it.
