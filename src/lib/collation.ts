@@ -16,6 +16,9 @@
  *    (what one adds beyond them is its own). What one witness alone has (its own credit, "the Ministry of Home
  *    Affairs stated"; a connective, "Going further,") is left out of the reading and listed in the apparatus under
  *    that witness; but the base's joining words and articles stay (JOINING_WORDS).
+ * 5. The apparatus, as a critical edition prints it: each variant once, with the witnesses that have it, in the
+ *    text's order, with its place (the words of the text it stands against, its lemma, or the words it follows); what
+ *    a witness adds, reads otherwise, and lacks of the text (its omissions).
  *
  * Reworded readings (a rewording, not a copy) do not vote: a word they share with the others may be chance, and what
  * they add is their own prose. The page shows them whole. A statement with fewer than two readings that copy or edit
@@ -61,9 +64,9 @@ export interface ApparatusEntry {
   /**
    * Where the entry stands in the reconstructed text, as a critical apparatus gives its lemma: the text's words it
    * stands against (those a `reads` entry differs from, the words a `kept` entry keeps, those a witness `lacks`), as
-   * they stand in `text` but for the punctuation that ends them; null
-   * where it stands between two of the text's words (an addition, words left out, or a reading where the text has
-   * nothing), and then `after` is the word of the text it follows (null at the start).
+   * they stand in `text` but for the punctuation that ends them; null where it stands between two of the text's words
+   * (an addition, words left out, or a reading where the text has nothing), and then `after` gives the words of the
+   * text it follows, as few as name one place (null at the start).
    */
   lemma: string | null;
   after: string | null;
