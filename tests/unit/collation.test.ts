@@ -7,6 +7,20 @@ import { collate } from '../../src/lib/collation.ts';
 
 const reading = (witness: string, text: string, reworded = false) => ({ witness, text, reworded });
 
+/** Sentences of the two reports that credit the Indian readout, as they carry its statements (several tests read them). */
+const REPUBLISHED = {
+  subGroups:
+    'They reiterated their interest in consolidating collaboration between law enforcement agencies through exchange of information, capacity building, technical assistance and regular meetings of sub-groups set up under the India-US Homeland Security Dialogue.',
+  migration:
+    'The Indian readout said the two sides reaffirmed their commitment to strengthening people-to-people ties by taking steps to enable safe and legal migration and to counter illegal migration and human trafficking. The Indian readout said the two sides discussed ways to counter money laundering, cyber-crimes and misuse of the cyber domain for illegal activities, including terror financing.',
+};
+const IANS = {
+  subGroups:
+    'Going further, the co-chairs reiterated their keen interest in consolidating the mutually beneficial collaboration between the respective law enforcement agencies via exchange of information, capacity building, technical assistance, and regular meetings of sub-groups set-up under the framework of the Homeland Security Dialogue.',
+  migration:
+    'To strengthen people-to-people ties between the two countries, the two sides agreed to take steps to enable safe and legal migration, counter illegal migration, human trafficking, money laundering, cyber-crimes, and misuse of the cyber domain for illegal activities including terror financing.',
+};
+
 describe('collate', () => {
   test('three copies, each with something of its own: the text is what two or more agree on', () => {
     const result = collate([
@@ -100,20 +114,15 @@ describe('collate', () => {
     // readout's own wording at that point is IANS's, "To strengthen people-to-people ties between the two countries,".
     // Matched with the "the" of "between the two countries", the credit's "The" had left "The two countries, the two
     // sides agreed …", which neither report says.
-    const ians =
-      'To strengthen people-to-people ties between the two countries, the two sides agreed to take steps to enable safe and legal migration, counter illegal migration, human trafficking, money laundering, cyber-crimes, and misuse of the cyber domain for illegal activities including terror financing.';
     const result = collate([
       {
         // Two sentences (the derivation gives their number): a reading of one sentence is preferred as base.
-        ...reading(
-          'khatrimaza-republication',
-          'The Indian readout said the two sides reaffirmed their commitment to strengthening people-to-people ties by taking steps to enable safe and legal migration and to counter illegal migration and human trafficking. The Indian readout said the two sides discussed ways to counter money laundering, cyber-crimes and misuse of the cyber domain for illegal activities, including terror financing.',
-        ),
+        ...reading('khatrimaza-republication', REPUBLISHED.migration),
         parts: 2,
       },
-      { ...reading('ians-menafn', ians), parts: 1 },
+      { ...reading('ians-menafn', IANS.migration), parts: 1 },
     ]);
-    expect(result.text).toBe(ians);
+    expect(result.text).toBe(IANS.migration);
     expect(result.apparatus).toContainEqual(
       expect.objectContaining({
         witnesses: ['khatrimaza-republication'],
@@ -221,18 +230,10 @@ describe('collate', () => {
     // From reading: the republished report's "sub-groups set up under", IANS's "sub-groups set-up under the framework
     // of". "set-up" is "set up" written as one word: it supports the base's words rather than competing with them.
     const result = collate([
-      reading(
-        'khatrimaza-republication',
-        'They reiterated their interest in consolidating collaboration between law enforcement agencies through exchange of information, capacity building, technical assistance and regular meetings of sub-groups set up under the India-US Homeland Security Dialogue.',
-      ),
-      reading(
-        'ians-menafn',
-        'Going further, the co-chairs reiterated their keen interest in consolidating the mutually beneficial collaboration between the respective law enforcement agencies via exchange of information, capacity building, technical assistance, and regular meetings of sub-groups set-up under the framework of the Homeland Security Dialogue.',
-      ),
+      reading('khatrimaza-republication', REPUBLISHED.subGroups),
+      reading('ians-menafn', IANS.subGroups),
     ]);
-    expect(result.text).toBe(
-      'They reiterated their interest in consolidating collaboration between law enforcement agencies through exchange of information, capacity building, technical assistance and regular meetings of sub-groups set up under the India-US Homeland Security Dialogue.',
-    );
+    expect(result.text).toBe(REPUBLISHED.subGroups);
     expect(result.apparatus.filter((e) => /set.up/u.test(e.words))).toEqual([]);
     expect(result.apparatus).toContainEqual({
       witnesses: ['ians-menafn'],
@@ -248,14 +249,8 @@ describe('collate', () => {
     // reads "via" where the text has "through", and "framework of the" where it has "India-US"; it adds "keen" after
     // "their" and "the respective" after "between".
     const subGroups = collate([
-      reading(
-        'khatrimaza-republication',
-        'They reiterated their interest in consolidating collaboration between law enforcement agencies through exchange of information, capacity building, technical assistance and regular meetings of sub-groups set up under the India-US Homeland Security Dialogue.',
-      ),
-      reading(
-        'ians-menafn',
-        'Going further, the co-chairs reiterated their keen interest in consolidating the mutually beneficial collaboration between the respective law enforcement agencies via exchange of information, capacity building, technical assistance, and regular meetings of sub-groups set-up under the framework of the Homeland Security Dialogue.',
-      ),
+      reading('khatrimaza-republication', REPUBLISHED.subGroups),
+      reading('ians-menafn', IANS.subGroups),
     ]);
     const at = (words: string) => subGroups.apparatus.find((e) => e.words === words);
     expect(at('via')).toMatchObject({ type: 'reads', lemma: 'through', after: null });
@@ -267,17 +262,11 @@ describe('collate', () => {
     // "illegal migration": "migration" alone is in the text twice, and "legal migration" is not "illegal migration".
     const migration = collate([
       {
-        ...reading(
-          'khatrimaza-republication',
-          'The Indian readout said the two sides reaffirmed their commitment to strengthening people-to-people ties by taking steps to enable safe and legal migration and to counter illegal migration and human trafficking. The Indian readout said the two sides discussed ways to counter money laundering, cyber-crimes and misuse of the cyber domain for illegal activities, including terror financing.',
-        ),
+        ...reading('khatrimaza-republication', REPUBLISHED.migration),
         parts: 2,
       },
       {
-        ...reading(
-          'ians-menafn',
-          'To strengthen people-to-people ties between the two countries, the two sides agreed to take steps to enable safe and legal migration, counter illegal migration, human trafficking, money laundering, cyber-crimes, and misuse of the cyber domain for illegal activities including terror financing.',
-        ),
+        ...reading('ians-menafn', IANS.migration),
         parts: 1,
       },
     ]);
