@@ -1,6 +1,6 @@
 /** Numbers as the pages write them (src/lib/format.ts). */
 import { expect, test } from 'vitest';
-import { countWith, figure, numberWord, percent, plural } from '../../src/lib/format.ts';
+import { countWith, figure, listOf, numberWord, percent, plural } from '../../src/lib/format.ts';
 
 test('percent: one decimal, rounded', () => {
   expect(percent(0)).toBe('0.0%');
@@ -38,4 +38,10 @@ test('figure: thousands grouped, as running text writes them', () => {
   expect(figure(999)).toBe('999');
   expect(figure(1005)).toBe('1,005');
   expect(figure(99119)).toBe('99,119');
+});
+
+test('names in a sentence: "A and B", "A, B and C", without a comma before the last', () => {
+  expect(listOf(['Khatrimaza'])).toBe('Khatrimaza');
+  expect(listOf(['Khatrimaza', 'TFIPost'])).toBe('Khatrimaza and TFIPost');
+  expect(listOf(['IANS', 'INN', 'TFIPost'])).toBe('IANS, INN and TFIPost');
 });
