@@ -32,7 +32,7 @@
  *
  * Pure TypeScript over plain data; no astro:* import.
  */
-import { attributionsOf } from './attributions.ts';
+import { creditSpans } from './attributions.ts';
 import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
 import { meanings } from './lexicon.ts';
 import { Numbering, sameSequence } from './numbering.ts';
@@ -215,9 +215,16 @@ function computeStatement(text: string): Statement {
  * them.
  */
 function withoutCredits(text: string): string {
-  let out = text;
-  for (const { phrase } of attributionsOf({ id: '', text })) out = out.replace(phrase, ',');
-  return out;
+  const spans = creditSpans(text);
+  if (spans.length === 0) return text;
+  let out = '';
+  let copied = 0;
+  for (const [start, end] of spans) {
+    if (start < copied) continue;
+    out += `${text.slice(copied, start)},`;
+    copied = end;
+  }
+  return out + text.slice(copied);
 }
 
 /** Where a sentence divides into clauses: commas, semicolons, colons, dashes set off by spaces, brackets. */

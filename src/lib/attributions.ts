@@ -80,6 +80,23 @@ export function attributionsOf(sentence: { id: string; text: string }): Attribut
   return creditsOfText.get(sentence.text, creditsOf).map((credit) => ({ sentence: sentence.id, ...credit }));
 }
 
+/**
+ * Where a text's credits are, as character ranges [start, end), in order: the words that say where a statement
+ * comes from rather than what it states (statement alignment leaves them out of a sentence's terms, collation
+ * matches them with no other reading's words).
+ */
+export function creditSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const { phrase } of creditsOfText.get(text, creditsOf)) {
+    const at = text.indexOf(phrase, from);
+    if (at < 0) continue;
+    spans.push([at, at + phrase.length]);
+    from = at;
+  }
+  return spans;
+}
+
 function creditsOf(text: string): Credit[] {
   const found: { at: number; credit: Credit }[] = [];
   const add = (at: number, phrase: string, credited: string, form: AttributionForm) =>

@@ -27,7 +27,7 @@
  * Pure TypeScript over plain data; no astro:* import.
  */
 import { diffArrays } from 'diff';
-import { attributionsOf } from './attributions.ts';
+import { creditSpans } from './attributions.ts';
 import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
 import { canonicalWords } from './normalise-text.ts';
 import { sameSequence } from './numbering.ts';
@@ -110,15 +110,7 @@ export function tokens(text: string): readonly Token[] {
 }
 
 function tokenise(text: string): Token[] {
-  // Where the reading's credits are, as character ranges: each phrase as the text writes it, in order.
-  const credits: [number, number][] = [];
-  let from = 0;
-  for (const { phrase } of attributionsOf({ id: '', text })) {
-    const at = text.indexOf(phrase, from);
-    if (at < 0) continue;
-    credits.push([at, at + phrase.length]);
-    from = at;
-  }
+  const credits = creditSpans(text);
   const inCredit = (start: number, end: number) => credits.some(([a, b]) => start < b && end > a);
   const out: Token[] = [];
   for (const match of text.matchAll(/\S+/gu)) {

@@ -6,7 +6,7 @@
  * test holds when a report is added or renumbered.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { attributionsOf, creditNames, findAttributions } from '../../src/lib/attributions.ts';
+import { attributionsOf, creditNames, creditSpans, findAttributions } from '../../src/lib/attributions.ts';
 import { labelOf } from '../../src/lib/derivation.ts';
 import { loadArticles } from '../helpers/content.ts';
 
@@ -132,5 +132,15 @@ describe('credits and names', () => {
     ).toBe('the readout credited to the Ministry of Home Affairs');
     expect(labelOf([{ credited: 'an official statement' }])).toBe('the statement the reports credit');
     expect(labelOf([])).toBeNull();
+  });
+});
+
+describe('creditSpans', () => {
+  test('where a text’s credits are, in order, and none where a sentence only names a ministry', () => {
+    const wire = '(MENAFN- IANS) New Delhi, Feb 28 (IANS) Terrorism and organised crime came up for discussion.';
+    expect(creditSpans(wire).map(([a, b]) => wire.slice(a, b))).toEqual(['(MENAFN- IANS)', '(IANS)']);
+    const stated = 'They discussed steps to combat terrorism, the Ministry of Home Affairs stated.';
+    expect(creditSpans(stated).map(([a, b]) => stated.slice(a, b))).toEqual(['the Ministry of Home Affairs stated']);
+    expect(creditSpans('Ajay Bhalla, Home Secretary of the Ministry of Home Affairs, led the delegation.')).toEqual([]);
   });
 });
