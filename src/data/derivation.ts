@@ -1,5 +1,5 @@
 /**
- * Who follows whom (src/lib/derivation.ts): each report's likely source, the common sources the dossier lacks and
+ * Who follows whom (src/lib/analysis/derivation/): each report's likely source, the common sources the dossier lacks and
  * their reconstruction, computed once per build from the alignment, and the picture of it laid out once
  * (src/lib/derivation-graph.ts). Read by the derivation pages, the picture on the overview and /reuse/, and
  * dist/data/derivation.json.

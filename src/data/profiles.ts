@@ -4,7 +4,7 @@
  * the alignment and the derivation; read by the source pages and the comparison.
  */
 import { profileOf, type Profile } from '../lib/alignment-view';
-import { commonSourceReadings, isPrimary } from '../lib/derivation';
+import { commonSourceReadings, isPrimary } from '../lib/analysis/derivation';
 import { alignment } from './alignment';
 import { derivation } from './derivation';
 import { dossier } from './dossier';

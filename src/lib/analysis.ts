@@ -5,7 +5,7 @@
  */
 import { type Alignment, alignStatements } from './alignment.ts';
 import { type Coverage, type TopicInput, buildCoverage } from './coverage.ts';
-import { type Derivation, derive } from './derivation.ts';
+import { type Derivation, derive } from './analysis/derivation/index.ts';
 import { type Dossier, type OfficialInput, type OutletInput, type SourceInput, buildDossier } from './dossier.ts';
 import { PAIR_PAGE_LIMIT, type ReuseAnalysis, analyseReuse } from './reuse.ts';
 

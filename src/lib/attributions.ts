@@ -18,7 +18,7 @@
 
 import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
 
-export type AttributionForm = 'statement' | 'wire';
+export type AttributionForm = 'statement' | 'wire' | 'person';
 
 export interface Attribution {
   /** The sentence's anchor ("p3-s1"). */

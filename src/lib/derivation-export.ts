@@ -4,7 +4,7 @@
  * two builds write the same bytes.
  */
 import type { ApparatusEntry } from './collation.ts';
-import type { Derivation } from './derivation.ts';
+import type { Derivation } from './analysis/derivation/index.ts';
 
 export interface DerivationExport {
   commonSources: {

@@ -1,5 +1,5 @@
 /**
- * The anchors of an article's text (src/lib/article.ts) and of a reconstruction's statements (src/lib/derivation.ts):
+ * The anchors of an article's text (src/lib/article.ts) and of a reconstruction's statements (src/lib/analysis/derivation/):
  * written in one place, read back in one place, and a malformed anchor is an error rather than a "¶p3" on a page.
  */
 import { describe, expect, test } from 'vitest';
@@ -11,7 +11,7 @@ import {
   sentenceNumber,
   sentencePlace,
 } from '../../src/lib/article.ts';
-import { statementAnchor, statementNumber } from '../../src/lib/derivation.ts';
+import { statementAnchor, statementNumber } from '../../src/lib/analysis/derivation/index.ts';
 
 describe('article anchors', () => {
   test('are written as the source pages carry them', () => {

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { attributionsOf, creditNames, creditSpans, findAttributions } from '../../src/lib/attributions.ts';
-import { labelOf } from '../../src/lib/derivation.ts';
+import { labelOf } from '../../src/lib/analysis/derivation/index.ts';
 import { loadArticles } from '../helpers/content.ts';
 
 const one = (text: string) => attributionsOf({ id: 'p1-s1', text }).map((a) => [a.form, a.credited, a.phrase]);

@@ -1,15 +1,20 @@
 /**
- * Derivation (src/lib/derivation.ts): dates with their precision; made-up dossiers in which one report copies
+ * Derivation (src/lib/analysis/derivation/): dates with their precision; made-up dossiers in which one report copies
  * another (no common source) or several copy a text the dossier lacks (a common source, named from their credits or
  * unknown); and what a careful reader finds in the five reports. Made-up dossiers go through the real alignment.
  */
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { alignStatements } from '../../src/lib/alignment.ts';
-import { dateOrder, toPartialDate } from '../../src/lib/dates.ts';
-import { type Derivation, type DerivationDocument, commonSourceReadings, derive } from '../../src/lib/derivation.ts';
-import { loadArticles } from '../helpers/content.ts';
+import { alignStatements } from '../../../../src/lib/alignment.ts';
+import { dateOrder, toPartialDate } from '../../../../src/lib/dates.ts';
+import {
+  type Derivation,
+  type DerivationDocument,
+  commonSourceReadings,
+  derive,
+} from '../../../../src/lib/analysis/derivation/index.ts';
+import { loadArticles } from '../../../helpers/content.ts';
 
 describe('dateOrder', () => {
   test.each([
