@@ -87,6 +87,12 @@ const outlets = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: './content/outlets', generateId: createIdGenerator('content/outlets') }),
   schema: fieldsOf('an outlet', {
     name: text('name').describe('The outlet’s name as it presents itself.'),
+    aliases: z
+      .array(text('each alias'))
+      .optional()
+      .describe(
+        'Other names a report may credit it by, e.g. "MHA", "Home Ministry", "Union home ministry" for the Ministry of Home Affairs; "DHS", "Homeland Security" for the U.S. Department of Homeland Security. The derivation resolves a credit to this outlet’s reports by its name or any alias ("US", "U.S." and "United States" are read as one). Optional; none where not given.',
+      ),
     country: text('country').nullable().describe('Country of the outlet, or null where not known.'),
     kind: oneOf('kind', OUTLET_KINDS).describe('What sort of publisher it is.'),
     homepage: webAddress('homepage').nullable().describe('Its home page, or null where not known.'),

@@ -11,8 +11,9 @@ import { formatPartialDate } from '../lib/dates';
 import { PICTURE_LIMIT, derivationGraphInput, layoutGraph } from '../lib/derivation-graph';
 import { alignment } from './alignment';
 import { dossier } from './dossier';
+import { reuse } from './reuse';
 
-export const derivation = derivationOf(dossier, alignment);
+export const derivation = derivationOf(dossier, alignment, reuse);
 
 const input = derivationGraphInput(
   derivation,

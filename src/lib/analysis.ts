@@ -7,7 +7,7 @@ import { type Alignment, alignStatements } from './alignment.ts';
 import { type Coverage, type TopicInput, buildCoverage } from './coverage.ts';
 import { type Derivation, derive } from './analysis/derivation/index.ts';
 import { type Dossier, type OfficialInput, type OutletInput, type SourceInput, buildDossier } from './dossier.ts';
-import { PAIR_PAGE_LIMIT, type ReuseAnalysis, analyseReuse } from './reuse.ts';
+import { PAIR_PAGE_LIMIT, type ReuseAnalysis, analyseReuse, pairLookup } from './reuse.ts';
 
 export interface AnalysisInput {
   sources: SourceInput[];
@@ -46,19 +46,27 @@ export function alignmentOf(dossier: Dossier): Alignment {
 }
 
 /**
- * Derivation works on the alignment and each report's date, kind and the names a credit may give it (its outlet,
- * its short name, the agency it carries).
+ * Derivation works on the alignment, the reuse containment (which finds copies) and each report's date, kind and
+ * the names a credit may give it (its outlet and the outlet's aliases, its short name, the agency it carries).
  */
-export function derivationOf(dossier: Dossier, alignment: Alignment): Derivation {
+export function derivationOf(dossier: Dossier, alignment: Alignment, reuse?: ReuseAnalysis): Derivation {
+  const lookup = reuse ? pairLookup(reuse) : undefined;
   return derive(
     dossier.sources.map((source) => ({
       id: source.slug,
       date: source.date,
       kind: source.kind,
-      names: [source.outlet.name, source.shortName, ...(source.carries ? [source.carries.name] : [])],
+      label: source.shortName,
+      names: [
+        source.outlet.name,
+        ...(source.outlet.aliases ?? []),
+        source.shortName,
+        ...(source.carries ? [source.carries.name, ...(source.carries.aliases ?? [])] : []),
+      ],
       sentences: source.article.paragraphs.flatMap((p) => p.sentences),
     })),
     alignment,
+    lookup ? { containment: (from, to) => lookup.containment(from, to) } : {},
   );
 }
 
@@ -77,6 +85,6 @@ export function analyse(
   const coverage = step('coverage', () => buildCoverage(dossier.sources, input.topics));
   const reuse = step('reuse', () => reuseOf(dossier));
   const alignment = step('alignment', () => alignmentOf(dossier));
-  const derivation = step('derivation', () => derivationOf(dossier, alignment));
+  const derivation = step('derivation', () => derivationOf(dossier, alignment, reuse));
   return { dossier, coverage, reuse, alignment, derivation };
 }

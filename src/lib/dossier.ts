@@ -16,7 +16,15 @@ import { SOURCE_KIND_LABELS, type SourceKind } from './vocabularies.ts';
 export interface OutletInput {
   id: string;
   filePath: string;
-  data: { name: string; country: string | null; kind: string; homepage: string | null; note?: string | undefined };
+  data: {
+    name: string;
+    /** Other names credits give it ("MHA", "Home Ministry"); content/outlets/*.yaml, `aliases`. */
+    aliases?: string[] | undefined;
+    country: string | null;
+    kind: string;
+    homepage: string | null;
+    note?: string | undefined;
+  };
 }
 
 export interface OfficialInput {

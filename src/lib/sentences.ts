@@ -3,8 +3,9 @@
  *
  * `Intl.Segmenter` does the work (no hand-written sentence regex, see ../../STYLE notes); V8 applies no
  * abbreviation suppressions, so "the U.S. Department of Homeland Security" would be cut after "U.S.". A short,
- * closed list of abbreviations that rarely end a sentence repairs that: a segment ending in one of them is joined
- * to the next segment when that one starts with a capital letter.
+ * closed list of abbreviations that rarely end a sentence repairs that: a segment ending in one of them (alone, or
+ * at the end of a hyphenated word: "India-U.S.") or in a single initial ("J.") is joined to the next segment when
+ * that one starts with a capital letter or a digit ("Feb. 28", "No. 5", "Rs. 500").
  *
  * Splitting never changes text: every sentence is an exact slice of the paragraph (`text.slice(start, end)`), and
  * what lies between two sentences is whitespace only.
@@ -39,6 +40,22 @@ export const NON_FINAL_ABBREVIATIONS: readonly string[] = [
   'Rep.',
   'Gov.',
   'No.',
+  'Nos.',
+  'Rs.',
+  'Govt.',
+  'Dept.',
+  'Jan.',
+  'Feb.',
+  'Mar.',
+  'Apr.',
+  'Jun.',
+  'Jul.',
+  'Aug.',
+  'Sep.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
   'Inc.',
   'Ltd.',
   'Co.',
@@ -51,10 +68,11 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 function endsWithAbbreviation(segment: string): boolean {
   const trimmed = segment.trimEnd();
-  const lastWord = trimmed.slice(trimmed.search(/\S+$/u));
+  // The last word, or its last part after a hyphen, a dash, a slash or an opening bracket ("India-U.S.").
+  const lastWord = trimmed.slice(trimmed.search(/[^\s\-\u2010-\u2014/([]+$/u));
   // A single capital initial such as the "J." in "John J. Smith".
   if (/^\p{Lu}\.$/u.test(lastWord)) return true;
-  return NON_FINAL_ABBREVIATIONS.some((abbr) => lastWord === abbr || lastWord.endsWith(`(${abbr}`));
+  return NON_FINAL_ABBREVIATIONS.includes(lastWord);
 }
 
 /** Splits one paragraph into sentences; see the module comment for the guarantees. */
@@ -62,7 +80,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   const raw: { start: number; end: number }[] = [];
   for (const { segment, index } of segmenter.segment(text)) {
     const previous = raw.at(-1);
-    const startsWithCapital = /^\s*\p{Lu}/u.test(segment);
+    const startsWithCapital = /^\s*[\p{Lu}\p{Nd}]/u.test(segment);
     if (previous && startsWithCapital && endsWithAbbreviation(text.slice(previous.start, previous.end))) {
       previous.end = index + segment.length;
     } else {

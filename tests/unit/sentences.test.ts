@@ -43,6 +43,26 @@ describe('splitSentences', () => {
     }
   });
 
+  test.each([
+    // Issue 21: the fragment "India-U.S." cut from its sentence got six wrong counterparts.
+    "The India-U.S. Senior Officials' Homeland Security Dialogue was held in New Delhi.",
+    'The U.K. High Commissioner and the U.S. Ambassador attended.',
+    'The talks began on Feb. 28 and ended on Jan. 5 the next year.',
+    'The talks began on Feb. 28, officials said.',
+    'Dr. Rao and Mr. Singh met Ms. Lee at No. 10.',
+    'He paid Rs. 500 for a copy at St. Mary’s bookshop.',
+    'It was signed by J. K. Smith of the (U.S. Department of State).',
+  ])('an abbreviation does not end the sentence: %s', (paragraph) => {
+    expect(texts(paragraph)).toEqual([paragraph]);
+  });
+
+  test('a sentence still ends after an abbreviation-free full stop next to them', () => {
+    expect(texts('The India-U.S. dialogue met on Feb. 28. The next round is in Washington.')).toEqual([
+      'The India-U.S. dialogue met on Feb. 28.',
+      'The next round is in Washington.',
+    ]);
+  });
+
   test('a single initial does not end a sentence', () => {
     expect(texts('It was signed by John J. Smith on Monday.')).toEqual(['It was signed by John J. Smith on Monday.']);
   });
