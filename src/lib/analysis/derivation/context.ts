@@ -6,7 +6,7 @@
 import { type Alignment, type Counterpart, sentenceKey as key, statementOf } from '../../alignment.ts';
 import { type Attribution, findAttributions } from '../../attributions.ts';
 import { dateOrder } from '../../dates.ts';
-import { type DerivationDocument, MIN_SHARED, isPrimary } from './types.ts';
+import { CREDIT_MIN_SHARED, type DerivationDocument, MIN_SHARED, isPrimary } from './types.ts';
 
 export interface Doc extends DerivationDocument {
   index: number;
@@ -32,6 +32,8 @@ export interface Context {
   alignment: Alignment;
   /** Related pairs [x, y], x before y in the dossier's order. */
   related: [Doc, Doc][];
+  /** Pairs [x, y] sharing CREDIT_MIN_SHARED statements or more, x before y: related, if both credit one body. */
+  loose: [Doc, Doc][];
   /** Each report's related reports. */
   neighbours: Map<string, Set<string>>;
   /** The sentence pairs of x and y, from x's side. */
@@ -73,12 +75,16 @@ function indexPairs(byId: Map<string, Doc>, alignment: Alignment): Map<string, M
   return index;
 }
 
-function relate(ctx: Omit<Context, 'related' | 'neighbours'>, index: Map<string, Map<string, Between>>) {
+function relate(ctx: Omit<Context, 'related' | 'neighbours' | 'loose'>, index: Map<string, Map<string, Between>>) {
   const related: [Doc, Doc][] = [];
+  const loose: [Doc, Doc][] = [];
   const neighbours = new Map<string, Set<string>>();
   for (const [x, row] of index) {
     for (const y of row.keys()) {
-      if (ctx.byId.get(x)!.index > ctx.byId.get(y)!.index || ctx.sharedCount(x, y) < MIN_SHARED) continue;
+      if (ctx.byId.get(x)!.index > ctx.byId.get(y)!.index) continue;
+      const shared = ctx.sharedCount(x, y);
+      if (shared >= CREDIT_MIN_SHARED && shared < MIN_SHARED) loose.push([ctx.byId.get(x)!, ctx.byId.get(y)!]);
+      if (shared < MIN_SHARED) continue;
       related.push([ctx.byId.get(x)!, ctx.byId.get(y)!]);
       for (const [p, q] of [
         [x, y],
@@ -90,8 +96,8 @@ function relate(ctx: Omit<Context, 'related' | 'neighbours'>, index: Map<string,
       }
     }
   }
-  related.sort((p, q) => p[0].index - q[0].index || p[1].index - q[1].index);
-  return { related, neighbours };
+  const order = (p: [Doc, Doc], q: [Doc, Doc]) => p[0].index - q[0].index || p[1].index - q[1].index;
+  return { related: related.sort(order), loose: loose.sort(order), neighbours };
 }
 
 /** The context of one derivation: `documents` in the dossier's order (by date). */

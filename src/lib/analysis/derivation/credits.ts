@@ -3,7 +3,7 @@
  * outlet, one of the outlet's aliases, its short name or the agency it carries), or a text the dossier lacks. A
  * person ("an official said", "told ANI") is credited, not a text, and is neither.
  */
-import { type Attribution, creditNames, nameWords } from '../../attributions.ts';
+import { type Attribution, DOCUMENT_NOUNS, creditNames, nameWords } from '../../attributions.ts';
 import type { Context, Doc } from './context.ts';
 
 export interface Credits {
@@ -15,6 +15,26 @@ export interface Credits {
   creditsOf(y: Doc, x: Doc): Attribution[];
   /** Whether two credits name the same thing in the same words ("the Ministry of Home Affairs stated"). */
   same(a: string, b: string): boolean;
+  /**
+   * Whether two credits name one body: most words of the shorter body are in the other ("a Home Ministry statement
+   * issued after the talks", "the Indian Ministry of Home Affairs" and "the Ministry of Home Affairs (MHA)").
+   */
+  sameBody(a: Attribution, b: Attribution): boolean;
+}
+
+/** Words of a credit that name no body: documents, and what qualifies them. */
+const NOT_BODY = new Set([...DOCUMENT_NOUNS, 'official', 'joint', 'press', 'new', 'latest', 'its', 'their', 'this']);
+/** Share of the shorter body's words the other must have to name the same body. */
+const SAME_BODY_SHARE = 2 / 3;
+
+/**
+ * The words of a credit that name its body: the credit up to a participle that describes the document ("issued
+ * after the talks"), without document nouns. Empty for a bare "the statement", which refers back to a credit.
+ */
+export function bodyWords(credited: string): string[] {
+  const words = nameWords(credited);
+  const cut = words.findIndex((w) => /^(?:issued|released|published|shared|put|posted|circulated)$/u.test(w));
+  return (cut < 0 ? words : words.slice(0, cut)).filter((w) => !NOT_BODY.has(w));
 }
 
 export function resolveCredits(ctx: Context): Credits {
@@ -30,7 +50,7 @@ export function resolveCredits(ctx: Context): Credits {
   };
   return {
     isExternal(a) {
-      if (a.form !== 'statement') return false;
+      if (a.form !== 'statement' || bodyWords(a.credited).length === 0) return false;
       let result = external.get(a.credited);
       if (result === undefined) external.set(a.credited, (result = !creditNames(a.credited, allNames)));
       return result;
@@ -38,5 +58,11 @@ export function resolveCredits(ctx: Context): Credits {
     names,
     creditsOf: (y, x) => y.attributions.filter((a) => names(a, x)),
     same: (a, b) => nameWords(a).join(' ') === nameWords(b).join(' '),
+    sameBody(a, b) {
+      const [x, y] = [bodyWords(a.credited), bodyWords(b.credited)];
+      const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+      if (shorter.length === 0) return false;
+      return shorter.filter((w) => longer.includes(w)).length >= SAME_BODY_SHARE * shorter.length;
+    },
   };
 }

@@ -16,6 +16,7 @@ import type { Credits } from './credits.ts';
 import type { CommonNames } from './labels.ts';
 import {
   CONTAINED_SHARE,
+  HOLDS_SHARE,
   type DerivationEdge,
   type EdgeBasis,
   MIN_SHARED,
@@ -35,14 +36,31 @@ function contained(ctx: Context, x: Doc, y: Doc): boolean {
   return xIn >= CONTAINED_SHARE && yIn < CONTAINED_SHARE;
 }
 
+/** How many of y's sentences have a counterpart in each other report (copies left out), and in any. */
+export function heldIn(ctx: Context, y: Doc): { held: Map<string, number>; shared: number } {
+  const held = new Map<string, number>();
+  let shared = 0;
+  for (const s of y.sentences) {
+    const sources = new Set(ctx.counterpartsOf(y.id, s.id).map((cp) => cp.source));
+    for (const x of sources) if (!isCopy(ctx, x)) held.set(x, (held.get(x) ?? 0) + 1);
+    if ([...sources].some((x) => !isCopy(ctx, x))) shared++;
+  }
+  return { held, shared };
+}
+
 function candidates(ctx: Context, credits: Credits, commons: Commons, y: Doc): (x: Doc) => boolean {
   const viaWitness = commons.followsWitness.get(y.id) ?? new Map<string, number>();
   const yCommon = commons.followsCommon.get(y.id) ?? new Set<number>();
   const cache = new Map<string, boolean>();
+  // A report that credits a text the dossier lacks follows a report of the dossier only if that report holds what
+  // it shares with the others: nothing of the shared text it has may be missing from its source.
+  const creditsAbsent = y.attributions.some((a) => credits.isExternal(a));
+  const { held, shared } = heldIn(ctx, y);
   return (x) => {
     let ok = cache.get(x.id);
     if (ok === undefined) {
       ok = x !== y && !isCopy(ctx, x) && ctx.canFollow(y, x);
+      if (ok && creditsAbsent && !viaWitness.has(x.id) && (held.get(x.id) ?? 0) < HOLDS_SHARE * shared) ok = false;
       // Two witnesses of one common source took their shared statements from it, not from each other.
       if (ok && [...yCommon].some((c) => commons.followsCommon.get(x.id)?.has(c)) && !viaWitness.has(x.id)) ok = false;
       if (ok && dateOrder(x.date, y.date) !== 'before')
@@ -56,6 +74,9 @@ function candidates(ctx: Context, credits: Credits, commons: Commons, y: Doc): (
 /** Each sentence of y to the candidate source whose counterpart is closest, by source. */
 function carriedBy(ctx: Context, commons: Commons, names: CommonNames, y: Doc, isCandidate: (x: Doc) => boolean) {
   const carried: Carried = new Map();
+  // Of counterparts as close, the one in the report that holds most of y's shared sentences (then the first).
+  const { held } = heldIn(ctx, y);
+  const holds = (id: string) => held.get(id) ?? 0;
   const yCommon = commons.followsCommon.get(y.id) ?? new Set<number>();
   for (const s of y.sentences) {
     let best: { from: string; fromCommon: boolean; statement: string; score: number; c?: number } | null = null;
@@ -66,8 +87,11 @@ function carriedBy(ctx: Context, commons: Commons, names: CommonNames, y: Doc, i
     }
     for (const cp of ctx.counterpartsOf(y.id, s.id)) {
       if (!isCandidate(ctx.byId.get(cp.source)!)) continue;
-      if (!best || cp.score > best.score)
-        best = { from: cp.source, fromCommon: false, statement: cp.sentence, score: cp.score };
+      const better =
+        !best ||
+        cp.score > best.score ||
+        (cp.score === best.score && !best.fromCommon && holds(cp.source) > holds(best.from));
+      if (better) best = { from: cp.source, fromCommon: false, statement: cp.sentence, score: cp.score };
     }
     if (!best) continue;
     const entry = carried.get(best.from) ?? {

@@ -118,15 +118,41 @@ function creditsIndependently(ctx: Context, credits: Credits, x: Doc, y: Doc): b
   );
 }
 
-/** The independent pairs of the dossier, in the order of `ctx.related`. */
+/**
+ * Whether x and y each credit one absent body (anywhere in the report), and the later one credits it in a statement
+ * whose counterparts in the earlier credit nothing (or the dates cannot tell): the credits say each took the
+ * statements from that body.
+ */
+function creditOneBody(ctx: Context, credits: Credits, x: Doc, y: Doc): boolean {
+  const xCredits = x.attributions.filter((a) => credits.isExternal(a));
+  const yCredits = y.attributions.filter((a) => credits.isExternal(a));
+  if (!xCredits.some((a) => yCredits.some((b) => credits.sameBody(a, b)))) return false;
+  const order = dateOrder(x.date, y.date);
+  if (order === 'same-day' || order === 'overlap') return true;
+  const [early, late, lateCredits] = order === 'after' ? [y, x, xCredits] : [x, y, yCredits];
+  const creditedSentences = new Set(early.attributions.filter((a) => credits.isExternal(a)).map((a) => a.sentence));
+  return lateCredits.some((a) =>
+    ctx
+      .pairsOf(late.id, early.id)
+      .filter((p) => p.a === a.sentence)
+      .every((p) => !creditedSentences.has(p.b)),
+  );
+}
+
+/** Whether the pair can be witnesses at all: no readout, no copy, neither credits the other, no third holds them. */
+function mayBeWitnesses(ctx: Context, credits: Credits, x: Doc, y: Doc): boolean {
+  if (isPrimary(x.kind) || isPrimary(y.kind) || isCopy(ctx, x) || isCopy(ctx, y)) return false;
+  if (credits.creditsOf(y, x).length > 0 || credits.creditsOf(x, y).length > 0) return false;
+  return !heldByThird(ctx, x, y);
+}
+
+/** The independent pairs of the dossier, in the order of `ctx.related`, then of `ctx.loose`. */
 export function independentPairs(ctx: Context, credits: Credits): IndependentPair[] {
   const independent: IndependentPair[] = [];
   const cache = new Map<string, string[]>();
   for (const [x, y] of ctx.related) {
-    if (isPrimary(x.kind) || isPrimary(y.kind) || isCopy(ctx, x) || isCopy(ctx, y)) continue;
-    if (credits.creditsOf(y, x).length > 0 || credits.creditsOf(x, y).length > 0) continue;
-    if (heldByThird(ctx, x, y)) continue;
-    if (creditsIndependently(ctx, credits, x, y)) {
+    if (!mayBeWitnesses(ctx, credits, x, y)) continue;
+    if (creditsIndependently(ctx, credits, x, y) || creditOneBody(ctx, credits, x, y)) {
       independent.push([x, y, 'credits']);
       continue;
     }
@@ -136,6 +162,8 @@ export function independentPairs(ctx: Context, credits: Credits): IndependentPai
     if ((!xCan || keepsAgainst(ctx, y, x, cache)) && (!yCan || keepsAgainst(ctx, x, y, cache)))
       independent.push([x, y, 'wording']);
   }
+  for (const [x, y] of ctx.loose)
+    if (mayBeWitnesses(ctx, credits, x, y) && creditOneBody(ctx, credits, x, y)) independent.push([x, y, 'credits']);
   return independent;
 }
 

@@ -23,6 +23,11 @@ export interface DerivationDocument {
 
 /** Statements two reports must share to be related, and an edge must carry to be drawn. */
 export const MIN_SHARED = 3;
+/**
+ * Statements two reports must share to be joined as witnesses of one absent source when each credits that source's
+ * body (step 2): fewer than MIN_SHARED, since the credits say where the statements come from.
+ */
+export const CREDIT_MIN_SHARED = 2;
 /** Statements in which a report must keep wording the other lacks and a third has (step 2). */
 export const KEEPS_MIN = 2;
 /** The most other reports consulted as third witnesses for one pair, those sharing most first (step 2). */
