@@ -20,7 +20,23 @@ import {
 } from '../../src/lib/vocabularies.ts';
 import { escapeMdxParagraph, normaliseWhitespace } from './mdx-escape.ts';
 import { HOSTILE, describeCodePoint } from '../../src/lib/article.ts';
+import {
+  type KnownOfficial,
+  type KnownOutlet,
+  type ParagraphLayout,
+  type Refusal,
+  decodeText,
+  detectOfficials,
+  findHostileCharacter,
+  isRefusal,
+  matchOutlet,
+  refuse,
+  splitParagraphs,
+  suggestTitle,
+} from './add-source-text.ts';
 import { isSlug, slugify } from '../../src/lib/slugs.ts';
+
+export * from './add-source-text.ts';
 
 /** The outlet kind a new outlet gets from the report's kind, unless --outlet-kind says otherwise. */
 export const OUTLET_KIND_FOR: Record<SourceKind, OutletKind> = {
@@ -46,8 +62,8 @@ Options:
   --kind K            official-readout, wire, news (default), blog or republication
   --url U             the http(s) address where the report was found (default: not known)
   --slug S            the page address (default: made from the title)
-  --short-name N      how citations name it, "IANS" in [IANS ¶2] (default: the outlet's name); no two reports
-                      may share one
+  --short-name N      how citations name it, "IANS" in [IANS ¶2] (default: the outlet's name, numbered
+                      "IANS 2" where another report already has it); no two reports may share one
   --officials a,b     the officials the text names, by slug (default: those whose names the text contains;
                       "" for none)
   --author A          the byline (default: not known)
@@ -79,17 +95,6 @@ export interface AddSourceOptions {
   provenance: string[];
   root: string | undefined;
 }
-
-/** A refusal: one line, shown as is. */
-export interface Refusal {
-  refusal: string;
-}
-
-export function isRefusal(value: unknown): value is Refusal {
-  return typeof value === 'object' && value !== null && 'refusal' in value;
-}
-
-const refuse = (refusal: string): Refusal => ({ refusal });
 
 /** One line: an error message from elsewhere may span several. */
 const oneLine = (message: string) => message.replace(/\s*\n\s*/g, ' ').trim();
@@ -250,135 +255,6 @@ export function parseAddSourceArgs(argv: string[]): AddSourceOptions | Refusal |
   };
 }
 
-/** Decodes a file's bytes as UTF-8, refusing anything else (a leading byte-order mark is dropped). */
-export function decodeText(bytes: Uint8Array, fileName: string): string | Refusal {
-  if (bytes.length === 0) return refuse(`${fileName} is empty`);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return refuse(`${fileName} is UTF-16 text, not UTF-8; save it as UTF-8 and try again`);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const line = lineOfFirstInvalidByte(bytes);
-    return refuse(`${fileName} is not UTF-8 text (first invalid byte on line ${line}); save it as UTF-8 and try again`);
-  }
-  if (text.trim() === '') return refuse(`${fileName} is empty (only whitespace)`);
-  return text;
-}
-
-function lineOfFirstInvalidByte(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let line = 1;
-  for (let i = 0; i < bytes.length; i++) {
-    // Decoding the prefix up to each newline finds the first line that fails.
-    if (bytes[i] === 0x0a) {
-      try {
-        decoder.decode(bytes.subarray(0, i));
-      } catch {
-        return line;
-      }
-      line++;
-    }
-  }
-  return line;
-}
-
-export type ParagraphLayout = 'lines' | 'blocks';
-
-/**
- * The paragraphs of a plain text: its blank-line-separated blocks (lines inside a block joined by a space), or,
- * if it has no blank line, its lines. Whitespace is normalised (a capture's line breaks and spacing are layout, not words; nothing else changes).
- */
-export function splitParagraphs(text: string): { paragraphs: string[]; layout: ParagraphLayout } {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const isBlank = (line: string) => normaliseWhitespace(line) === '';
-  const first = lines.findIndex((line) => !isBlank(line));
-  const last = lines.findLastIndex((line) => !isBlank(line));
-  const body = first === -1 ? [] : lines.slice(first, last + 1);
-  const layout: ParagraphLayout = body.some(isBlank) ? 'blocks' : 'lines';
-  if (layout === 'lines') return { paragraphs: body.map(normaliseWhitespace), layout };
-  const paragraphs: string[] = [];
-  let block: string[] = [];
-  for (const line of [...body, '']) {
-    if (isBlank(line)) {
-      if (block.length > 0) paragraphs.push(normaliseWhitespace(block.join(' ')));
-      block = [];
-    } else block.push(line);
-  }
-  return { paragraphs, layout };
-}
-
-/** The first invisible control or direction-override character in a text, with its line. */
-export function findHostileCharacter(text: string): { line: number; codePoint: string } | undefined {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  for (const [i, line] of lines.entries()) {
-    // Tabs, vertical tabs and form feeds are whitespace, which the text may normalise.
-    const hostile = HOSTILE.exec(line.replace(/[\t\v\f]/g, ' '));
-    if (hostile) return { line: i + 1, codePoint: describeCodePoint(hostile[0]) };
-  }
-  return undefined;
-}
-
-export interface KnownOutlet {
-  slug: string;
-  name: string;
-}
-
-export interface KnownOfficial {
-  slug: string;
-  name: string;
-  names: string[];
-  /** Titles that reports already give the official (from its `titles`), to suggest one for the new report. */
-  knownTitles: string[];
-}
-
-const fold = (s: string) => normaliseWhitespace(s.normalize('NFKC')).toLowerCase();
-
-/** The known outlet an --outlet value means: its slug, its name (any case), or a name whose slug is known. */
-export function matchOutlet(query: string, outlets: KnownOutlet[]): KnownOutlet | undefined {
-  return (
-    outlets.find((o) => o.slug === query) ??
-    outlets.find((o) => fold(o.name) === fold(query)) ??
-    outlets.find((o) => o.slug === slugify(query))
-  );
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Where a name stands in a text as a whole word (not inside another word), or -1. */
-export function findName(text: string, name: string): number {
-  const match = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').exec(text);
-  return match ? match.index : -1;
-}
-
-/** The officials the text names, each with the first of its name forms found. */
-export function detectOfficials(text: string, officials: KnownOfficial[]): { official: KnownOfficial; as: string }[] {
-  const found: { official: KnownOfficial; as: string }[] = [];
-  for (const official of officials) {
-    const as = official.names.find((name) => findName(text, name) !== -1);
-    if (as !== undefined) found.push({ official, as });
-  }
-  return found;
-}
-
-/**
- * A title that other reports give the official and that stands right before one of its names in this text
- * ("Home Secretary Ajay Bhalla") or right after it ("Ajay Bhalla, Home Secretary"): a suggestion for the editor,
- * never written by itself, because a title next to a name is not always the title the report gives.
- */
-export function suggestTitle(text: string, official: KnownOfficial): { title: string; context: string } | undefined {
-  const titles = [...new Set(official.knownTitles)].sort((a, b) => b.length - a.length);
-  for (const title of titles) {
-    for (const name of official.names) {
-      for (const context of [`${title} ${name}`, `${name}, ${title}`]) {
-        if (findName(text, context) !== -1) return { title, context };
-      }
-    }
-  }
-  return undefined;
-}
-
 export interface ContentIndex {
   /** Slugs of the existing reports (file names anywhere under content/sources/). */
   sourceSlugs: ReadonlySet<string>;
@@ -444,6 +320,27 @@ export interface AddSourcePlan {
   hints: string[];
 }
 
+/**
+ * The name citations give a new report: its --short-name, which must be free; else its outlet's name; else, where
+ * another report of the outlet is already cited by that name, the name numbered: "ANI 2", "ANI 3".
+ */
+export function citationName(
+  shortName: string | undefined,
+  outletName: string,
+  citationNames: ReadonlyMap<string, string>,
+): { numbered: string | undefined; taken: string | undefined } | Refusal {
+  if (shortName !== undefined) {
+    const taken = citationNames.get(shortName);
+    if (taken === undefined) return { numbered: undefined, taken: undefined };
+    return refuse(`--short-name: "${shortName}" already names the report "${taken}" in citations; choose another`);
+  }
+  const taken = citationNames.get(outletName);
+  if (taken === undefined) return { numbered: undefined, taken: undefined };
+  let n = 2;
+  while (citationNames.has(`${outletName} ${n}`)) n++;
+  return { numbered: `${outletName} ${n}`, taken };
+}
+
 /** Decides everything add-source will write, or refuses. */
 export function planAddSource(
   options: AddSourceOptions,
@@ -488,15 +385,9 @@ export function planAddSource(
   }
 
   // Citations name a report ("[IANS ¶2]"): the name must be its own.
-  const citedAs = options.shortName ?? outlet.name;
-  const taken = content.citationNames.get(citedAs);
-  if (taken !== undefined) {
-    return refuse(
-      options.shortName === undefined
-        ? `the report would be cited as "[${citedAs} ¶1]", the name of its outlet, like the report "${taken}"; give it a name of its own with --short-name`
-        : `--short-name: "${citedAs}" already names the report "${taken}" in citations; choose another`,
-    );
-  }
+  const cited = citationName(options.shortName, outlet.name, content.citationNames);
+  if (isRefusal(cited)) return cited;
+  const shortName = options.shortName ?? cited.numbered;
 
   let officials: AddSourcePlan['officials'];
   if (options.officials === undefined) {
@@ -523,7 +414,7 @@ export function planAddSource(
 
   const frontmatter: SourceFrontmatter = {
     title: options.title,
-    ...(options.shortName === undefined ? {} : { shortName: options.shortName }),
+    ...(shortName === undefined ? {} : { shortName }),
     titleSource: options.titleSource,
     date: options.date,
     dateSource: options.dateSource,
@@ -551,6 +442,11 @@ export function planAddSource(
   }
   if (outlet.created) {
     hints.push(`fill in the country and home page of the new outlet in ${outlet.created.path} (written as not known)`);
+  }
+  if (cited.numbered !== undefined) {
+    hints.push(
+      `the report is cited as "[${cited.numbered} ¶1]": its outlet's name already names the report "${cited.taken}"; change shortName in ${`content/sources/${slug}.mdx`} for a name of its own (the site's name, say)`,
+    );
   }
   if (options.url === null) hints.push('the report has no address (url: not known); add --url if it is known');
 

@@ -4,7 +4,7 @@
  * two builds write the same bytes.
  */
 import type { ApparatusEntry } from './collation.ts';
-import type { Derivation } from './analysis/derivation/index.ts';
+import type { Derivation, EdgeBasis } from './analysis/derivation/index.ts';
 
 export interface DerivationExport {
   commonSources: {
@@ -19,7 +19,16 @@ export interface DerivationExport {
       apparatus: ApparatusEntry[];
     }[];
   }[];
-  edges: { from: string; to: string; statements: number }[];
+  /**
+   * Each edge; `basis` says why this direction (EdgeBasis, src/lib/analysis/derivation/types.ts), `why` says it in
+   * plain words, a clause after the report's name ("follows MHA (in this dossier) for 7 statements: …").
+   */
+  edges: { from: string; to: string; statements: number; basis: EdgeBasis; why: string }[];
+  /**
+   * Each copy's original, by the copy's slug (a report almost wholly in an earlier or same-day one): a copy is no
+   * independent witness, and a reconstruction or a count takes it once, as its original.
+   */
+  copyOf: Record<string, string>;
 }
 
 export function derivationExport(derivation: Derivation): DerivationExport {
@@ -41,6 +50,13 @@ export function derivationExport(derivation: Derivation): DerivationExport {
         })),
       })),
     })),
-    edges: derivation.edges.map((e) => ({ from: e.from, to: e.to, statements: e.statements })),
+    edges: derivation.edges.map((e) => ({
+      from: e.from,
+      to: e.to,
+      statements: e.statements,
+      basis: e.basis,
+      why: e.why,
+    })),
+    copyOf: Object.fromEntries(derivation.reports.flatMap((r) => (r.copyOf === null ? [] : [[r.id, r.copyOf]]))),
   };
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   type AddSourceOptions,
   type KnownOfficial,
+  citationName,
   decodeText,
   detectOfficials,
   findHostileCharacter,
@@ -372,11 +373,6 @@ describe('the add-source command', () => {
       'add-source: --officials: no official "amit-shah" in content/officials/ (known: ajay-bhalla, kristie-canegallo)',
     ],
     [
-      'a report its outlet’s name would cite like another (TFIPost’s post is cited "[TFIPost ¶1]")',
-      () => [input('ok.txt', 'Text.'), '--outlet', 'tfipost', '--officials', ''],
-      'add-source: the report would be cited as "[TFIPost ¶1]", the name of its outlet, like the report "tfipost"; give it a name of its own with --short-name',
-    ],
-    [
       'a short name another report is cited by',
       () => [input('ok.txt', 'Text.'), '--short-name', 'IANS', '--officials', ''],
       'add-source: --short-name: "IANS" already names the report "ians-menafn" in citations; choose another',
@@ -398,6 +394,19 @@ describe('the add-source command', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`${message}\n`);
     expect([sources(), outlets()]).toEqual(before);
+  });
+
+  test('a second report of an outlet gets a citation name of its own without a flag: "TFIPost 2"', () => {
+    const result = run(
+      input('second.txt', 'A second post.'),
+      ...['--title', 'Another TFIPost post', '--outlet', 'tfipost', '--date', '2024-03', '--officials', ''],
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('cited as "[TFIPost 2 ¶1]"');
+    const mdx = readFileSync(join(root, 'content/sources/another-tfipost-post.mdx'), 'utf8');
+    expect(frontmatterOf(mdx)).toMatchObject({ shortName: 'TFIPost 2', outlet: 'tfipost' });
+    rmSync(join(root, 'content/sources/another-tfipost-post.mdx'));
   });
 
   test('--short-name gives a second report of an outlet a citation name of its own', () => {
@@ -441,5 +450,22 @@ describe('the add-source command', () => {
     const result = spawnSync(process.execPath, [script, '--help'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage: npm run add-source -- <file.txt> --title T --outlet O --date D/);
+  });
+});
+
+describe('citationName', () => {
+  const names = new Map([
+    ['ANI', 'ani-story'],
+    ['ANI 2', 'ani-second-story'],
+  ]);
+  test('the outlet’s name when free, numbered past every name taken when not', () => {
+    expect(citationName(undefined, 'PTI', names)).toEqual({ numbered: undefined, taken: undefined });
+    expect(citationName(undefined, 'ANI', names)).toEqual({ numbered: 'ANI 3', taken: 'ani-story' });
+  });
+  test('an explicit short name already taken is refused', () => {
+    expect(citationName('ANI 2', 'ANI', names)).toEqual({
+      refusal: '--short-name: "ANI 2" already names the report "ani-second-story" in citations; choose another',
+    });
+    expect(citationName('ANI (Mint)', 'ANI', names)).toEqual({ numbered: undefined, taken: undefined });
   });
 });

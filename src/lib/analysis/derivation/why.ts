@@ -46,8 +46,8 @@ function reportWhy(ctx: Context, e: DerivationEdge, containment?: (from: string,
   const [held, shared] = holding(ctx, x, y);
   reasons.push(
     held === shared
-      ? 'it holds every statement this report shares with the others'
-      : `it holds ${held} of the ${count(shared, 'statement')} this report shares with the others`,
+      ? 'it holds every sentence this report shares with the others'
+      : `it holds ${held} of the ${count(shared, 'sentence')} this report shares with the others`,
   );
   if (e.credited) reasons.push(`this report credits it (${quoted(e)})`);
   else if (e.basis === 'credit') reasons.push('this report repeats its credit or its wire tag');
