@@ -14,6 +14,7 @@ import {
   commonSourceReadings,
   derive,
 } from '../../../../src/lib/analysis/derivation/index.ts';
+import { splitSentences } from '../../../../src/lib/sentences.ts';
 import { loadArticles } from '../../../helpers/content.ts';
 
 describe('dateOrder', () => {
@@ -171,7 +172,30 @@ describe('made-up dossiers', () => {
 /** The five reports this dossier began with: what the derivation finds among them, whatever an editor adds. */
 const FIVE = ['dhs-readout', 'ians-menafn', 'india-news-network', 'khatrimaza-republication', 'tfipost'];
 
-describe('the five reports', () => {
+/**
+ * Held-out rewrites of both readouts, as an editor might add them: a rewording of the DHS readout (dated 1 March;
+ * tests/fixtures/extra-reports/) and a rewording of the Home Ministry's readout that credits "the Home Ministry"
+ * (dated 29 February; tests/fixtures/dossiers/). Read by hand: the first follows the DHS readout, the second the
+ * Home Ministry readout the dossier lacks.
+ */
+const HELD_OUT: DerivationDocument[] = [
+  ['reworded-dhs', '2024-03-01', 'tests/fixtures/extra-reports/reworded-readout.txt'],
+  ['reworded-mha', '2024-02-29', 'tests/fixtures/dossiers/held-out-mha-rewrite.txt'],
+].map(([id, date, file]) => ({
+  id: id!,
+  date: toPartialDate(date!),
+  kind: 'news',
+  names: [id!],
+  sentences: readFileSync(file!, 'utf8')
+    .split(/\n\s*\n/u)
+    .filter((p) => p.trim() !== '')
+    .flatMap((p, i) => splitSentences(p.trim()).map((s, j) => ({ id: `p${i + 1}-s${j + 1}`, text: s.text }))),
+}));
+
+describe.each([
+  ['the five reports', false],
+  ['the five reports with held-out rewrites of both readouts', true],
+])('%s', (_name, heldOut) => {
   let d: Derivation;
   const text = new Map<string, string>();
   beforeAll(async () => {
@@ -192,9 +216,24 @@ describe('the five reports', () => {
           sentences,
         };
       })
+      .concat(heldOut ? HELD_OUT : [])
+      .map((doc) => {
+        for (const s of doc.sentences) text.set(`${doc.id}#${s.id}`, s.text);
+        return doc;
+      })
       .sort((a, b) => a.date.iso.localeCompare(b.date.iso) || a.id.localeCompare(b.id));
     d = run(documents);
   });
+
+  test.runIf(heldOut)(
+    'the rewording of the DHS readout follows it; that of the Home Ministry readout, the readout the dossier lacks',
+    () => {
+      expect(d.reports.find((r) => r.id === 'reworded-dhs')!.follows?.from).toBe('dhs-readout');
+      const mha = d.reports.find((r) => r.id === 'reworded-mha')!.follows!;
+      expect(mha.fromCommon).toBe(true);
+      expect(d.commonSources.find((c) => c.id === mha.from)!.label).toMatch(/Ministry of Home Affairs/u);
+    },
+  );
   const common = () => d.commonSources.find((c) => c.witnesses.includes('ians-menafn'))!;
 
   test('TFIPost (March) restates the DHS readout (29 February): an edge by date', () => {
