@@ -146,3 +146,24 @@ export function suggestTitle(text: string, official: KnownOfficial): { title: st
   }
   return undefined;
 }
+
+/**
+ * The name citations give a new report: its --short-name, which must be free; else its outlet's name; else, where
+ * another report of the outlet is already cited by that name, the name numbered: "ANI 2", "ANI 3".
+ */
+export function citationName(
+  shortName: string | undefined,
+  outletName: string,
+  citationNames: ReadonlyMap<string, string>,
+): { numbered: string | undefined; taken: string | undefined } | Refusal {
+  if (shortName !== undefined) {
+    const taken = citationNames.get(shortName);
+    if (taken === undefined) return { numbered: undefined, taken: undefined };
+    return refuse(`--short-name: "${shortName}" already names the report "${taken}" in citations; choose another`);
+  }
+  const taken = citationNames.get(outletName);
+  if (taken === undefined) return { numbered: undefined, taken: undefined };
+  let n = 2;
+  while (citationNames.has(`${outletName} ${n}`)) n++;
+  return { numbered: `${outletName} ${n}`, taken };
+}

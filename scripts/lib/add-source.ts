@@ -7,7 +7,7 @@
  * is made MDX-safe by scripts/lib/mdx-escape.ts, so the page shows it exactly as written (whitespace normalised); the
  * frontmatter is written by js-yaml, the YAML library Astro reads it with, never by pasting strings together.
  */
-import { parseArgs } from 'node:util';
+import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { dump, load } from 'js-yaml';
 import { isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
 import {
@@ -21,6 +21,7 @@ import {
 import { escapeMdxParagraph, normaliseWhitespace } from './mdx-escape.ts';
 import { HOSTILE, describeCodePoint } from '../../src/lib/article.ts';
 import {
+  citationName,
   type KnownOfficial,
   type KnownOutlet,
   type ParagraphLayout,
@@ -113,33 +114,30 @@ function checkText(what: string, value: string): string | Refusal {
   return text;
 }
 
-/** Reads the command line; `{ help: true }` when --help is asked for. */
-export function parseAddSourceArgs(argv: string[]): AddSourceOptions | Refusal | { help: true } {
-  let parsed;
+/** The options of the command line, as node:util reads them. */
+const OPTIONS = {
+  title: { type: 'string' },
+  outlet: { type: 'string' },
+  date: { type: 'string' },
+  kind: { type: 'string', default: 'news' },
+  url: { type: 'string' },
+  slug: { type: 'string' },
+  'short-name': { type: 'string' },
+  officials: { type: 'string' },
+  author: { type: 'string' },
+  language: { type: 'string', default: 'en' },
+  'title-source': { type: 'string', default: 'capture' },
+  'date-source': { type: 'string', default: 'given by the editor who added the report' },
+  'outlet-kind': { type: 'string' },
+  provenance: { type: 'string', multiple: true, default: [] as string[] },
+  root: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsOptionsConfig;
+
+/** The command line read by node:util, or a refusal naming the unknown option. */
+function readArgs(argv: string[]) {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        title: { type: 'string' },
-        outlet: { type: 'string' },
-        date: { type: 'string' },
-        kind: { type: 'string', default: 'news' },
-        url: { type: 'string' },
-        slug: { type: 'string' },
-        'short-name': { type: 'string' },
-        officials: { type: 'string' },
-        author: { type: 'string' },
-        language: { type: 'string', default: 'en' },
-        'title-source': { type: 'string', default: 'capture' },
-        'date-source': { type: 'string', default: 'given by the editor who added the report' },
-        'outlet-kind': { type: 'string' },
-        provenance: { type: 'string', multiple: true, default: [] },
-        root: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
     // Node adds a long aside to its unknown-option message ("To specify a positional argument…").
     const message = oneLine((error as Error).message)
@@ -147,6 +145,27 @@ export function parseAddSourceArgs(argv: string[]): AddSourceOptions | Refusal |
       .replace(/\.$/, '');
     return refuse(`${message} (npm run add-source -- --help lists the options)`);
   }
+}
+
+/** A full http(s) address, or why not. */
+function checkUrl(value: string): string | Refusal {
+  const url = value.trim();
+  let parsedUrl: URL | undefined;
+  try {
+    parsedUrl = new URL(url);
+  } catch {
+    parsedUrl = undefined;
+  }
+  if (!parsedUrl || !['http:', 'https:'].includes(parsedUrl.protocol)) {
+    return refuse(`--url: "${url}" is not a full http(s) address, e.g. https://example.org/page`);
+  }
+  return url;
+}
+
+/** Reads the command line, checking every value; `{ help: true }` when --help is asked for. */
+export function parseAddSourceArgs(argv: string[]): AddSourceOptions | Refusal | { help: true } {
+  const parsed = readArgs(argv);
+  if (isRefusal(parsed)) return parsed;
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
   if (positionals.length === 0)
@@ -169,19 +188,8 @@ export function parseAddSourceArgs(argv: string[]): AddSourceOptions | Refusal |
     return refuse(`--kind: "${kind}" is not a kind of report; use one of: ${SOURCE_KINDS.join(', ')}`);
   }
 
-  let url: string | null = null;
-  if (values.url !== undefined) {
-    url = values.url.trim();
-    let parsedUrl: URL | undefined;
-    try {
-      parsedUrl = new URL(url);
-    } catch {
-      parsedUrl = undefined;
-    }
-    if (!parsedUrl || !['http:', 'https:'].includes(parsedUrl.protocol)) {
-      return refuse(`--url: "${url}" is not a full http(s) address, e.g. https://example.org/page`);
-    }
-  }
+  const url = values.url === undefined ? null : checkUrl(values.url);
+  if (isRefusal(url)) return url;
 
   const slug = values.slug?.trim();
   if (slug !== undefined && !isSlug(slug)) {
@@ -320,25 +328,52 @@ export interface AddSourcePlan {
   hints: string[];
 }
 
-/**
- * The name citations give a new report: its --short-name, which must be free; else its outlet's name; else, where
- * another report of the outlet is already cited by that name, the name numbered: "ANI 2", "ANI 3".
- */
-export function citationName(
-  shortName: string | undefined,
-  outletName: string,
-  citationNames: ReadonlyMap<string, string>,
-): { numbered: string | undefined; taken: string | undefined } | Refusal {
-  if (shortName !== undefined) {
-    const taken = citationNames.get(shortName);
-    if (taken === undefined) return { numbered: undefined, taken: undefined };
-    return refuse(`--short-name: "${shortName}" already names the report "${taken}" in citations; choose another`);
+/** The report's outlet: a known one, or a new one to write. */
+function planOutlet(options: AddSourceOptions, outlets: KnownOutlet[]): AddSourcePlan['outlet'] | Refusal {
+  const known = matchOutlet(options.outlet, outlets);
+  if (known) return { slug: known.slug, name: known.name, created: null };
+  const outletSlug = slugify(options.outlet);
+  if (outletSlug === '')
+    return refuse(`--outlet: "${options.outlet}" gives no file name for a new outlet; use letters or digits`);
+  const kind = options.outletKind ?? OUTLET_KIND_FOR[options.kind];
+  return {
+    slug: outletSlug,
+    name: options.outlet,
+    created: {
+      path: `content/outlets/${outletSlug}.yaml`,
+      contents: renderOutletYaml({ name: options.outlet, kind }),
+      kind,
+    },
+  };
+}
+
+/** The officials the report names: those given with --officials (each named in the text), else those found. */
+function planOfficials(
+  wanted: readonly string[] | undefined,
+  plainText: string,
+  known: KnownOfficial[],
+): AddSourcePlan['officials'] | Refusal {
+  if (wanted === undefined) {
+    return detectOfficials(plainText, known).map(({ official, as }) => ({
+      slug: official.slug,
+      name: official.name,
+      as,
+    }));
   }
-  const taken = citationNames.get(outletName);
-  if (taken === undefined) return { numbered: undefined, taken: undefined };
-  let n = 2;
-  while (citationNames.has(`${outletName} ${n}`)) n++;
-  return { numbered: `${outletName} ${n}`, taken };
+  const officials: AddSourcePlan['officials'] = [];
+  for (const slug of new Set(wanted)) {
+    const official = known.find((o) => o.slug === slug);
+    if (!official) {
+      const slugs = known.map((o) => o.slug).join(', ');
+      return refuse(`--officials: no official "${slug}" in content/officials/ (known: ${slugs || 'none'})`);
+    }
+    const as = official.names.find((name) => plainText.includes(name));
+    if (as === undefined) {
+      return refuse(`--officials: the text never names ${official.name} (looked for: ${official.names.join(', ')})`);
+    }
+    officials.push({ slug: official.slug, name: official.name, as });
+  }
+  return officials;
 }
 
 /** Decides everything add-source will write, or refuses. */
@@ -365,52 +400,16 @@ export function planAddSource(
     return refuse(`a report with the slug "${slug}" already exists in content/sources/; choose another with --slug`);
   }
 
-  let outlet: AddSourcePlan['outlet'];
-  const known = matchOutlet(options.outlet, content.outlets);
-  if (known) outlet = { slug: known.slug, name: known.name, created: null };
-  else {
-    const outletSlug = slugify(options.outlet);
-    if (outletSlug === '')
-      return refuse(`--outlet: "${options.outlet}" gives no file name for a new outlet; use letters or digits`);
-    const kind = options.outletKind ?? OUTLET_KIND_FOR[options.kind];
-    outlet = {
-      slug: outletSlug,
-      name: options.outlet,
-      created: {
-        path: `content/outlets/${outletSlug}.yaml`,
-        contents: renderOutletYaml({ name: options.outlet, kind }),
-        kind,
-      },
-    };
-  }
+  const outlet = planOutlet(options, content.outlets);
+  if (isRefusal(outlet)) return outlet;
 
   // Citations name a report ("[IANS ¶2]"): the name must be its own.
   const cited = citationName(options.shortName, outlet.name, content.citationNames);
   if (isRefusal(cited)) return cited;
   const shortName = options.shortName ?? cited.numbered;
 
-  let officials: AddSourcePlan['officials'];
-  if (options.officials === undefined) {
-    officials = detectOfficials(plainText, content.officials).map(({ official, as }) => ({
-      slug: official.slug,
-      name: official.name,
-      as,
-    }));
-  } else {
-    officials = [];
-    for (const wanted of new Set(options.officials)) {
-      const official = content.officials.find((o) => o.slug === wanted);
-      if (!official) {
-        const slugs = content.officials.map((o) => o.slug).join(', ');
-        return refuse(`--officials: no official "${wanted}" in content/officials/ (known: ${slugs || 'none'})`);
-      }
-      const as = official.names.find((name) => plainText.includes(name));
-      if (as === undefined) {
-        return refuse(`--officials: the text never names ${official.name} (looked for: ${official.names.join(', ')})`);
-      }
-      officials.push({ slug: official.slug, name: official.name, as });
-    }
-  }
+  const officials = planOfficials(options.officials, plainText, content.officials);
+  if (isRefusal(officials)) return officials;
 
   const frontmatter: SourceFrontmatter = {
     title: options.title,
