@@ -1,7 +1,7 @@
 /**
  * What add-source reads from the text file (scripts/lib/add-source.ts): its bytes decoded, its paragraphs, hostile
- * characters, and the outlet and officials it names. Split from add-source.ts to keep each file short; that module
- * re-exports everything here.
+ * characters, the outlet and officials it names, and the name citations give the report. Split from add-source.ts
+ * to keep each file short; that module re-exports everything here.
  */
 import { HOSTILE, describeCodePoint } from '../../src/lib/article.ts';
 import { slugify } from '../../src/lib/slugs.ts';

@@ -20,7 +20,7 @@ const edgeKey = (e: { from: string; to: string; statements: number | string }) =
 
 test('derivation.json has the shape the issue gives, and what the five reports show', async ({ request }) => {
   const derivation = await data(request);
-  expect(Object.keys(derivation).sort()).toEqual(['commonSources', 'edges']);
+  expect(Object.keys(derivation)).toEqual(expect.arrayContaining(['commonSources', 'copyOf', 'edges']));
   const sources = (
     (await (await request.get('data/coverage.json')).json()) as { sources: { slug: string }[] }
   ).sources.map((s) => s.slug);
@@ -45,10 +45,17 @@ test('derivation.json has the shape the issue gives, and what the five reports s
     }
   }
   for (const e of derivation.edges) {
-    expect(Object.keys(e).sort()).toEqual(['from', 'statements', 'to']);
+    expect(Object.keys(e).sort()).toEqual(['basis', 'from', 'statements', 'to', 'why']);
     expect([...sources, ...ids]).toContain(e.from);
     expect(sources).toContain(e.to);
     expect(e.statements).toBeGreaterThanOrEqual(1);
+    // Why, in plain words: a clause after the report's name.
+    expect(e.why).toMatch(/^(?:follows|is a copy of) .+ \((?:in|not in) this dossier\)/u);
+  }
+  // Each copy's original is a report, and the copy has its copy edge from it (none among the five).
+  for (const [copy, original] of Object.entries(derivation.copyOf)) {
+    expect(sources).toEqual(expect.arrayContaining([copy, original]));
+    expect(derivation.edges).toContainEqual(expect.objectContaining({ from: original, to: copy, basis: 'copy' }));
   }
   // From reading the reports: the IANS story and the republished report credit the Home Ministry's readout,
   // which the dossier lacks; TFIPost (March) restates the DHS readout (29 February).
