@@ -156,6 +156,19 @@ function addFollowers(ctx: Context, credits: Credits, commons: Commons, c: numbe
   }
 }
 
+/**
+ * The seeds of each group not dated before its first seed that credits the absent source (a preview published
+ * before the talks restates nothing said at them); groups left with fewer than two seeds are dropped.
+ */
+export function boundByCredits(credits: Credits, groups: readonly Doc[][]): Doc[][] {
+  return groups
+    .map((seeds) => {
+      const crediting = seeds.find((d) => d.attributions.some((a) => credits.isExternal(a)));
+      return crediting ? seeds.filter((d) => dateOrder(d.date, crediting.date) !== 'before') : seeds;
+    })
+    .filter((seeds) => seeds.length >= 2);
+}
+
 /** The statements and followers of the common sources whose seeds are `groups`. */
 export function commonSources(ctx: Context, credits: Credits, groups: readonly Doc[][]): Commons {
   const commons: Commons = {

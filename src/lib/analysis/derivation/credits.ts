@@ -37,6 +37,19 @@ export function bodyWords(credited: string): string[] {
   return (cut < 0 ? words : words.slice(0, cut)).filter((w) => !NOT_BODY.has(w));
 }
 
+/**
+ * Whether the body a credit names is one of `names`, every word of it in the name ("a Home Ministry statement issued
+ * after the talks" names "Ministry of Home Affairs"): the credit's document and what describes it left out.
+ */
+function bodyNames(a: Attribution, names: readonly string[]): boolean {
+  const body = bodyWords(a.credited);
+  if (body.length === 0) return false;
+  return names.some((name) => {
+    const words = nameWords(name);
+    return body.every((w) => words.includes(w));
+  });
+}
+
 export function resolveCredits(ctx: Context): Credits {
   const allNames = ctx.docs.flatMap((d) => d.names);
   const external = new Map<string, boolean>();
@@ -45,14 +58,15 @@ export function resolveCredits(ctx: Context): Credits {
     if (a.form === 'person') return false;
     const k = `${a.credited}\u0000${x.id}`;
     let result = naming.get(k);
-    if (result === undefined) naming.set(k, (result = creditNames(a.credited, x.names)));
+    if (result === undefined) naming.set(k, (result = creditNames(a.credited, x.names) || bodyNames(a, x.names)));
     return result;
   };
   return {
     isExternal(a) {
       if (a.form !== 'statement' || bodyWords(a.credited).length === 0) return false;
       let result = external.get(a.credited);
-      if (result === undefined) external.set(a.credited, (result = !creditNames(a.credited, allNames)));
+      if (result === undefined)
+        external.set(a.credited, (result = !creditNames(a.credited, allNames) && !bodyNames(a, allNames)));
       return result;
     },
     names,
