@@ -12,7 +12,8 @@ import { sentenceKey as key } from '../../alignment.ts';
 import { dateOrder } from '../../dates.ts';
 import { type Context, type Doc, isCopy } from './context.ts';
 import type { Credits } from './credits.ts';
-import { MIN_SHARED, isPrimary } from './types.ts';
+import { heldIn } from './held.ts';
+import { CREDIT_MIN_SHARED, HOLDS_SHARE, MIN_SHARED, isPrimary } from './types.ts';
 
 export type Readings = { witness: string; sentences: string[] }[];
 
@@ -167,6 +168,38 @@ export function boundByCredits(credits: Credits, groups: readonly Doc[][]): Doc[
       return crediting ? seeds.filter((d) => dateOrder(d.date, crediting.date) !== 'before') : seeds;
     })
     .filter((seeds) => seeds.length >= 2);
+}
+
+/**
+ * Each group with the reports it cannot do without: a report, no copy or official readout and not dated before
+ * the group's first crediting seed, that shares statements with two seeds or more, whose shared sentences the
+ * seeds together hold (HOLDS_SHARE) and no single report not later than it holds. No report of the dossier can be
+ * its source, and the absent text the seeds witness holds all it shares: it is a witness too.
+ */
+export function joinWitnesses(ctx: Context, credits: Credits, groups: readonly Doc[][]): Doc[][] {
+  return groups.map((seeds) => {
+    const crediting = seeds.find((d) => d.attributions.some((a) => credits.isExternal(a)));
+    const joined = [...seeds];
+    for (const y of ctx.docs) {
+      if (seeds.includes(y) || isPrimary(y.kind) || isCopy(ctx, y)) continue;
+      if (crediting && dateOrder(y.date, crediting.date) === 'before') continue;
+      const partners = seeds.filter(
+        (s) => dateOrder(s.date, y.date) !== 'after' && ctx.sharedCount(y.id, s.id) >= CREDIT_MIN_SHARED,
+      );
+      if (partners.length < 2) continue;
+      const { held, shared } = heldIn(ctx, y);
+      const single = [...held].some(
+        ([x, n]) => n >= HOLDS_SHARE * shared && dateOrder(ctx.byId.get(x)!.date, y.date) !== 'after',
+      );
+      if (single) continue;
+      const partnerIds = new Set(partners.map((s) => s.id));
+      const together = y.sentences.filter((s) =>
+        ctx.counterpartsOf(y.id, s.id).some((cp) => partnerIds.has(cp.source)),
+      ).length;
+      if (together >= HOLDS_SHARE * shared) joined.push(y);
+    }
+    return joined.sort((a, b) => a.index - b.index);
+  });
 }
 
 /** The statements and followers of the common sources whose seeds are `groups`. */

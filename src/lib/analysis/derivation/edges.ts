@@ -13,6 +13,7 @@ import { dateOrder } from '../../dates.ts';
 import type { Commons } from './common.ts';
 import { type Context, type Doc, isCopy } from './context.ts';
 import type { Credits } from './credits.ts';
+import { heldIn } from './held.ts';
 import type { CommonNames } from './labels.ts';
 import {
   CONTAINED_SHARE,
@@ -34,18 +35,6 @@ function contained(ctx: Context, x: Doc, y: Doc): boolean {
   const xIn = new Set(pairs.map((p) => p.a)).size / Math.max(1, x.sentences.length);
   const yIn = new Set(pairs.map((p) => p.b)).size / Math.max(1, y.sentences.length);
   return xIn >= CONTAINED_SHARE && yIn < CONTAINED_SHARE;
-}
-
-/** How many of y's sentences have a counterpart in each other report (copies left out), and in any. */
-export function heldIn(ctx: Context, y: Doc): { held: Map<string, number>; shared: number } {
-  const held = new Map<string, number>();
-  let shared = 0;
-  for (const s of y.sentences) {
-    const sources = new Set(ctx.counterpartsOf(y.id, s.id).map((cp) => cp.source));
-    for (const x of sources) if (!isCopy(ctx, x)) held.set(x, (held.get(x) ?? 0) + 1);
-    if ([...sources].some((x) => !isCopy(ctx, x))) shared++;
-  }
-  return { held, shared };
 }
 
 function candidates(ctx: Context, credits: Credits, commons: Commons, y: Doc): (x: Doc) => boolean {

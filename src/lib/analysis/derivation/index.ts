@@ -18,7 +18,7 @@
  * Pure TypeScript over plain data; no astro:* import. Nothing here is keyed to particular reports.
  */
 import type { Alignment } from '../../alignment.ts';
-import { boundByCredits, commonSources } from './common.ts';
+import { boundByCredits, commonSources, joinWitnesses } from './common.ts';
 import { buildContext } from './context.ts';
 import { findCopies } from './copies.ts';
 import { resolveCredits } from './credits.ts';
@@ -48,7 +48,8 @@ export function derive(
   const credits = resolveCredits(ctx);
   for (const [copy, original] of findCopies(ctx, credits, options.containment)) ctx.copyOf.set(copy, original);
   const independent = independentPairs(ctx, credits);
-  const commons = commonSources(ctx, credits, boundByCredits(credits, groupWitnesses(ctx, independent)));
+  const groups = joinWitnesses(ctx, credits, boundByCredits(credits, groupWitnesses(ctx, independent)));
+  const commons = commonSources(ctx, credits, groups);
   const names = nameCommonSources(ctx, credits, commons);
   const edges = ctx.docs.flatMap((y) => edgesInto(ctx, credits, commons, names, y));
   const undetermined = undeterminedPairs(ctx, commons, edges);

@@ -201,7 +201,7 @@ describe.each([
   beforeAll(async () => {
     const documents = (await loadArticles())
       .filter(({ slug }) => FIVE.includes(slug))
-      .map(({ slug, article }) => {
+      .map(({ slug, article }): DerivationDocument => {
         const data = parseFrontmatter(readFileSync(`content/sources/${slug}.mdx`, 'utf8')).frontmatter as Record<
           string,
           string

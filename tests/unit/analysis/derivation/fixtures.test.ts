@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { deriveFixture, followsOf, loadFixtureDossier } from '../../../helpers/dossier-fixtures.ts';
 
-describe.each(['readout', 'no-readout', 'outlet-names'])('the %s dossier', (name) => {
+describe.each(['readout', 'no-readout', 'outlet-names', 'previews'])('the %s dossier', (name) => {
   const dossier = loadFixtureDossier(name);
   const { derivation } = deriveFixture(dossier);
   const labelled = Object.entries(dossier.labels.reports);
@@ -44,8 +44,10 @@ describe.each(['readout', 'no-readout', 'outlet-names'])('the %s dossier', (name
 
   test('every edge says why in plain words', () => {
     for (const e of derivation.edges) expect(e.why).toMatch(/^(?:follows|is a copy of) /u);
-    const copy = derivation.edges.find((e) => e.to === 'dailyfeed-copy')!;
-    expect(copy.basis).toBe('copy');
-    expect(copy.why).toMatch(/^is a copy of ANI \(in this dossier\)/u);
+    for (const [id, label] of labelled.filter(([, l]) => l.copyOf !== null)) {
+      const copy = derivation.edges.find((e) => e.to === id)!;
+      expect([copy.from, copy.basis]).toEqual([label.copyOf, 'copy']);
+      expect(copy.why).toMatch(/^is a copy of .+ \(in this dossier\): \d+% of its five-word runs are in it/u);
+    }
   });
 });
