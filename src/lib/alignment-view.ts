@@ -5,7 +5,7 @@
  * render.
  */
 import { type Change, diffWords } from 'diff';
-import { type Alignment, type Counterpart, type CounterpartKind, sentenceKey } from './alignment.ts';
+import { type Alignment, type Counterpart, type CounterpartKind, sentenceKey } from './analysis/alignment/index.ts';
 import { paragraphNumber, sentencePlace } from './article.ts';
 import { type PartialDate, dateOrder } from './dates.ts';
 
@@ -222,7 +222,7 @@ export function sentenceTexts(
 export function alignmentExport(alignment: Alignment, order: readonly string[]) {
   return {
     method:
-      'Sentences compared by content-word stems, WordNet meanings, clauses and context (src/lib/alignment.ts); ' +
+      'Sentences compared by content-word stems, WordNet meanings, clauses and context (src/lib/analysis/alignment/); ' +
       'kind: verbatim = same words once case, punctuation and apostrophes are folded; edited = most words the same, ' +
       'in order; reworded = the same statement in other words.',
     sentences: Object.fromEntries(order.map((slug) => [slug, alignment.sentenceCounts.get(slug) ?? null])),

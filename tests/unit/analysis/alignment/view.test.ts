@@ -3,9 +3,9 @@
  * made-up dossier whose counterparts are known by construction.
  */
 import { describe, expect, test } from 'vitest';
-import { alignStatements } from '../../src/lib/alignment.ts';
-import { placesOf, profileOf, sideBySideRows, statementPairs, wordDiff } from '../../src/lib/alignment-view.ts';
-import { toPartialDate } from '../../src/lib/dates.ts';
+import { alignStatements } from '../../../../src/lib/analysis/alignment/index.ts';
+import { placesOf, profileOf, sideBySideRows, statementPairs, wordDiff } from '../../../../src/lib/alignment-view.ts';
+import { toPartialDate } from '../../../../src/lib/dates.ts';
 
 const S = {
   meet: 'The two ministers met in Lisbon on Tuesday to discuss fishing quotas in the Atlantic.',

@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
+import { BoundedCache, WORD_CACHE_LIMIT } from '../../bounded-cache.ts';
 
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POSES: readonly Pos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -226,4 +226,19 @@ export function relation(a: string, b: string): 'synonym' | 'related' | null {
   for (const id of ma.senses) if (mb.neighbours.has(id)) return 'related';
   for (const id of mb.senses) if (ma.neighbours.has(id)) return 'related';
   return null;
+}
+
+const compounds = new BoundedCache<string, boolean>(WORD_CACHE_LIMIT);
+/** Shorter words are not looked up as parts of a compound: "of", "to" and the like make none worth knowing. */
+const COMPOUND_PART_MIN_LENGTH = 3;
+
+/**
+ * Whether two lowercase words, in this order, make a compound WordNet holds as one lemma ("homeland security",
+ * "money laundering", "law enforcement"), the second in any inflected form ("drug traffickers").
+ */
+export function isCompound(first: string | undefined, second: string | undefined): boolean {
+  if (first === undefined || second === undefined) return false;
+  if (first.length < COMPOUND_PART_MIN_LENGTH || second.length < COMPOUND_PART_MIN_LENGTH) return false;
+  if (!/^[a-z][a-z-]*$/u.test(first) || !/^[a-z][a-z-]*$/u.test(second)) return false;
+  return compounds.get(`${first}_${second}`, (lemma) => baseForms(lemma).length > 0);
 }

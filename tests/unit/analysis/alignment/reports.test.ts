@@ -4,8 +4,8 @@
  * not from the code's output; every expectation is about these five reports and stays true when others are added.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { type Alignment, type CounterpartKind, alignStatements } from '../../src/lib/alignment.ts';
-import { loadArticles } from '../helpers/content.ts';
+import { type Alignment, type CounterpartKind, alignStatements } from '../../../../src/lib/analysis/alignment/index.ts';
+import { loadArticles } from '../../../helpers/content.ts';
 
 let alignment: Alignment;
 const texts = new Map<string, string>();

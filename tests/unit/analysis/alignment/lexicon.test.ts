@@ -4,7 +4,7 @@
  * would not.
  */
 import { describe, expect, test } from 'vitest';
-import { baseForms, meanings, relation } from '../../src/lib/lexicon.ts';
+import { baseForms, meanings, relation } from '../../../../src/lib/analysis/alignment/lexicon.ts';
 
 describe('baseForms', () => {
   test.each([

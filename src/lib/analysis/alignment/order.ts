@@ -1,0 +1,83 @@
+/**
+ * Context and order: where two reports run side by side, a pair's neighbours tell about it.
+ * - A pair whose neighbouring sentences also pair (the sentence before with the sentence before, or after with
+ *   after, or one with the other's neighbour) is likelier to be a restatement: it gets `CONTEXT_BONUS`.
+ * - A sentence between two aligned neighbours, in a report that runs in the same order as the other there (the
+ *   pair before and the pair after both aligned, one sentence between them on each side), is a likely counterpart
+ *   of the sentence between them on the other side even at a lower score (`BETWEEN_FLOOR`): as collation tools use
+ *   order. It must still share weight (scoring.ts, MIN_SHARED_WEIGHT) and its anchors must agree, so that an
+ *   unrelated sentence between two aligned ones is not pulled in.
+ *
+ * Pure TypeScript; no astro:* import.
+ */
+import { type RawScores, rawScore } from './candidates.ts';
+import type { AlignContext, Entry } from './prepare.ts';
+import type { PairScorer } from './scoring.ts';
+
+/** Score at or above which two sentences are counterparts. Tuned on the five reports and on the rewrites. */
+export const COUNTERPART_THRESHOLD = 0.42;
+/** The bonus a pair gets when its neighbours pair too; never enough to make a pair of unrelated sentences. */
+export const CONTEXT_BONUS = 0.1;
+/** The least score of a sentence between two aligned pairs for it to pair too. */
+export const BETWEEN_FLOOR = 0.2;
+
+/** A pair found: entries i < j, of different documents, and its score. */
+export interface Found {
+  i: number;
+  j: number;
+  score: number;
+}
+
+/** Entries are in document order, each document's sentences together: a neighbour is the next or previous entry. */
+function neighbour(entries: readonly Entry[], e: Entry, step: number): number | undefined {
+  const k = e.index + step;
+  return k >= 0 && k < entries.length && entries[k]!.doc === e.doc ? k : undefined;
+}
+
+/** The scored pairs with their context bonus, those at or above the threshold. */
+export function withContext(context: AlignContext, scores: RawScores): Found[] {
+  const { entries } = context;
+  const found: Found[] = [];
+  for (const [i, row] of scores) {
+    const a = entries[i]!;
+    for (const [j, scored] of row) {
+      const b = entries[j]!;
+      const raw = (x: number | undefined, y: number | undefined) => rawScore(scores, x, y);
+      const near = Math.max(
+        raw(neighbour(entries, a, -1), neighbour(entries, b, -1)),
+        raw(neighbour(entries, a, 1), neighbour(entries, b, 1)),
+        raw(neighbour(entries, a, -1), j),
+        raw(neighbour(entries, a, 1), j),
+        raw(i, neighbour(entries, b, -1)),
+        raw(i, neighbour(entries, b, 1)),
+      );
+      const score = Math.min(1, scored.score + (near >= COUNTERPART_THRESHOLD ? CONTEXT_BONUS : 0));
+      if (score >= COUNTERPART_THRESHOLD) found.push({ i, j, score });
+    }
+  }
+  return found;
+}
+
+/** The pairs between two aligned pairs (see the module comment), not already in `found`. */
+export function betweenAligned(context: AlignContext, scorer: PairScorer, found: readonly Found[]): Found[] {
+  const { entries } = context;
+  const key = (i: number, j: number) => `${i}:${j}`;
+  const known = new Set(found.map((p) => key(p.i, p.j)));
+  const added: Found[] = [];
+  for (const { i, j } of found) {
+    const a = entries[i]!;
+    const b = entries[j]!;
+    const middleA = neighbour(entries, a, 1);
+    const middleB = neighbour(entries, b, 1);
+    if (middleA === undefined || middleB === undefined) continue;
+    const afterA = neighbour(entries, entries[middleA]!, 1);
+    const afterB = neighbour(entries, entries[middleB]!, 1);
+    if (afterA === undefined || afterB === undefined || !known.has(key(afterA, afterB))) continue;
+    if (known.has(key(middleA, middleB))) continue;
+    const score = scorer.score(entries[middleA]!.prepared, entries[middleB]!.prepared).score;
+    if (score < BETWEEN_FLOOR) continue;
+    known.add(key(middleA, middleB));
+    added.push({ i: middleA, j: middleB, score });
+  }
+  return added;
+}
