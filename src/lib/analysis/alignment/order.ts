@@ -5,8 +5,9 @@
  * - A sentence between two aligned neighbours, in a report that runs in the same order as the other there (the
  *   pair before and the pair after both aligned, one sentence between them on each side), is a likely counterpart
  *   of the sentence between them on the other side even at a lower score (`BETWEEN_FLOOR`): as collation tools use
- *   order. It must still share weight (scoring.ts, MIN_SHARED_WEIGHT) and its anchors must agree, so that an
- *   unrelated sentence between two aligned ones is not pulled in.
+ *   order. Only a gap is filled: neither sentence between may have a counterpart in the other report already. It
+ *   must still share weight (scoring.ts, MIN_SHARED_WEIGHT) and its anchors must agree, so that an unrelated
+ *   sentence between two aligned ones is not pulled in.
  *
  * Pure TypeScript; no astro:* import.
  */
@@ -63,6 +64,8 @@ export function betweenAligned(context: AlignContext, scorer: PairScorer, found:
   const { entries } = context;
   const key = (i: number, j: number) => `${i}:${j}`;
   const known = new Set(found.map((p) => key(p.i, p.j)));
+  // Each sentence with a counterpart in a document: `entry:doc`.
+  const placed = new Set(found.flatMap((p) => [key(p.i, entries[p.j]!.doc), key(p.j, entries[p.i]!.doc)]));
   const added: Found[] = [];
   for (const { i, j } of found) {
     const a = entries[i]!;
@@ -73,10 +76,9 @@ export function betweenAligned(context: AlignContext, scorer: PairScorer, found:
     const afterA = neighbour(entries, entries[middleA]!, 1);
     const afterB = neighbour(entries, entries[middleB]!, 1);
     if (afterA === undefined || afterB === undefined || !known.has(key(afterA, afterB))) continue;
-    if (known.has(key(middleA, middleB))) continue;
+    if (placed.has(key(middleA, b.doc)) || placed.has(key(middleB, a.doc))) continue;
     const score = scorer.score(entries[middleA]!.prepared, entries[middleB]!.prepared).score;
     if (score < BETWEEN_FLOOR) continue;
-    known.add(key(middleA, middleB));
     added.push({ i: middleA, j: middleB, score });
   }
   return added;

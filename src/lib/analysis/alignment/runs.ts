@@ -1,10 +1,11 @@
 /**
  * Many-to-one alignment: a sentence restated by a run of two or three consecutive sentences of another report, which
  * together make its statement (one sentence of a readout split in two; or, the other way round, two merged into
- * one). A pair of sentences where one is mostly carried by the other but carries only part of it is the sign: the
- * run is grown from that sentence to its neighbours, and kept when the run together covers clearly more of the long
- * sentence than the one sentence alone did, scores at the threshold as one, and each of its sentences is itself
- * mostly carried by the long one (so that a neighbour that merely shares a word is never pulled in).
+ * one). A pair of sentences where one side is only partly carried by the other is the sign: the run is grown from
+ * that sentence to its neighbours, and kept when the run together scores at the threshold as one, covers clearly
+ * more of the single sentence than the best of its sentences alone (`RUN_GAIN`), and each of its sentences adds a
+ * share of the single sentence that the others do not carry (`MEMBER_GAIN`) and shares weight with it in its own
+ * right (scoring.ts, MIN_SHARED_WEIGHT), so that a neighbour that merely shares a word is never pulled in.
  *
  * Cost: runs are tried only from pairs already scored (candidates.ts), and only from those that look partial; at
  * most five runs each.
@@ -12,13 +13,20 @@
  * Pure TypeScript; no astro:* import.
  */
 import type { RawScores } from './candidates.ts';
-import { type AlignContext, mergedRun } from './prepare.ts';
-import type { PairScorer } from './scoring.ts';
+import { type AlignContext, type Prepared, mergedRun } from './prepare.ts';
+import { MIN_SHARED_WEIGHT, type PairScorer } from './scoring.ts';
 
-/** The least share of a run sentence's weight the long sentence must carry. */
-const MEMBER_COVER = 0.55;
-/** A pair is partial when the short side is carried at least MEMBER_COVER and the long side less than this. */
-const PARTIAL_BELOW = 0.75;
+/** A pair is partial when either side is carried less than this by the other. */
+const PARTIAL_BELOW = 0.9;
+/**
+ * The least score of each sentence of a run alone with the single sentence: each must be a partial counterpart in
+ * its own right, a little below the floor of a pair (scoring.ts, SCORE_FLOOR).
+ */
+const MEMBER_FLOOR = 0.28;
+/** The least share of the run's weight the single sentence must carry: a run is not a summary's many sources. */
+const RUN_COVER = 0.3;
+/** The least share of the single sentence each sentence of a run must add to what the others carry. */
+const MEMBER_GAIN = 0.1;
 /** How much more of the long sentence the run must carry than its first sentence alone. */
 const RUN_GAIN = 0.15;
 /** The runs tried around a sentence: offsets of their first and last sentences from it. */
@@ -35,6 +43,11 @@ export interface FoundRun {
   one: number;
   run: number[];
   score: number;
+  /** The share of the single sentence's weight the run carries, and of the run's the single sentence carries. */
+  cover: number;
+  coverRun: number;
+  /** The least score of a sentence of the run alone with the single sentence. */
+  weakest: number;
 }
 
 /** The runs of the dossier, at most one per pair that looks partial, each at or above `threshold`. */
@@ -43,12 +56,8 @@ export function findRuns(context: AlignContext, scorer: PairScorer, scores: RawS
   for (const [i, row] of scores) {
     for (const [j, scored] of row) {
       // precision: share of i carried by j; recall: share of j carried by i.
-      if (scored.recall >= MEMBER_COVER && scored.precision < PARTIAL_BELOW) {
-        keep(found, bestRun(context, scorer, i, j, scored.precision, threshold));
-      }
-      if (scored.precision >= MEMBER_COVER && scored.recall < PARTIAL_BELOW) {
-        keep(found, bestRun(context, scorer, j, i, scored.recall, threshold));
-      }
+      if (scored.precision < PARTIAL_BELOW) keep(found, bestRun(context, scorer, i, j, scored.precision, threshold));
+      if (scored.recall < PARTIAL_BELOW) keep(found, bestRun(context, scorer, j, i, scored.recall, threshold));
     }
   }
   return [...found.values()].sort((x, y) => x.one - y.one || x.run[0]! - y.run[0]!);
@@ -58,6 +67,24 @@ function keep(found: Map<string, FoundRun>, run: FoundRun | null) {
   if (!run) return;
   const key = `${run.one}:${run.run.join(',')}`;
   if (!found.has(key)) found.set(key, run);
+}
+
+/**
+ * Whether entry `k` of `run` adds to what the rest of the run carries of `long` (`whole`, with it) MEMBER_GAIN of
+ * its weight, and at least the weight a pair must share (MIN_SHARED_WEIGHT units).
+ */
+function adds(
+  scorer: PairScorer,
+  long: Prepared,
+  run: readonly number[],
+  k: number,
+  entries: AlignContext['entries'],
+  whole: number,
+  unit: number,
+): boolean {
+  const rest = run.filter((x) => x !== k).map((x) => entries[x]!.prepared);
+  const without = scorer.score(long, rest.length === 1 ? rest[0]! : mergedRun(rest)).precision;
+  return whole - without >= MEMBER_GAIN && (whole - without) * long.total >= MIN_SHARED_WEIGHT * unit;
 }
 
 /**
@@ -82,11 +109,20 @@ function bestRun(
     if (first < 0 || last >= entries.length || entries[first]!.doc !== doc || entries[last]!.doc !== doc) continue;
     const run: number[] = [];
     for (let k = first; k <= last; k++) run.push(k);
-    const members = run.filter((k) => k !== part);
-    if (!members.every((k) => scorer.score(long, entries[k]!.prepared).recall >= MEMBER_COVER)) continue;
+    let single = alone;
+    let weakest = Infinity;
+    for (const k of run) {
+      const scored = scorer.score(long, entries[k]!.prepared);
+      weakest = Math.min(weakest, scored.score);
+      single = Math.max(single, scored.precision);
+    }
+    if (weakest < MEMBER_FLOOR) continue;
     const together = scorer.score(long, mergedRun(run.map((k) => entries[k]!.prepared)));
-    if (together.score < threshold || together.precision < alone + RUN_GAIN) continue;
-    if (!best || together.score > best.score) best = { one, run, score: together.score };
+    if (together.score < threshold || together.precision < single + RUN_GAIN || together.recall < RUN_COVER) continue;
+    if (!run.every((k) => adds(scorer, long, run, k, entries, together.precision, context.unit))) continue;
+    if (!best || together.score > best.score) {
+      best = { one, run, score: together.score, cover: together.precision, coverRun: together.recall, weakest };
+    }
   }
   return best;
 }
