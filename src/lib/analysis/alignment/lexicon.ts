@@ -173,7 +173,10 @@ export function baseForms(word: string): { pos: Pos; lemma: string }[] {
     const candidates = new Set([word]);
     for (const [suffix, ending] of DETACH[pos]) {
       if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
-        candidates.add(word.slice(0, word.length - suffix.length) + ending);
+        const stem = word.slice(0, word.length - suffix.length);
+        candidates.add(stem + ending);
+        // British doubling before an ending ("combatting", "focussed"): morphy reads it from its exception lists.
+        if (ending === '' && /([b-df-hj-np-tv-z])\1$/u.test(stem)) candidates.add(stem.slice(0, -1));
       }
     }
     for (const lemma of candidates) {

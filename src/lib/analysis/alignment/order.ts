@@ -39,6 +39,7 @@ function neighbour(entries: readonly Entry[], e: Entry, step: number): number | 
 export function withContext(context: AlignContext, scores: RawScores): Found[] {
   const { entries } = context;
   const found: Found[] = [];
+  const strong = strongPartners(scores);
   for (const [i, row] of scores) {
     const a = entries[i]!;
     for (const [j, scored] of row) {
@@ -52,11 +53,39 @@ export function withContext(context: AlignContext, scores: RawScores): Found[] {
         raw(i, neighbour(entries, b, -1)),
         raw(i, neighbour(entries, b, 1)),
       );
-      const score = Math.min(1, scored.score + (near >= COUNTERPART_THRESHOLD ? CONTEXT_BONUS : 0));
+      const supported = near >= COUNTERPART_THRESHOLD || restateOneSentence(strong, i, j);
+      const score = Math.min(1, scored.score + (supported ? CONTEXT_BONUS : 0));
       if (score >= COUNTERPART_THRESHOLD) found.push({ i, j, score });
     }
   }
   return found;
+}
+
+/** Each sentence's partners at or above the threshold by raw score. */
+function strongPartners(scores: RawScores): Map<number, Set<number>> {
+  const strong = new Map<number, Set<number>>();
+  const add = (x: number, y: number) => {
+    const set = strong.get(x);
+    if (set) set.add(y);
+    else strong.set(x, new Set([y]));
+  };
+  for (const [i, row] of scores) {
+    for (const [j, scored] of row) {
+      if (scored.score < COUNTERPART_THRESHOLD) continue;
+      add(i, j);
+      add(j, i);
+    }
+  }
+  return strong;
+}
+
+/** Whether i and j both restate one sentence of a third report, each at or above the threshold. */
+function restateOneSentence(strong: Map<number, Set<number>>, i: number, j: number): boolean {
+  const a = strong.get(i);
+  const b = strong.get(j);
+  if (!a || !b) return false;
+  for (const k of a) if (b.has(k)) return true;
+  return false;
 }
 
 /** The pairs between two aligned pairs (see the module comment), not already in `found`. */

@@ -8,7 +8,7 @@
  * right (scoring.ts, MIN_SHARED_WEIGHT), so that a neighbour that merely shares a word is never pulled in.
  *
  * Cost: runs are tried only from pairs already scored (candidates.ts), and only from those that look partial; at
- * most five runs each.
+ * most seven runs each.
  *
  * Pure TypeScript; no astro:* import.
  */
@@ -29,12 +29,17 @@ const RUN_COVER = 0.3;
 const MEMBER_GAIN = 0.1;
 /** How much more of the long sentence the run must carry than its first sentence alone. */
 const RUN_GAIN = 0.15;
-/** The runs tried around a sentence: offsets of their first and last sentences from it. */
-const RUN_SHAPES: readonly [number, number][] = [
+/**
+ * The runs tried around a sentence, as offsets from it: two or three consecutive sentences, or two with one
+ * sentence between them (a restatement often puts a remark of its own between the two halves).
+ */
+const RUN_SHAPES: readonly (readonly number[])[] = [
   [-1, 0],
   [0, 1],
+  [-2, -1, 0],
+  [-1, 0, 1],
+  [0, 1, 2],
   [-2, 0],
-  [-1, 1],
   [0, 2],
 ];
 
@@ -103,12 +108,9 @@ function bestRun(
   const long = entries[one]!.prepared;
   const doc = entries[part]!.doc;
   let best: FoundRun | null = null;
-  for (const [from, to] of RUN_SHAPES) {
-    const first = part + from;
-    const last = part + to;
-    if (first < 0 || last >= entries.length || entries[first]!.doc !== doc || entries[last]!.doc !== doc) continue;
-    const run: number[] = [];
-    for (let k = first; k <= last; k++) run.push(k);
+  for (const shape of RUN_SHAPES) {
+    const run = shape.map((offset) => part + offset);
+    if (run[0]! < 0 || run.at(-1)! >= entries.length || run.some((k) => entries[k]!.doc !== doc)) continue;
     let single = alone;
     let weakest = Infinity;
     for (const k of run) {

@@ -22,6 +22,8 @@ export const SCORE_FLOOR = 0.3;
 const CLAUSE_FACTOR = 0.8;
 /** The least weight of a clause, in units, for clauseCover to consider it. */
 const CLAUSE_MIN_WEIGHT = 5;
+/** How many adjacent clauses clauseCover reads together at most. */
+const CLAUSE_SPAN = 1;
 /** The least number of matched terms in a clause for clauseCover to count it. */
 const CLAUSE_MIN_TERMS = 4;
 /** Matches by meaning count up to this share of the weight matched by stem. */
@@ -227,23 +229,31 @@ export class PairScorer {
   }
 
   /**
-   * The best coverage of one clause of a sentence by the other sentence: a statement made in a clause of a long
-   * sentence (one of the points a readout lists) and restated in a sentence of its own. Only clauses of some weight
-   * count (`CLAUSE_MIN_WEIGHT`), so that a clause of a name or two does not pair sentences by itself.
+   * The best coverage of one clause of a sentence, or of two adjacent clauses, by the other sentence: a statement
+   * made in a clause of a long sentence (one of the points a readout lists; "To strengthen people-to-people ties,
+   * the two sides agreed to enable safe and legal migration" is two clauses) and restated in a sentence of its own.
+   * Only spans of some weight count (`CLAUSE_MIN_WEIGHT`), so that a clause of a name or two does not pair sentences
+   * by itself.
    */
   private clauseCover(sentence: Prepared, perTerm: Float64Array): number {
     let best = 0;
-    for (const clause of sentence.clauses) {
-      let total = 0;
-      let matched = 0;
-      let terms = 0;
-      for (const t of clause) {
-        total += sentence.weights[t]!;
-        matched += sentence.weights[t]! * perTerm[t]!;
-        if (perTerm[t]! > 0) terms++;
-      }
-      if (terms >= CLAUSE_MIN_TERMS && total >= CLAUSE_MIN_WEIGHT * this.unit && matched / total > best) {
-        best = matched / total;
+    const { clauses } = sentence;
+    for (let c = 0; c < clauses.length; c++) {
+      for (let span = 1; span <= CLAUSE_SPAN && c + span <= clauses.length; span++) {
+        let total = 0;
+        let matched = 0;
+        let terms = 0;
+        for (let k = c; k < c + span; k++) {
+          for (const t of clauses[k]!) {
+            if (k > c && clauses[c]!.includes(t)) continue;
+            total += sentence.weights[t]!;
+            matched += sentence.weights[t]! * perTerm[t]!;
+            if (perTerm[t]! > 0) terms++;
+          }
+        }
+        if (terms >= CLAUSE_MIN_TERMS && total >= CLAUSE_MIN_WEIGHT * this.unit && matched / total > best) {
+          best = matched / total;
+        }
       }
     }
     return best;
