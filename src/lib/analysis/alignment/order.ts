@@ -91,7 +91,8 @@ function restateOneSentence(strong: Map<number, Set<number>>, i: number, j: numb
 /** The pairs between two aligned pairs (see the module comment), not already in `found`. */
 export function betweenAligned(context: AlignContext, scorer: PairScorer, found: readonly Found[]): Found[] {
   const { entries } = context;
-  const key = (i: number, j: number) => `${i}:${j}`;
+  // One number per (sentence, sentence) or (sentence, document): both below entries.length.
+  const key = (x: number, y: number) => x * entries.length + y;
   const known = new Set(found.map((p) => key(p.i, p.j)));
   // Each sentence with a counterpart in a document: `entry:doc`.
   const placed = new Set(found.flatMap((p) => [key(p.i, entries[p.j]!.doc), key(p.j, entries[p.i]!.doc)]));

@@ -14,15 +14,15 @@
  */
 import type { RawScores } from './candidates.ts';
 import { type AlignContext, type Prepared, mergedRun } from './prepare.ts';
-import { MIN_SHARED_WEIGHT, type PairScorer } from './scoring.ts';
+import { MIN_SHARED_WEIGHT, type PairScorer, type Scored } from './scoring.ts';
 
 /** A pair is partial when either side is carried less than this by the other. */
 const PARTIAL_BELOW = 0.9;
 /**
- * The least score of each sentence of a run alone with the single sentence: each must be a partial counterpart in
- * its own right, a little below the floor of a pair (scoring.ts, SCORE_FLOOR).
+ * Each sentence of a run must be a partial counterpart of the single sentence in its own right: a pair scored at or
+ * above the floor (candidates.ts, SCORE_FLOOR). This is also what keeps runs cheap: they are built only from
+ * sentences already paired with the single one.
  */
-const MEMBER_FLOOR = 0.28;
 /** The least share of the run's weight the single sentence must carry: a run is not a summary's many sources. */
 const RUN_COVER = 0.3;
 /** The least share of the single sentence each sentence of a run must add to what the others carry. */
@@ -58,14 +58,32 @@ export interface FoundRun {
 /** The runs of the dossier, at most one per pair that looks partial, each at or above `threshold`. */
 export function findRuns(context: AlignContext, scorer: PairScorer, scores: RawScores, threshold: number): FoundRun[] {
   const found = new Map<string, FoundRun>();
+  const partners = partnersOf(scores);
   for (const [i, row] of scores) {
     for (const [j, scored] of row) {
       // precision: share of i carried by j; recall: share of j carried by i.
-      if (scored.precision < PARTIAL_BELOW) keep(found, bestRun(context, scorer, i, j, scored.precision, threshold));
-      if (scored.recall < PARTIAL_BELOW) keep(found, bestRun(context, scorer, j, i, scored.recall, threshold));
+      if (scored.precision < PARTIAL_BELOW) keep(found, bestRun(context, scorer, partners, i, j, scored.precision, threshold));
+      if (scored.recall < PARTIAL_BELOW) keep(found, bestRun(context, scorer, partners, j, i, scored.recall, threshold));
     }
   }
   return [...found.values()].sort((x, y) => x.one - y.one || x.run[0]! - y.run[0]!);
+}
+
+/** Each sentence's partners in the raw scores, with the pair's scores seen from the sentence (precision: its own share). */
+function partnersOf(scores: RawScores): Map<number, Map<number, Scored>> {
+  const partners = new Map<number, Map<number, Scored>>();
+  const add = (x: number, y: number, scored: Scored) => {
+    const row = partners.get(x);
+    if (row) row.set(y, scored);
+    else partners.set(x, new Map([[y, scored]]));
+  };
+  for (const [i, row] of scores) {
+    for (const [j, scored] of row) {
+      add(i, j, scored);
+      add(j, i, { score: scored.score, precision: scored.recall, recall: scored.precision });
+    }
+  }
+  return partners;
 }
 
 function keep(found: Map<string, FoundRun>, run: FoundRun | null) {
@@ -99,11 +117,13 @@ function adds(
 function bestRun(
   context: AlignContext,
   scorer: PairScorer,
+  partners: Map<number, Map<number, Scored>>,
   one: number,
   part: number,
   alone: number,
   threshold: number,
 ): FoundRun | null {
+  const mine = partners.get(one)!;
   const { entries } = context;
   const long = entries[one]!.prepared;
   const doc = entries[part]!.doc;
@@ -111,14 +131,13 @@ function bestRun(
   for (const shape of RUN_SHAPES) {
     const run = shape.map((offset) => part + offset);
     if (run[0]! < 0 || run.at(-1)! >= entries.length || run.some((k) => entries[k]!.doc !== doc)) continue;
+    if (!run.every((k) => mine.has(k))) continue;
     let single = alone;
     let weakest = Infinity;
     for (const k of run) {
-      const scored = scorer.score(long, entries[k]!.prepared);
-      weakest = Math.min(weakest, scored.score);
-      single = Math.max(single, scored.precision);
+      weakest = Math.min(weakest, mine.get(k)!.score);
+      single = Math.max(single, mine.get(k)!.precision);
     }
-    if (weakest < MEMBER_FLOOR) continue;
     const together = scorer.score(long, mergedRun(run.map((k) => entries[k]!.prepared)));
     if (together.score < threshold || together.precision < single + RUN_GAIN || together.recall < RUN_COVER) continue;
     if (!run.every((k) => adds(scorer, long, run, k, entries, together.precision, context.unit))) continue;

@@ -21,12 +21,15 @@ export const COUNTERPARTS_PER_SENTENCE = 8;
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** The pairs of `found` each sentence keeps, the best score of each pair once, in order of i, then j. */
-export function keptPairs(found: readonly Found[]): Found[] {
-  const best = new Map<string, Found>();
+/**
+ * The pairs of `found` each sentence keeps, the best score of each pair once, in order of i, then j; `entries` is
+ * the number of sentences.
+ */
+export function keptPairs(found: readonly Found[], entries: number): Found[] {
+  const best = new Map<number, Found>();
   for (const pair of found) {
     const [i, j] = pair.i < pair.j ? [pair.i, pair.j] : [pair.j, pair.i];
-    const key = `${i}:${j}`;
+    const key = i * entries + j;
     const known = best.get(key);
     if (!known || known.score < pair.score) best.set(key, { i, j, score: pair.score });
   }
@@ -96,8 +99,9 @@ function groupsOf(context: AlignContext, kept: readonly Found[], runs: readonly 
     source: documents[entries[k]!.doc]!.id,
     sentence: entries[k]!.sentence.id,
   });
-  const keptKeys = new Set(kept.map((p) => `${p.i}:${p.j}`));
-  const isKept = (x: number, y: number) => keptKeys.has(x < y ? `${x}:${y}` : `${y}:${x}`);
+  const n = entries.length;
+  const keptKeys = new Set(kept.map((p) => p.i * n + p.j));
+  const isKept = (x: number, y: number) => keptKeys.has(x < y ? x * n + y : y * n + x);
   return runs
     .filter((run) => run.run.every((k) => isKept(run.one, k)))
     .map((run) => ({ one: ref(run.one), run: run.run.map(ref), score: round(run.score) }));
