@@ -45,5 +45,10 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
   const runs = findRuns(context, scorer, scores, COUNTERPART_THRESHOLD);
   const runPairs = runs.flatMap((run) => run.run.map((k) => ({ i: run.one, j: k, score: run.score })));
   const between = betweenAligned(context, scorer, found);
-  return alignmentOfPairs(context, scorer, keptPairs([...found, ...between, ...runPairs], context.entries.length), runs);
+  return alignmentOfPairs(
+    context,
+    scorer,
+    keptPairs([...found, ...between, ...runPairs], context.entries.length),
+    runs,
+  );
 }

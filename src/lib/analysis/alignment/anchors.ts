@@ -47,7 +47,9 @@ export function anchorsOf(text: string): string[] {
 }
 
 function nearNumber(text: string, at: number, length: number): boolean {
-  return /\d\s*$/u.test(text.slice(Math.max(0, at - 4), at)) || /^\s*\d/u.test(text.slice(at + length, at + length + 4));
+  return (
+    /\d\s*$/u.test(text.slice(Math.max(0, at - 4), at)) || /^\s*\d/u.test(text.slice(at + length, at + length + 4))
+  );
 }
 
 /** Whether two sentences' anchors contradict: both have some, and they share none. */

@@ -6,7 +6,7 @@ export { anchorsOf, anchorsDisagree } from './anchors.ts';
 export { CANDIDATES_PER_SENTENCE, topCandidates } from './candidates.ts';
 export { compareIds, parseSentenceKey, sentenceKey } from './keys.ts';
 export { EDITED_SIMILARITY, kindOf, orderedSimilarity } from './kinds.ts';
-export { baseForms, isCompound, meanings, relation } from './lexicon.ts';
+export { baseForms, isCompound, meanings, relation, sameMeaning } from './lexicon.ts';
 export { BETWEEN_FLOOR, CONTEXT_BONUS, COUNTERPART_THRESHOLD } from './order.ts';
 export { COUNTERPARTS_PER_SENTENCE } from './selection.ts';
 export { type Statement, statementOf, termWeight } from './terms.ts';

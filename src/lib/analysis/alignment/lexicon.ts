@@ -148,8 +148,14 @@ function synsetOffsets(pos: Pos, lemma: string): number[] {
   return fields.slice(first, first + senseCount).map(Number);
 }
 
+/** A pointer's target synset, and whether it is the hypernym (a broader term) rather than a word of like meaning. */
+interface Target {
+  id: number;
+  broader: boolean;
+}
+
 /** The synsets a synset points to with the close pointers (wndb(5WN): data file format). */
-function closePointers(pos: Pos, offset: number): number[] {
+function closePointers(pos: Pos, offset: number): Target[] {
   const line = lineAt(load().data[pos], offset);
   const fields = line.split(' ');
   // synset_offset lex_filenum ss_type w_cnt word lex_id [word lex_id…] p_cnt [ptr…] …
@@ -157,11 +163,13 @@ function closePointers(pos: Pos, offset: number): number[] {
   let i = 4 + wordCount * 2;
   const pointerCount = Number(fields[i]);
   i++;
-  const targets: number[] = [];
+  const targets: Target[] = [];
   for (let p = 0; p < pointerCount; p++, i += 4) {
     const symbol = fields[i]!;
     const targetPos = POS_OF_SYMBOL[fields[i + 2]!];
-    if (CLOSE_POINTERS.has(symbol) && targetPos) targets.push(synsetId(targetPos, Number(fields[i + 1])));
+    if (CLOSE_POINTERS.has(symbol) && targetPos) {
+      targets.push({ id: synsetId(targetPos, Number(fields[i + 1])), broader: symbol === '@' });
+    }
   }
   return targets;
 }
@@ -194,9 +202,11 @@ export interface Meanings {
   senses: ReadonlySet<number>;
   /** The senses and the synsets one close link away from them. */
   neighbours: ReadonlySet<number>;
+  /** The neighbours of like meaning: one "similar to", "also see" or derivation link away (no broader term). */
+  alike: ReadonlySet<number>;
 }
 
-const EMPTY: Meanings = { senses: new Set(), neighbours: new Set() };
+const EMPTY: Meanings = { senses: new Set(), neighbours: new Set(), alike: new Set() };
 const meaningsCache = new BoundedCache<string, Meanings>(WORD_CACHE_LIMIT);
 
 /** What WordNet knows of a lowercase word; empty for a word it does not hold (names, numbers). */
@@ -205,16 +215,33 @@ export function meanings(word: string): Meanings {
     if (!/^[a-z][a-z-]*$/u.test(word)) return EMPTY;
     const senses = new Set<number>();
     const neighbours = new Set<number>();
+    const alike = new Set<number>();
     for (const { pos, lemma } of baseForms(word)) {
       for (const offset of synsetOffsets(pos, lemma).slice(0, SENSES_PER_POS)) {
         const id = synsetId(pos, offset);
         senses.add(id);
         neighbours.add(id);
-        for (const target of closePointers(pos, offset)) neighbours.add(target);
+        for (const target of closePointers(pos, offset)) {
+          neighbours.add(target.id);
+          if (!target.broader) alike.add(target.id);
+        }
       }
     }
-    return senses.size === 0 ? EMPTY : { senses, neighbours };
+    return senses.size === 0 ? EMPTY : { senses, neighbours, alike };
   });
+}
+
+/**
+ * Whether WordNet gives two words the same meaning, as a reader is told it: a shared sense, or a sense of one "similar
+ * to", "also see" or a derived form of a sense of the other. A broader term (repatriation is a kind of return;
+ * a homeland is a kind of country) relates words for scoring but is not the same meaning.
+ */
+export function sameMeaning(a: string, b: string): boolean {
+  const ma = meanings(a);
+  const mb = meanings(b);
+  for (const id of ma.senses) if (mb.senses.has(id) || mb.alike.has(id)) return true;
+  for (const id of mb.senses) if (ma.alike.has(id)) return true;
+  return false;
 }
 
 /**

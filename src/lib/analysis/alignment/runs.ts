@@ -62,8 +62,10 @@ export function findRuns(context: AlignContext, scorer: PairScorer, scores: RawS
   for (const [i, row] of scores) {
     for (const [j, scored] of row) {
       // precision: share of i carried by j; recall: share of j carried by i.
-      if (scored.precision < PARTIAL_BELOW) keep(found, bestRun(context, scorer, partners, i, j, scored.precision, threshold));
-      if (scored.recall < PARTIAL_BELOW) keep(found, bestRun(context, scorer, partners, j, i, scored.recall, threshold));
+      if (scored.precision < PARTIAL_BELOW)
+        keep(found, bestRun(context, scorer, partners, i, j, scored.precision, threshold));
+      if (scored.recall < PARTIAL_BELOW)
+        keep(found, bestRun(context, scorer, partners, j, i, scored.recall, threshold));
     }
   }
   return [...found.values()].sort((x, y) => x.one - y.one || x.run[0]! - y.run[0]!);

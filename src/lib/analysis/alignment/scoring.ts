@@ -7,11 +7,15 @@
  * again where one clause of a sentence is restated whole (`clauseCover`). Two sentences whose numbers or dates
  * disagree (anchors.ts) score 0.
  *
+ * The evidence lists the words matched by meaning that WordNet gives as the same meaning (a shared sense, "similar
+ * to", a derived form); a broader term (repatriation is a kind of return) counts in the score but is not listed.
+ *
  * The scratch arrays live in a `PairScorer`, one per alignment: no call reads what another left behind.
  *
  * Pure TypeScript; no astro:* import.
  */
 import { anchorsDisagree } from './anchors.ts';
+import { sameMeaning } from './lexicon.ts';
 import { type DenseMeanings, denseCount } from './meanings.ts';
 import type { Prepared } from './prepare.ts';
 import type { PairEvidence } from './types.ts';
@@ -36,6 +40,9 @@ const RELATED_WEIGHT = 0.6;
  * sentences of two words each that share one stock word are not the same statement.
  */
 export const MIN_SHARED_WEIGHT = 2;
+
+/** Whether a pair of words matched by a close link is shown to readers as the same meaning (lexicon.ts). */
+const shownAlike = (a: string, b: string) => sameMeaning(a.toLowerCase(), b.toLowerCase());
 
 /** How one side of a pair is covered by the other. */
 export interface Side {
@@ -198,7 +205,9 @@ export class PairScorer {
     const credit = (i: number, weight: number, partner: number) => {
       byMeaning += from.weights[i]! * weight;
       perTerm[i] = weight;
-      if (collect) related.push([from.words[i]!, to.words[partner]!]);
+      if (collect && (weight === SYNONYM_WEIGHT || shownAlike(from.words[i]!, to.words[partner]!))) {
+        related.push([from.words[i]!, to.words[partner]!]);
+      }
     };
     if (open > 0 && matched > 0) {
       this.ensureScratch(denseCount());

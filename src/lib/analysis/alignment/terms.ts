@@ -84,7 +84,8 @@ function computeStatement(text: string): Statement {
     const clause: number[] = [];
     const written = matchingWords(part);
     const words = written.map(canonicalWord);
-    const content = (w: number) => (w >= 0 && w < words.length && !FUNCTION_WORDS.has(words[w]!) ? words[w] : undefined);
+    const content = (w: number) =>
+      w >= 0 && w < words.length && !FUNCTION_WORDS.has(words[w]!) ? words[w] : undefined;
     words.forEach((word, w) => {
       if (FUNCTION_WORDS.has(word)) return;
       const term = stemOf(word);
