@@ -63,7 +63,7 @@ export function kindOfWords<T>(
 }
 
 /** The share of words two sorted lists have in common, counting repeats: 2 × common / (length of a + length of b). */
-function bagSimilarity<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
+export function bagSimilarity<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   let i = 0;
   let j = 0;
   let common = 0;

@@ -6,7 +6,7 @@
  *   pair before and the pair after both aligned, one sentence between them on each side), is a likely counterpart
  *   of the sentence between them on the other side even at a lower score (`BETWEEN_FLOOR`): as collation tools use
  *   order. Only a gap is filled: neither sentence between may have a counterpart in the other report already. It
- *   must still share weight (scoring.ts, MIN_SHARED_WEIGHT) and its anchors must agree, so that an unrelated
+ *   must still share weight (`BETWEEN_MIN_SHARED`, half what a pair needs alone) and its anchors must agree, so that an unrelated
  *   sentence between two aligned ones is not pulled in.
  *
  * Pure TypeScript; no astro:* import.
@@ -21,6 +21,8 @@ export const COUNTERPART_THRESHOLD = 0.42;
 export const CONTEXT_BONUS = 0.1;
 /** The least score of a sentence between two aligned pairs for it to pair too. */
 export const BETWEEN_FLOOR = 0.2;
+/** The least weight, in units, it must share with its opposite (half what a pair needs without its neighbours). */
+const BETWEEN_MIN_SHARED = 1;
 
 /** A pair found: entries i < j, of different documents, and its score. */
 export interface Found {
@@ -107,7 +109,7 @@ export function betweenAligned(context: AlignContext, scorer: PairScorer, found:
     const afterB = neighbour(entries, entries[middleB]!, 1);
     if (afterA === undefined || afterB === undefined || !known.has(key(afterA, afterB))) continue;
     if (placed.has(key(middleA, b.doc)) || placed.has(key(middleB, a.doc))) continue;
-    const score = scorer.score(entries[middleA]!.prepared, entries[middleB]!.prepared).score;
+    const score = scorer.score(entries[middleA]!.prepared, entries[middleB]!.prepared, BETWEEN_MIN_SHARED).score;
     if (score < BETWEEN_FLOOR) continue;
     added.push({ i: middleA, j: middleB, score });
   }

@@ -95,9 +95,11 @@ export function mergedRun(run: readonly Prepared[]): Prepared {
     clauses: [] as number[][],
     anchors: [] as string[],
   };
+  const maps: Int32Array[] = [];
   for (const p of run) {
     const local = p.termIds.length;
     const map = new Int32Array(local);
+    maps.push(map);
     for (let k = 0; k < local; k++) {
       let m = at.get(p.termIds[k]!);
       if (m === undefined) {
@@ -116,6 +118,7 @@ export function mergedRun(run: readonly Prepared[]): Prepared {
   }
   const weights = Float64Array.from(merged.weights);
   const folded = run.flatMap((p) => p.folded);
+  const foldedTerms = run.flatMap((p, r) => p.foldedTerms.map((k) => (k < 0 ? -1 : maps[r]![k]!)));
   const foldedIds = Int32Array.from(run.flatMap((p) => [...p.foldedIds]));
   return {
     ...merged,
@@ -123,6 +126,7 @@ export function mergedRun(run: readonly Prepared[]): Prepared {
     weights,
     total: weights.reduce((sum, w) => sum + w, 0),
     folded,
+    foldedTerms,
     sortedFolded: [...folded].sort(),
     foldedIds,
     sortedFoldedIds: foldedIds.slice().sort(),

@@ -5,7 +5,7 @@
  * gives a precision and a recall; the score is their harmonic mean, raised towards the coverage of the shorter
  * sentence, so that one long sentence restated in two or three short ones pairs with each of them, and raised
  * again where one clause of a sentence is restated whole (`clauseCover`). Two sentences whose numbers or dates
- * disagree (anchors.ts) score 0.
+ * disagree (anchors.ts), or that put another thing in the same words (contrast.ts), score 0.
  *
  * The evidence lists the words matched by meaning that WordNet gives as the same meaning (a shared sense, "similar
  * to", a derived form); a broader term (repatriation is a kind of return) counts in the score but is not listed.
@@ -15,6 +15,7 @@
  * Pure TypeScript; no astro:* import.
  */
 import { anchorsDisagree } from './anchors.ts';
+import { substitutedFiller } from './contrast.ts';
 import { sameMeaning } from './lexicon.ts';
 import { type DenseMeanings, denseCount } from './meanings.ts';
 import type { Prepared } from './prepare.ts';
@@ -87,9 +88,12 @@ export class PairScorer {
     this.termStampB = new Int32Array(terms);
   }
 
-  /** The score of a pair of prepared sentences. */
-  score(a: Prepared, b: Prepared): Scored {
-    return this.scoreSides(a, b, false).scored;
+  /**
+   * The score of a pair of prepared sentences; `minShared`, in units, is the least weight each must carry of the
+   * other's (MIN_SHARED_WEIGHT but where a step has other evidence for the pair: order.ts).
+   */
+  score(a: Prepared, b: Prepared, minShared = MIN_SHARED_WEIGHT): Scored {
+    return this.scoreSides(a, b, false, minShared).scored;
   }
 
   /** The evidence of a pair from each side: the words each shares in its own order, the meanings matched. */
@@ -101,18 +105,23 @@ export class PairScorer {
     };
   }
 
-  private scoreSides(a: Prepared, b: Prepared, collect: boolean): { scored: Scored; fromA: Side; fromB: Side } {
+  private scoreSides(
+    a: Prepared,
+    b: Prepared,
+    collect: boolean,
+    minShared = MIN_SHARED_WEIGHT,
+  ): { scored: Scored; fromA: Side; fromB: Side } {
     if (this.perTermA.length < a.terms.length) this.perTermA = new Float64Array(a.terms.length * 2);
     if (this.perTermB.length < b.terms.length) this.perTermB = new Float64Array(b.terms.length * 2);
     this.markTerms(a, b);
     const fromA = this.cover(a, b, this.termStampA, this.termStampB, this.perTermA, collect);
     const fromB = this.cover(b, a, this.termStampB, this.termStampA, this.perTermB, collect);
-    return { scored: this.combine(a, b, fromA, fromB), fromA, fromB };
+    return { scored: this.combine(a, b, fromA, fromB, minShared), fromA, fromB };
   }
 
-  private combine(a: Prepared, b: Prepared, fromA: Side, fromB: Side): Scored {
+  private combine(a: Prepared, b: Prepared, fromA: Side, fromB: Side, minShared: number): Scored {
     if (a.total === 0 || b.total === 0) return NONE;
-    if (Math.min(fromA.matched, fromB.matched) < MIN_SHARED_WEIGHT * this.unit) return NONE;
+    if (Math.min(fromA.matched, fromB.matched) < minShared * this.unit) return NONE;
     if (anchorsDisagree(a.anchors, b.anchors)) return NONE;
     const precision = fromA.matched / a.total;
     const recall = fromB.matched / b.total;
@@ -124,7 +133,9 @@ export class PairScorer {
     // phrase ("the Ministry of Home Affairs stated" and a sentence that names the ministry).
     const clause =
       base < SCORE_FLOOR ? 0 : Math.max(this.clauseCover(a, fromA.perTerm), this.clauseCover(b, fromB.perTerm));
-    return { score: Math.max(base, CLAUSE_FACTOR * clause), precision, recall };
+    const score = Math.max(base, CLAUSE_FACTOR * clause);
+    if (score >= SCORE_FLOOR && substitutedFiller(a, b, fromA.perTerm, fromB.perTerm)) return NONE;
+    return { score, precision, recall };
   }
 
   /** Marks the terms of a pair's two sentences: a term id is in a (b) when termStampA (termStampB) holds the stamp. */

@@ -46,6 +46,8 @@ export interface Statement {
   byMeaning: boolean[];
   /** The folded words of the whole sentence, in order, for verbatim and edited comparisons. */
   folded: string[];
+  /** For each folded word, the index of its term in `terms`, or -1 (a function word, a word of a credit). */
+  foldedTerms: number[];
   /** `folded` sorted: for the edited test's bound (see kinds.ts). */
   sortedFolded: string[];
   /** The clauses (split at commas, semicolons, colons, dashes and brackets), each as indexes into `terms`. */
@@ -74,6 +76,7 @@ function computeStatement(text: string): Statement {
     words: [],
     byMeaning: [],
     folded: foldCharacters(text).match(FOLDED_WORD) ?? [],
+    foldedTerms: [],
     sortedFolded: [],
     clauses: [],
     anchors: anchorsOf(text),
@@ -102,6 +105,10 @@ function computeStatement(text: string): Statement {
     });
     if (clause.length > 0) statement.clauses.push(clause);
   }
+  statement.foldedTerms = statement.folded.map((word) => {
+    const canonical = canonicalWord(word);
+    return FUNCTION_WORDS.has(canonical) ? -1 : (index.get(stemOf(canonical)) ?? -1);
+  });
   return statement;
 }
 

@@ -1,0 +1,89 @@
+/**
+ * The same frame with another filler: two sentences that say the same words around a different thing ("signed a
+ * Memorandum of Cooperation on law enforcement training" and "… on cyber security") make different statements,
+ * however much they share. Found on the words in order: where the longest common subsequence of the two sentences'
+ * words has a gap between two common words with a few words on both sides (`FILLER_WORDS`: a phrase, not a clause),
+ * and those words carry content terms the other sentence does not match at all (by stem or meaning) of a fair share
+ * of each sentence's weight (`SUBSTITUTED_SHARE`), the pair is not a counterpart. A gap at the start or the end is
+ * an addition, not a substitution. Only pairs that share most of their words (`FRAME_SIMILARITY`) are read so: a reworded pair has
+ * gaps everywhere.
+ *
+ * Pure TypeScript; no astro:* import.
+ */
+import { bagSimilarity } from './kinds.ts';
+import type { Prepared } from './prepare.ts';
+
+/** The least share of the same words (in any order) for two sentences to be read as one frame. */
+const FRAME_SIMILARITY = 0.5;
+/** The most words a filler has on either side: a gap of a phrase, not of a clause (a clause is a rewording). */
+const FILLER_WORDS = 4;
+/** The least share of each sentence's weight a substituted span must carry for the pair to state different things. */
+const SUBSTITUTED_SHARE = 0.2;
+
+/** Whether b puts another filler in a's frame; `coverA`, `coverB`: how well each term is matched in the other. */
+export function substitutedFiller(a: Prepared, b: Prepared, coverA: Float64Array, coverB: Float64Array): boolean {
+  if (bagSimilarity(a.sortedFoldedIds, b.sortedFoldedIds) < FRAME_SIMILARITY) return false;
+  const x = a.foldedIds;
+  const y = b.foldedIds;
+  const n = x.length;
+  const m = y.length;
+  const width = m + 1;
+  const table = new Uint16Array((n + 1) * width);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[i * width + j] =
+        x[i] === y[j]
+          ? table[(i + 1) * width + j + 1]! + 1
+          : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+    }
+  }
+  // Walk the common subsequence from the start; each gap between two common words is weighed on either side.
+  let i = 0;
+  let j = 0;
+  let started = false;
+  const gap = { weightA: 0, weightB: 0, wordsA: 0, wordsB: 0 };
+  const seenA = new Set<number>();
+  const seenB = new Set<number>();
+  while (i < n || j < m) {
+    if (i < n && j < m && x[i] === y[j]) {
+      if (started && isFiller(gap, a.total, b.total)) return true;
+      started = true;
+      Object.assign(gap, { weightA: 0, weightB: 0, wordsA: 0, wordsB: 0 });
+      i++;
+      j++;
+    } else if (j < m && (i === n || table[i * width + j + 1]! >= table[(i + 1) * width + j]!)) {
+      gap.wordsB++;
+      const t = b.foldedTerms[j]!;
+      if (t >= 0 && coverB[t] === 0 && !seenB.has(t)) {
+        seenB.add(t);
+        gap.weightB += b.weights[t]!;
+      }
+      j++;
+    } else {
+      gap.wordsA++;
+      const t = a.foldedTerms[i]!;
+      if (t >= 0 && coverA[t] === 0 && !seenA.has(t)) {
+        seenA.add(t);
+        gap.weightA += a.weights[t]!;
+      }
+      i++;
+    }
+  }
+  return false;
+}
+
+/** A gap of a few words on each side, each carrying unmatched weight: another filler. */
+function isFiller(
+  gap: { weightA: number; weightB: number; wordsA: number; wordsB: number },
+  totalA: number,
+  totalB: number,
+): boolean {
+  return (
+    gap.wordsA > 0 &&
+    gap.wordsB > 0 &&
+    gap.wordsA <= FILLER_WORDS &&
+    gap.wordsB <= FILLER_WORDS &&
+    gap.weightA >= SUBSTITUTED_SHARE * totalA &&
+    gap.weightB >= SUBSTITUTED_SHARE * totalB
+  );
+}
