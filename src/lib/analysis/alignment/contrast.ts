@@ -22,30 +22,52 @@ const SUBSTITUTED_SHARE = 0.2;
 
 /** Whether b puts another filler in a's frame; `coverA`, `coverB`: how well each term is matched in the other. */
 export function substitutedFiller(a: Prepared, b: Prepared, coverA: Float64Array, coverB: Float64Array): boolean {
-  if (bagSimilarity(a.sortedFoldedIds, b.sortedFoldedIds) < FRAME_SIMILARITY) return false;
   const x = a.foldedIds;
   const y = b.foldedIds;
-  const n = x.length;
-  const m = y.length;
+  // The words the two share at their start and at their end are in every longest common subsequence: only the
+  // middle between them is walked (nothing, for a copy; a few words, for most edits).
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let endA = x.length;
+  let endB = y.length;
+  while (endA > start && endB > start && x[endA - 1] === y[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  if (endA === start || endB === start) return false;
+  if (unmatched(a, coverA) < SUBSTITUTED_SHARE * a.total || unmatched(b, coverB) < SUBSTITUTED_SHARE * b.total) {
+    return false;
+  }
+  if (bagSimilarity(a.sortedFoldedIds, b.sortedFoldedIds) < FRAME_SIMILARITY) return false;
+  const n = endA - start;
+  const m = endB - start;
   const width = m + 1;
-  const table = new Uint16Array((n + 1) * width);
+  if (table.length < (n + 1) * width) table = new Uint16Array((n + 1) * width * 2);
+  table.fill(0, 0, (n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       table[i * width + j] =
-        x[i] === y[j]
+        x[start + i] === y[start + j]
           ? table[(i + 1) * width + j + 1]! + 1
           : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
     }
   }
-  // Walk the common subsequence from the start; each gap between two common words is weighed on either side.
+  // Walk the middle's common subsequence; each gap between two common words is weighed on either side (a gap at
+  // the middle's edge lies between common words too, unless the middle is the start or the end of the sentence).
   let i = 0;
   let j = 0;
-  let started = false;
+  let started = start > 0;
   const gap = { weightA: 0, weightB: 0, wordsA: 0, wordsB: 0 };
-  const seenA = new Set<number>();
-  const seenB = new Set<number>();
+  const seenA: number[] = [];
+  const seenB: number[] = [];
+  const weigh = (p: Prepared, at: number, cover: Float64Array, seen: number[]) => {
+    const t = p.foldedTerms[at]!;
+    if (t < 0 || cover[t] !== 0 || seen.includes(t)) return 0;
+    seen.push(t);
+    return p.weights[t]!;
+  };
   while (i < n || j < m) {
-    if (i < n && j < m && x[i] === y[j]) {
+    if (i < n && j < m && x[start + i] === y[start + j]) {
       if (started && isFiller(gap, a.total, b.total)) return true;
       started = true;
       Object.assign(gap, { weightA: 0, weightB: 0, wordsA: 0, wordsB: 0 });
@@ -53,24 +75,26 @@ export function substitutedFiller(a: Prepared, b: Prepared, coverA: Float64Array
       j++;
     } else if (j < m && (i === n || table[i * width + j + 1]! >= table[(i + 1) * width + j]!)) {
       gap.wordsB++;
-      const t = b.foldedTerms[j]!;
-      if (t >= 0 && coverB[t] === 0 && !seenB.has(t)) {
-        seenB.add(t);
-        gap.weightB += b.weights[t]!;
-      }
+      gap.weightB += weigh(b, start + j, coverB, seenB);
       j++;
     } else {
       gap.wordsA++;
-      const t = a.foldedTerms[i]!;
-      if (t >= 0 && coverA[t] === 0 && !seenA.has(t)) {
-        seenA.add(t);
-        gap.weightA += a.weights[t]!;
-      }
+      gap.weightA += weigh(a, start + i, coverA, seenA);
       i++;
     }
   }
-  return false;
+  return started && endA < x.length && isFiller(gap, a.total, b.total);
 }
+
+/** The weight of the terms of `p` the other sentence does not match at all. */
+function unmatched(p: Prepared, cover: Float64Array): number {
+  let weight = 0;
+  for (let t = 0; t < p.termIds.length; t++) if (cover[t] === 0) weight += p.weights[t]!;
+  return weight;
+}
+
+/** Scratch space for the longest common subsequence table, grown as needed. */
+let table = new Uint16Array(1024);
 
 /** A gap of a few words on each side, each carrying unmatched weight: another filler. */
 function isFiller(

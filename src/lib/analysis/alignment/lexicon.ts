@@ -261,6 +261,8 @@ export function relation(a: string, b: string): 'synonym' | 'related' | null {
 /** Shorter words are not looked up as parts of a compound: "of", "to" and the like make none worth knowing. */
 const COMPOUND_PART_MIN_LENGTH = 3;
 let twoWordLemmas: Set<string> | null = null;
+/** The first words of those lemmas: most pairs of words are ruled out by one look-up. */
+let firstWords: Set<string> | null = null;
 
 /**
  * The noun and verb lemmas of two words ("homeland_security"), read once from the index files: one set lookup per
@@ -269,6 +271,7 @@ let twoWordLemmas: Set<string> | null = null;
 function twoWordCompounds(): Set<string> {
   if (twoWordLemmas) return twoWordLemmas;
   const found = new Set<string>();
+  const firsts = new Set<string>();
   for (const pos of ['noun', 'verb'] as const) {
     const buffer = load().index[pos];
     let start = 0;
@@ -279,11 +282,15 @@ function twoWordCompounds(): Set<string> {
       if (buffer[start] !== SPACE && space > start && space < end) {
         const lemma = buffer.toString('latin1', start, space);
         const underscore = lemma.indexOf('_');
-        if (underscore > 0 && lemma.indexOf('_', underscore + 1) < 0) found.add(lemma);
+        if (underscore > 0 && lemma.indexOf('_', underscore + 1) < 0) {
+          found.add(lemma);
+          firsts.add(lemma.slice(0, underscore));
+        }
       }
       start = end + 1;
     }
   }
+  firstWords = firsts;
   return (twoWordLemmas = found);
 }
 
@@ -295,6 +302,7 @@ export function isCompound(first: string | undefined, second: string | undefined
   if (first === undefined || second === undefined) return false;
   if (first.length < COMPOUND_PART_MIN_LENGTH || second.length < COMPOUND_PART_MIN_LENGTH) return false;
   const lemmas = twoWordCompounds();
+  if (!firstWords!.has(first)) return false;
   const joined = `${first}_${second}`;
   if (lemmas.has(joined)) return true;
   for (const pos of ['noun', 'verb'] as const) {

@@ -97,7 +97,11 @@ export function betweenAligned(context: AlignContext, scorer: PairScorer, found:
   const key = (x: number, y: number) => x * entries.length + y;
   const known = new Set(found.map((p) => key(p.i, p.j)));
   // Each sentence with a counterpart in a document: `entry:doc`.
-  const placed = new Set(found.flatMap((p) => [key(p.i, entries[p.j]!.doc), key(p.j, entries[p.i]!.doc)]));
+  const placed = new Set<number>();
+  for (const p of found) {
+    placed.add(key(p.i, entries[p.j]!.doc));
+    placed.add(key(p.j, entries[p.i]!.doc));
+  }
   const added: Found[] = [];
   for (const { i, j } of found) {
     const a = entries[i]!;

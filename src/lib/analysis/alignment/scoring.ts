@@ -93,30 +93,27 @@ export class PairScorer {
    * other's (MIN_SHARED_WEIGHT but where a step has other evidence for the pair: order.ts).
    */
   score(a: Prepared, b: Prepared, minShared = MIN_SHARED_WEIGHT): Scored {
-    return this.scoreSides(a, b, false, minShared).scored;
+    const { fromA, fromB } = this.sides(a, b, false);
+    return this.combine(a, b, fromA, fromB, minShared);
   }
 
   /** The evidence of a pair from each side: the words each shares in its own order, the meanings matched. */
   evidence(a: Prepared, b: Prepared): { ab: PairEvidence; ba: PairEvidence } {
-    const { fromA, fromB } = this.scoreSides(a, b, true);
+    const { fromA, fromB } = this.sides(a, b, true);
     return {
       ab: { shared: fromA.shared, meanings: fromA.meanings },
       ba: { shared: fromB.shared, meanings: fromA.meanings.map(([x, y]) => [y, x]) },
     };
   }
 
-  private scoreSides(
-    a: Prepared,
-    b: Prepared,
-    collect: boolean,
-    minShared = MIN_SHARED_WEIGHT,
-  ): { scored: Scored; fromA: Side; fromB: Side } {
+  /** How each side of a pair is covered by the other; `collect`: with the words, for the evidence. */
+  private sides(a: Prepared, b: Prepared, collect: boolean): { fromA: Side; fromB: Side } {
     if (this.perTermA.length < a.terms.length) this.perTermA = new Float64Array(a.terms.length * 2);
     if (this.perTermB.length < b.terms.length) this.perTermB = new Float64Array(b.terms.length * 2);
     this.markTerms(a, b);
     const fromA = this.cover(a, b, this.termStampA, this.termStampB, this.perTermA, collect);
     const fromB = this.cover(b, a, this.termStampB, this.termStampA, this.perTermB, collect);
-    return { scored: this.combine(a, b, fromA, fromB, minShared), fromA, fromB };
+    return { fromA, fromB };
   }
 
   private combine(a: Prepared, b: Prepared, fromA: Side, fromB: Side, minShared: number): Scored {
