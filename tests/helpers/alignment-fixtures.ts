@@ -23,7 +23,7 @@ interface Rewrite {
   sentences: RewriteSentence[];
 }
 
-export const REWRITES = ['split-synonyms', 'reorder-condense', 'merge-both'] as const;
+export const REWRITES = ['split-synonyms', 'reorder-condense', 'merge-both', 'paraphrase'] as const;
 
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(join(FOLDER, `${name}.json`), 'utf8')) as T;
 

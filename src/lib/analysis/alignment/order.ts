@@ -3,9 +3,9 @@
  * - A pair whose neighbouring sentences also pair (the sentence before with the sentence before, or after with
  *   after, or one with the other's neighbour) is likelier to be a restatement: it gets `CONTEXT_BONUS`.
  * - A sentence between two aligned neighbours, in a report that runs in the same order as the other there (the
- *   pair before and the pair after both aligned, one sentence between them on each side), is a likely counterpart
- *   of the sentence between them on the other side even at a lower score (`BETWEEN_FLOOR`): as collation tools use
- *   order. Only a gap is filled: neither sentence between may have a counterpart in the other report already. It
+ *   pair before and the pair after both aligned, one or two sentences between them on each side: `MAX_GAP`), is a
+ *   likely counterpart of a sentence between them on the other side even at a lower score (`BETWEEN_FLOOR`): as
+ *   collation tools use order. Only a gap is filled: neither sentence between may have a counterpart in the other report already. It
  *   must still share weight (`BETWEEN_MIN_SHARED`, half what a pair needs alone) and its anchors must agree, so that an unrelated
  *   sentence between two aligned ones is not pulled in.
  *
@@ -13,7 +13,7 @@
  */
 import { type RawScores, rawScore } from './candidates.ts';
 import type { AlignContext, Entry } from './prepare.ts';
-import type { PairScorer } from './scoring.ts';
+import { type PairScorer, SCORE_FLOOR } from './scoring.ts';
 
 /** Score at or above which two sentences are counterparts. Tuned on the five reports and on the rewrites. */
 export const COUNTERPART_THRESHOLD = 0.42;
@@ -23,6 +23,8 @@ export const CONTEXT_BONUS = 0.1;
 export const BETWEEN_FLOOR = 0.2;
 /** The least weight, in units, it must share with its opposite (half what a pair needs without its neighbours). */
 const BETWEEN_MIN_SHARED = 1;
+/** The most sentences on each side of a gap between two aligned pairs that the gap is filled from. */
+const MAX_GAP = 2;
 
 /** A pair found: entries i < j, of different documents, and its score. */
 export interface Found {
@@ -55,7 +57,13 @@ export function withContext(context: AlignContext, scores: RawScores): Found[] {
         raw(i, neighbour(entries, b, -1)),
         raw(i, neighbour(entries, b, 1)),
       );
-      const supported = near >= COUNTERPART_THRESHOLD || restateOneSentence(strong, i, j);
+      // In order, a weaker neighbour pair is support enough: the sentence before with the sentence before, or
+      // after with after, both at or above the floor of a pair.
+      const diagonal = Math.max(
+        raw(neighbour(entries, a, -1), neighbour(entries, b, -1)),
+        raw(neighbour(entries, a, 1), neighbour(entries, b, 1)),
+      );
+      const supported = near >= COUNTERPART_THRESHOLD || diagonal >= SCORE_FLOOR || restateOneSentence(strong, i, j);
       const score = Math.min(1, scored.score + (supported ? CONTEXT_BONUS : 0));
       if (score >= COUNTERPART_THRESHOLD) found.push({ i, j, score });
     }
@@ -96,26 +104,39 @@ export function betweenAligned(context: AlignContext, scorer: PairScorer, found:
   // One number per (sentence, sentence) or (sentence, document): both below entries.length.
   const key = (x: number, y: number) => x * entries.length + y;
   const known = new Set(found.map((p) => key(p.i, p.j)));
-  // Each sentence with a counterpart in a document: `entry:doc`.
+  // Each sentence with a counterpart in a document.
   const placed = new Set<number>();
   for (const p of found) {
     placed.add(key(p.i, entries[p.j]!.doc));
     placed.add(key(p.j, entries[p.i]!.doc));
   }
+  const sameDoc = (x: number, y: number) => y < entries.length && entries[x]!.doc === entries[y]!.doc;
   const added: Found[] = [];
   for (const { i, j } of found) {
-    const a = entries[i]!;
-    const b = entries[j]!;
-    const middleA = neighbour(entries, a, 1);
-    const middleB = neighbour(entries, b, 1);
-    if (middleA === undefined || middleB === undefined) continue;
-    const afterA = neighbour(entries, entries[middleA]!, 1);
-    const afterB = neighbour(entries, entries[middleB]!, 1);
-    if (afterA === undefined || afterB === undefined || !known.has(key(afterA, afterB))) continue;
-    if (placed.has(key(middleA, b.doc)) || placed.has(key(middleB, a.doc))) continue;
-    const score = scorer.score(entries[middleA]!.prepared, entries[middleB]!.prepared, BETWEEN_MIN_SHARED).score;
-    if (score < BETWEEN_FLOOR) continue;
-    added.push({ i: middleA, j: middleB, score });
+    const close = closingPair(i, j, (x, y) => sameDoc(i, x) && sameDoc(j, y) && known.has(key(x, y)));
+    if (!close) continue;
+    for (let x = i + 1; x < close[0]; x++) {
+      if (placed.has(key(x, entries[j]!.doc))) continue;
+      for (let y = j + 1; y < close[1]; y++) {
+        if (placed.has(key(y, entries[i]!.doc))) continue;
+        const score = scorer.score(entries[x]!.prepared, entries[y]!.prepared, BETWEEN_MIN_SHARED).score;
+        if (score >= BETWEEN_FLOOR) added.push({ i: x, j: y, score });
+      }
+    }
   }
   return added;
+}
+
+/**
+ * The nearest aligned pair after (i, j) in both documents, with a gap of one to MAX_GAP sentences on each side
+ * between them, or null.
+ */
+function closingPair(i: number, j: number, aligned: (x: number, y: number) => boolean): [number, number] | null {
+  for (let size = 2; size <= 2 * (MAX_GAP + 1); size++) {
+    for (let dx = 2; dx <= MAX_GAP + 1; dx++) {
+      const dy = size - dx;
+      if (dy >= 2 && dy <= MAX_GAP + 1 && aligned(i + dx, j + dy)) return [i + dx, j + dy];
+    }
+  }
+  return null;
 }
