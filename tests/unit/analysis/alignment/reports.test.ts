@@ -94,6 +94,14 @@ const MUST_ALIGN: [string, string, string, string, CounterpartKind[]][] = [
   [`${IANS}#p2-s1`, `${HT}#p9-s1`, 'Home Secretary Ajay Bhalla', 'The Indian readout said', ['reworded']],
 ];
 
+// TFIPost splits the Indian readout's point on migration (as the republished report gives it) over two sentences,
+// and restates its point on terror and violent extremism in a sentence of its own.
+MUST_ALIGN.push(
+  [`${HT}#p9-s1`, `${TFI}#p15-s1`, 'The Indian readout said', 'Both India and the US', ['reworded']],
+  [`${IANS}#p4-s1`, `${TFI}#p15-s3`, 'To strengthen', 'Efforts to counter illegal migration', ['reworded']],
+  [`${IANS}#p3-s1`, `${TFI}#p6-s1`, 'In this context', 'The dialogue underscored', ['reworded']],
+);
+
 /** Same topic, different statement. */
 const MUST_NOT_ALIGN: [string, string][] = [
   // A narcotics memorandum being negotiated is not the training memorandum that was signed.
@@ -153,6 +161,14 @@ describe('statement alignment on the five reports', () => {
   test('TFIPost restates one DHS sentence in several of its own', () => {
     const list = alignment.counterparts.get(`${DHS}#p3-s1`)!.filter((c) => c.source === TFI);
     expect(list.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('one DHS sentence restated by two TFIPost sentences together is one group', () => {
+    const groups = alignment.groups.map((g) => [
+      `${g.one.source}#${g.one.sentence}`,
+      g.run.map((r) => `${r.source}#${r.sentence}`),
+    ]);
+    expect(groups).toContainEqual([`${DHS}#p3-s1`, [`${TFI}#p4-s1`, `${TFI}#p4-s3`]]);
   });
 
   test('pairs are listed once, sides in the order given, and every pair is in both sentences’ lists', () => {
