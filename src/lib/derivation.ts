@@ -32,7 +32,13 @@
  *
  * Pure TypeScript over plain data; no astro:* import. Nothing here is keyed to particular reports.
  */
-import { type Alignment, type Counterpart, compareIds, sentenceKey as key, statementOf } from './analysis/alignment/index.ts';
+import {
+  type Alignment,
+  type Counterpart,
+  compareIds,
+  sentenceKey as key,
+  statementOf,
+} from './analysis/alignment/index.ts';
 import { type Attribution, DOCUMENT_NOUNS, creditNames, findAttributions, nameWords } from './attributions.ts';
 import { type ApparatusEntry, collate } from './collation.ts';
 import { type PartialDate, dateOrder } from './dates.ts';

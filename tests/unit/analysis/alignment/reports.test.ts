@@ -8,6 +8,7 @@ import {
   type Alignment,
   type CounterpartKind,
   alignStatements,
+  parseSentenceKey,
   relation,
   sameMeaning,
 } from '../../../../src/lib/analysis/alignment/index.ts';
@@ -41,7 +42,7 @@ const INN = 'india-news-network';
 const HT = 'khatrimaza-republication';
 
 function counterpart(a: string, b: string) {
-  const [source, sentence] = b.split('#') as [string, string];
+  const { source, sentence } = parseSentenceKey(b);
   return alignment.counterparts.get(a)?.find((c) => c.source === source && c.sentence === sentence);
 }
 
