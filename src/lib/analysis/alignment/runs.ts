@@ -58,34 +58,22 @@ export interface FoundRun {
 /** The runs of the dossier, at most one per pair that looks partial, each at or above `threshold`. */
 export function findRuns(context: AlignContext, scorer: PairScorer, scores: RawScores, threshold: number): FoundRun[] {
   const found = new Map<string, FoundRun>();
-  const partners = partnersOf(scores);
   for (const [i, row] of scores) {
     for (const [j, scored] of row) {
       // precision: share of i carried by j; recall: share of j carried by i.
       if (scored.precision < PARTIAL_BELOW)
-        keep(found, bestRun(context, scorer, partners, i, j, scored.precision, threshold));
-      if (scored.recall < PARTIAL_BELOW)
-        keep(found, bestRun(context, scorer, partners, j, i, scored.recall, threshold));
+        keep(found, bestRun(context, scorer, scores, i, j, scored.precision, threshold));
+      if (scored.recall < PARTIAL_BELOW) keep(found, bestRun(context, scorer, scores, j, i, scored.recall, threshold));
     }
   }
   return [...found.values()].sort((x, y) => x.one - y.one || x.run[0]! - y.run[0]!);
 }
 
-/** Each sentence's partners in the raw scores, with the pair's scores seen from the sentence (precision: its own share). */
-function partnersOf(scores: RawScores): Map<number, Map<number, Scored>> {
-  const partners = new Map<number, Map<number, Scored>>();
-  const add = (x: number, y: number, scored: Scored) => {
-    const row = partners.get(x);
-    if (row) row.set(y, scored);
-    else partners.set(x, new Map([[y, scored]]));
-  };
-  for (const [i, row] of scores) {
-    for (const [j, scored] of row) {
-      add(i, j, scored);
-      add(j, i, { score: scored.score, precision: scored.recall, recall: scored.precision });
-    }
-  }
-  return partners;
+/** The raw score of `one` with `k` seen from `one` (precision: the share of `one` that `k` carries), if kept. */
+function scoredFrom(scores: RawScores, one: number, k: number): Scored | undefined {
+  if (one < k) return scores.get(one)?.get(k);
+  const scored = scores.get(k)?.get(one);
+  return scored && { score: scored.score, precision: scored.recall, recall: scored.precision };
 }
 
 function keep(found: Map<string, FoundRun>, run: FoundRun | null) {
@@ -119,13 +107,12 @@ function adds(
 function bestRun(
   context: AlignContext,
   scorer: PairScorer,
-  partners: Map<number, Map<number, Scored>>,
+  scores: RawScores,
   one: number,
   part: number,
   alone: number,
   threshold: number,
 ): FoundRun | null {
-  const mine = partners.get(one)!;
   const { entries } = context;
   const long = entries[one]!.prepared;
   const doc = entries[part]!.doc;
@@ -133,12 +120,13 @@ function bestRun(
   for (const shape of RUN_SHAPES) {
     const run = shape.map((offset) => part + offset);
     if (run[0]! < 0 || run.at(-1)! >= entries.length || run.some((k) => entries[k]!.doc !== doc)) continue;
-    if (!run.every((k) => mine.has(k))) continue;
+    const members = run.map((k) => scoredFrom(scores, one, k));
+    if (members.some((m) => m === undefined)) continue;
     let single = alone;
     let weakest = Infinity;
-    for (const k of run) {
-      weakest = Math.min(weakest, mine.get(k)!.score);
-      single = Math.max(single, mine.get(k)!.precision);
+    for (const m of members) {
+      weakest = Math.min(weakest, m!.score);
+      single = Math.max(single, m!.precision);
     }
     const together = scorer.score(long, mergedRun(run.map((k) => entries[k]!.prepared)));
     if (together.score < threshold || together.precision < single + RUN_GAIN || together.recall < RUN_COVER) continue;
