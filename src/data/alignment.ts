@@ -1,5 +1,5 @@
 /**
- * Statement alignment of every report's sentences with the other reports' (src/lib/alignment.ts), computed once
+ * Statement alignment of every report's sentences with the other reports' (src/lib/analysis/alignment/), computed once
  * per build, with what several pages read of it (the pairs of reports that get a side-by-side page): the source
  * pages, the side-by-side pages, the comparison and dist/data/alignment.json. Each report's profile, which needs the
  * derivation too, is in src/data/profiles.ts.

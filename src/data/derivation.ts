@@ -4,7 +4,7 @@
  * (src/lib/derivation-graph.ts). Read by the derivation pages, the picture on the overview and /reuse/, and
  * dist/data/derivation.json.
  */
-import { sentenceKey } from '../lib/alignment';
+import { sentenceKey } from '../lib/analysis/alignment';
 import { sentenceTexts } from '../lib/alignment-view';
 import { derivationOf } from '../lib/analysis';
 import { formatPartialDate } from '../lib/dates';

@@ -4,8 +4,14 @@
  * (what it restates of earlier reports, and what is only in it). Pure, so that tests reach it; the pages only
  * render.
  */
-import { type Change, diffWords } from 'diff';
-import { type Alignment, type Counterpart, type CounterpartKind, sentenceKey } from './alignment.ts';
+import { diffArrays } from 'diff';
+import {
+  type Alignment,
+  type Counterpart,
+  type CounterpartKind,
+  type RunGroup,
+  sentenceKey,
+} from './analysis/alignment/index.ts';
 import { paragraphNumber, sentencePlace } from './article.ts';
 import { type PartialDate, dateOrder } from './dates.ts';
 
@@ -66,6 +72,12 @@ export interface SideBySideRow {
    * sentence of b appears first (it may stand beside several of a's), the one a link to that sentence lands on.
    */
   b: { sentence: string; kind: CounterpartKind | null; score: number | null; first: boolean }[];
+  /**
+   * The many-to-one groups between a and b that hold this row's sentences: a sentence restated by a run of two or
+   * three sentences of the other report together (the alignment's `groups`), for the page to say so ("¶3 and ¶4
+   * together restate it").
+   */
+  groups: RunGroup[];
 }
 
 /**
@@ -81,12 +93,17 @@ export function sideBySideRows(
   const rows: SideBySideRow[] = [];
   const rowOfB = new Map<string, number>();
   const order = new Map(b.sentences.map((s, i) => [s, i]));
+  const groups = groupsBetween(alignment, a.slug, b.slug);
+  const groupsOf = (source: string, sentence: string) =>
+    groups.filter((g) => [g.one, ...g.run].some((r) => r.source === source && r.sentence === sentence));
   for (const sentence of a.sentences) {
     const counterparts = counterpartsOf(alignment, a.slug, sentence, b.slug);
     const sorted = [...counterparts].sort((x, y) => order.get(x.sentence)! - order.get(y.sentence)!);
+    const rowGroups = new Set([...groupsOf(a.slug, sentence), ...sorted.flatMap((c) => groupsOf(b.slug, c.sentence))]);
     rows.push({
       a: sentence,
       b: sorted.map((c) => ({ sentence: c.sentence, kind: c.kind, score: c.score, first: !rowOfB.has(c.sentence) })),
+      groups: [...rowGroups],
     });
     for (const c of sorted) if (!rowOfB.has(c.sentence)) rowOfB.set(c.sentence, rows.length - 1);
   }
@@ -100,9 +117,55 @@ export function sideBySideRows(
   }
   for (let i = onlyB.length - 1; i >= 0; i--) {
     const { sentence, after } = onlyB[i]!;
-    rows.splice(after + 1, 0, { a: null, b: [{ sentence, kind: null, score: null, first: true }] });
+    rows.splice(after + 1, 0, { a: null, b: [{ sentence, kind: null, score: null, first: true }], groups: [] });
   }
   return rows;
+}
+
+/** The many-to-one groups between two reports, in the alignment's order. */
+export function groupsBetween(alignment: Alignment, a: string, b: string): RunGroup[] {
+  return alignment.groups.filter(
+    (g) => (g.one.source === a && g.run[0]!.source === b) || (g.one.source === b && g.run[0]!.source === a),
+  );
+}
+
+/** From how many rows in a row of sentences only one report has, the rows are shown as one, with their count. */
+export const ONLY_RUN_COLLAPSE = 3;
+
+/** A row of the side-by-side reading, or a run of rows of one report's own sentences shown as one. */
+export type SideBySideItem =
+  | { type: 'row'; row: SideBySideRow }
+  | {
+      type: 'only';
+      /** Whose sentences: a's (with no counterpart in b) or b's (with none in a). */
+      side: 'a' | 'b';
+      /** The sentences, in order: the page may list them under one summary ("5 sentences only in X"). */
+      sentences: string[];
+      count: number;
+    };
+
+/**
+ * The rows with each run of at least `collapse` rows that only one report has (ONLY_RUN_COLLAPSE) made one item
+ * with their count, so that a long passage one report has alone does not push the shared ones apart.
+ */
+export function collapsedRows(rows: readonly SideBySideRow[], collapse = ONLY_RUN_COLLAPSE): SideBySideItem[] {
+  const onlySide = (row: SideBySideRow): 'a' | 'b' | null => (row.a === null ? 'b' : row.b.length === 0 ? 'a' : null);
+  const items: SideBySideItem[] = [];
+  let k = 0;
+  while (k < rows.length) {
+    const side = onlySide(rows[k]!);
+    let end = k + 1;
+    while (side !== null && end < rows.length && onlySide(rows[end]!) === side) end++;
+    if (side !== null && end - k >= collapse) {
+      const sentences = rows.slice(k, end).map((r) => (side === 'a' ? r.a! : r.b[0]!.sentence));
+      items.push({ type: 'only', side, sentences, count: sentences.length });
+      k = end;
+    } else {
+      items.push({ type: 'row', row: rows[k]! });
+      k++;
+    }
+  }
+  return items;
 }
 
 /** A part of a word-level comparison: words both have, words only the first has, words only the second has. */
@@ -112,13 +175,30 @@ export interface DiffPart {
 }
 
 /**
- * The word-level differences between two sentences (jsdiff's diffWords), for a copied or edited pair: what the
- * first has that the second has not is `removed`, the reverse `added`. Case is compared as written.
+ * Typographic variants that are no change of wording: curly and straight quotes and apostrophes, the dashes and
+ * hyphens, and spaces of other widths.
+ */
+function typographic(word: string): string {
+  return word
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC`]/gu, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/gu, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/gu, '-')
+    .normalize('NFC');
+}
+
+/**
+ * The word-level differences between two sentences, for a copied or edited pair: what the first has that the
+ * second has not is `removed`, the reverse `added`. Words are compared as written (case too), except for
+ * typographic variants (`typographic`): a shown word that differs only so is `same`, in the second sentence's form.
+ * Words are separated by one space: each part but the last ends with it, so that a removed word and an added one
+ * never run together, and either sentence reads back from its parts (up to a space at its end).
  */
 export function wordDiff(a: string, b: string): DiffPart[] {
-  return diffWords(a, b).map((change: Change) => ({
+  const tokens = (text: string) => text.split(/\s+/u).filter((t) => t.length > 0);
+  const changes = diffArrays(tokens(a), tokens(b), { comparator: (x, y) => typographic(x) === typographic(y) });
+  return changes.map((change, k) => ({
     type: change.added ? 'added' : change.removed ? 'removed' : 'same',
-    text: change.value,
+    text: change.value.join(' ') + (k < changes.length - 1 ? ' ' : ''),
   }));
 }
 
@@ -222,9 +302,11 @@ export function sentenceTexts(
 export function alignmentExport(alignment: Alignment, order: readonly string[]) {
   return {
     method:
-      'Sentences compared by content-word stems, WordNet meanings, clauses and context (src/lib/alignment.ts); ' +
-      'kind: verbatim = same words once case, punctuation and apostrophes are folded; edited = most words the same, ' +
-      'in order; reworded = the same statement in other words.',
+      'Sentences compared by content-word stems, WordNet meanings, clauses, numbers and dates, runs of consecutive ' +
+      'sentences and context (src/lib/analysis/alignment/); kind: verbatim = same words once case, punctuation and ' +
+      'apostrophes are folded; edited = most words the same, in order; reworded = the same statement in other ' +
+      'words. groups: a sentence (one) restated by a run of sentences of another report together; each of its ' +
+      'pairs is also in pairs.',
     sentences: Object.fromEntries(order.map((slug) => [slug, alignment.sentenceCounts.get(slug) ?? null])),
     pairs: alignment.pairs.map((p) => ({
       a: p.a,
@@ -234,5 +316,6 @@ export function alignmentExport(alignment: Alignment, order: readonly string[]) 
       shared: p.shared,
       meanings: p.meanings,
     })),
+    groups: alignment.groups.map((g) => ({ one: g.one, run: g.run, score: g.score })),
   };
 }

@@ -3,7 +3,7 @@
  * coverage (coverage.ts), text reuse (reuse.ts), statement alignment (alignment.ts) and derivation (derivation.ts). src/data/ runs the same steps once per build, split over
  * modules so that a page loads only what it reads; the benchmark (scripts/bench.ts) times them here, together.
  */
-import { type Alignment, alignStatements } from './alignment.ts';
+import { type Alignment, alignStatements } from './analysis/alignment/index.ts';
 import { type Coverage, type TopicInput, buildCoverage } from './coverage.ts';
 import { type Derivation, derive } from './analysis/derivation/index.ts';
 import { type Dossier, type OfficialInput, type OutletInput, type SourceInput, buildDossier } from './dossier.ts';

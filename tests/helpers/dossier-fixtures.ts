@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
-import { alignStatements } from '../../src/lib/alignment.ts';
+import { alignStatements } from '../../src/lib/analysis/alignment/index.ts';
 import { type Derivation, type DerivationDocument, derive } from '../../src/lib/analysis/derivation/index.ts';
 import { toPartialDate } from '../../src/lib/dates.ts';
 import { analyseReuse, pairLookup } from '../../src/lib/reuse.ts';

@@ -3,7 +3,7 @@
  * sentences of every pair of reports indexed both ways once, which reports are related (MIN_SHARED statements or
  * more), and which could follow which by dates and kinds.
  */
-import { type Alignment, type Counterpart, sentenceKey as key, statementOf } from '../../alignment.ts';
+import { type Alignment, type Counterpart, sentenceKey as key, statementOf } from '../alignment/index.ts';
 import { type Attribution, findAttributions } from '../../attributions.ts';
 import { dateOrder } from '../../dates.ts';
 import { CREDIT_MIN_SHARED, type DerivationDocument, MIN_SHARED, isPrimary } from './types.ts';

@@ -8,7 +8,7 @@
  * first, y credits x (or repeats the credit of x as a witness), x is an official readout, or every statement of x
  * is in y, which has more. A copy's only edge is its copy edge, from its original.
  */
-import { compareIds, sentenceKey as key } from '../../alignment.ts';
+import { compareIds, sentenceKey as key } from '../alignment/index.ts';
 import { dateOrder } from '../../dates.ts';
 import type { Commons } from './common.ts';
 import { type Context, type Doc, isCopy } from './context.ts';

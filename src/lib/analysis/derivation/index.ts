@@ -17,7 +17,7 @@
  *
  * Pure TypeScript over plain data; no astro:* import. Nothing here is keyed to particular reports.
  */
-import type { Alignment } from '../../alignment.ts';
+import type { Alignment } from '../alignment/index.ts';
 import { boundByCredits, commonSources, joinWitnesses } from './common.ts';
 import { buildContext } from './context.ts';
 import { findCopies } from './copies.ts';

@@ -2,7 +2,7 @@
  * The names and ids of the common sources, from their witnesses' credits ("the readout credited to the Ministry of
  * Home Affairs", id "readout-ministry-of-home-affairs"), or "an unknown common source" without any.
  */
-import { sentenceKey as key } from '../../alignment.ts';
+import { sentenceKey as key } from '../alignment/index.ts';
 import { type Attribution, DOCUMENT_NOUNS, nameWords } from '../../attributions.ts';
 import { slugify } from '../../slugs.ts';
 import type { Commons } from './common.ts';

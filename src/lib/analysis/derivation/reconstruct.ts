@@ -3,7 +3,7 @@
  * (collation.ts). Of a reading spread over several sentences, those that restate the statement closely vote (a
  * lede that only mentions it does not); at most VOTERS readings vote, in the dossier's order.
  */
-import { compareIds } from '../../alignment.ts';
+import { compareIds } from '../alignment/index.ts';
 import { collate } from '../../collation.ts';
 import type { CommonGroup, Commons } from './common.ts';
 import type { Context, Doc } from './context.ts';

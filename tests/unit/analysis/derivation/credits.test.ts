@@ -3,7 +3,7 @@
  * witnesses (common.ts, boundByCredits): cases labelled by hand.
  */
 import { describe, expect, test } from 'vitest';
-import { alignStatements } from '../../../../src/lib/alignment.ts';
+import { alignStatements } from '../../../../src/lib/analysis/alignment/index.ts';
 import { boundByCredits } from '../../../../src/lib/analysis/derivation/common.ts';
 import { buildContext } from '../../../../src/lib/analysis/derivation/context.ts';
 import { resolveCredits } from '../../../../src/lib/analysis/derivation/credits.ts';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { alignStatements } from '../../../../src/lib/alignment.ts';
+import { alignStatements } from '../../../../src/lib/analysis/alignment/index.ts';
 import { dateOrder, toPartialDate } from '../../../../src/lib/dates.ts';
 import {
   type Derivation,

@@ -4,7 +4,7 @@
  * would not.
  */
 import { describe, expect, test } from 'vitest';
-import { baseForms, meanings, relation } from '../../src/lib/lexicon.ts';
+import { baseForms, meanings, relation, sameMeaning } from '../../../../src/lib/analysis/alignment/lexicon.ts';
 
 describe('baseForms', () => {
   test.each([
@@ -45,5 +45,20 @@ describe('relation', () => {
   ] as const)('%s ~ %s: %s', (a, b, expected) => {
     expect(relation(a, b)).toBe(expected);
     expect(relation(b, a)).toBe(expected);
+  });
+});
+
+describe('sameMeaning: what a reader is told means the same', () => {
+  test.each([
+    ['fora', 'forums', true],
+    ['lawful', 'legal', true],
+    ['strengthen', 'fortify', true],
+    // A broader term relates the words for scoring, but is not the same meaning.
+    ['repatriation', 'returns', false],
+    ['homeland', 'countries', false],
+    ['training', 'narcotics', false],
+  ] as const)('%s ~ %s: %s', (a, b, expected) => {
+    expect(sameMeaning(a, b)).toBe(expected);
+    expect(sameMeaning(b, a)).toBe(expected);
   });
 });

@@ -10,7 +10,7 @@ import {
   orderedSimilarity,
   statementOf,
   topCandidates,
-} from '../../src/lib/alignment.ts';
+} from '../../../../src/lib/analysis/alignment/index.ts';
 
 const doc = (id: string, ...texts: string[]) => ({
   id,

@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { BoundedCache, WORD_CACHE_LIMIT } from './bounded-cache.ts';
+import { BoundedCache, WORD_CACHE_LIMIT } from '../../bounded-cache.ts';
 
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POSES: readonly Pos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -148,8 +148,14 @@ function synsetOffsets(pos: Pos, lemma: string): number[] {
   return fields.slice(first, first + senseCount).map(Number);
 }
 
+/** A pointer's target synset, and whether it is the hypernym (a broader term) rather than a word of like meaning. */
+interface Target {
+  id: number;
+  broader: boolean;
+}
+
 /** The synsets a synset points to with the close pointers (wndb(5WN): data file format). */
-function closePointers(pos: Pos, offset: number): number[] {
+function closePointers(pos: Pos, offset: number): Target[] {
   const line = lineAt(load().data[pos], offset);
   const fields = line.split(' ');
   // synset_offset lex_filenum ss_type w_cnt word lex_id [word lex_id…] p_cnt [ptr…] …
@@ -157,11 +163,13 @@ function closePointers(pos: Pos, offset: number): number[] {
   let i = 4 + wordCount * 2;
   const pointerCount = Number(fields[i]);
   i++;
-  const targets: number[] = [];
+  const targets: Target[] = [];
   for (let p = 0; p < pointerCount; p++, i += 4) {
     const symbol = fields[i]!;
     const targetPos = POS_OF_SYMBOL[fields[i + 2]!];
-    if (CLOSE_POINTERS.has(symbol) && targetPos) targets.push(synsetId(targetPos, Number(fields[i + 1])));
+    if (CLOSE_POINTERS.has(symbol) && targetPos) {
+      targets.push({ id: synsetId(targetPos, Number(fields[i + 1])), broader: symbol === '@' });
+    }
   }
   return targets;
 }
@@ -173,7 +181,10 @@ export function baseForms(word: string): { pos: Pos; lemma: string }[] {
     const candidates = new Set([word]);
     for (const [suffix, ending] of DETACH[pos]) {
       if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
-        candidates.add(word.slice(0, word.length - suffix.length) + ending);
+        const stem = word.slice(0, word.length - suffix.length);
+        candidates.add(stem + ending);
+        // British doubling before an ending ("combatting", "focussed"): morphy reads it from its exception lists.
+        if (ending === '' && /([b-df-hj-np-tv-z])\1$/u.test(stem)) candidates.add(stem.slice(0, -1));
       }
     }
     for (const lemma of candidates) {
@@ -191,9 +202,11 @@ export interface Meanings {
   senses: ReadonlySet<number>;
   /** The senses and the synsets one close link away from them. */
   neighbours: ReadonlySet<number>;
+  /** The neighbours of like meaning: one "similar to", "also see" or derivation link away (no broader term). */
+  alike: ReadonlySet<number>;
 }
 
-const EMPTY: Meanings = { senses: new Set(), neighbours: new Set() };
+const EMPTY: Meanings = { senses: new Set(), neighbours: new Set(), alike: new Set() };
 const meaningsCache = new BoundedCache<string, Meanings>(WORD_CACHE_LIMIT);
 
 /** What WordNet knows of a lowercase word; empty for a word it does not hold (names, numbers). */
@@ -202,16 +215,33 @@ export function meanings(word: string): Meanings {
     if (!/^[a-z][a-z-]*$/u.test(word)) return EMPTY;
     const senses = new Set<number>();
     const neighbours = new Set<number>();
+    const alike = new Set<number>();
     for (const { pos, lemma } of baseForms(word)) {
       for (const offset of synsetOffsets(pos, lemma).slice(0, SENSES_PER_POS)) {
         const id = synsetId(pos, offset);
         senses.add(id);
         neighbours.add(id);
-        for (const target of closePointers(pos, offset)) neighbours.add(target);
+        for (const target of closePointers(pos, offset)) {
+          neighbours.add(target.id);
+          if (!target.broader) alike.add(target.id);
+        }
       }
     }
-    return senses.size === 0 ? EMPTY : { senses, neighbours };
+    return senses.size === 0 ? EMPTY : { senses, neighbours, alike };
   });
+}
+
+/**
+ * Whether WordNet gives two words the same meaning, as a reader is told it: a shared sense, or a sense of one "similar
+ * to", "also see" or a derived form of a sense of the other. A broader term (repatriation is a kind of return;
+ * a homeland is a kind of country) relates words for scoring but is not the same meaning.
+ */
+export function sameMeaning(a: string, b: string): boolean {
+  const ma = meanings(a);
+  const mb = meanings(b);
+  for (const id of ma.senses) if (mb.senses.has(id) || mb.alike.has(id)) return true;
+  for (const id of mb.senses) if (ma.alike.has(id)) return true;
+  return false;
 }
 
 /**
@@ -226,4 +256,61 @@ export function relation(a: string, b: string): 'synonym' | 'related' | null {
   for (const id of ma.senses) if (mb.neighbours.has(id)) return 'related';
   for (const id of mb.senses) if (ma.neighbours.has(id)) return 'related';
   return null;
+}
+
+/** Shorter words are not looked up as parts of a compound: "of", "to" and the like make none worth knowing. */
+const COMPOUND_PART_MIN_LENGTH = 3;
+let twoWordLemmas: Set<string> | null = null;
+/** The first words of those lemmas: most pairs of words are ruled out by one look-up. */
+let firstWords: Set<string> | null = null;
+
+/**
+ * The noun and verb lemmas of two words ("homeland_security"), read once from the index files: one set lookup per
+ * pair of words then, instead of a search of the files.
+ */
+function twoWordCompounds(): Set<string> {
+  if (twoWordLemmas) return twoWordLemmas;
+  const found = new Set<string>();
+  const firsts = new Set<string>();
+  for (const pos of ['noun', 'verb'] as const) {
+    const buffer = load().index[pos];
+    let start = 0;
+    while (start < buffer.length) {
+      let end = buffer.indexOf(NEWLINE, start);
+      if (end < 0) end = buffer.length;
+      const space = buffer.indexOf(SPACE, start);
+      if (buffer[start] !== SPACE && space > start && space < end) {
+        const lemma = buffer.toString('latin1', start, space);
+        const underscore = lemma.indexOf('_');
+        if (underscore > 0 && lemma.indexOf('_', underscore + 1) < 0) {
+          found.add(lemma);
+          firsts.add(lemma.slice(0, underscore));
+        }
+      }
+      start = end + 1;
+    }
+  }
+  firstWords = firsts;
+  return (twoWordLemmas = found);
+}
+
+/**
+ * Whether two lowercase words, in this order, make a compound WordNet holds as one noun or verb lemma ("homeland
+ * security", "money laundering", "law enforcement"), the second in any inflected form ("drug traffickers").
+ */
+export function isCompound(first: string | undefined, second: string | undefined): boolean {
+  if (first === undefined || second === undefined) return false;
+  if (first.length < COMPOUND_PART_MIN_LENGTH || second.length < COMPOUND_PART_MIN_LENGTH) return false;
+  const lemmas = twoWordCompounds();
+  if (!firstWords!.has(first)) return false;
+  const joined = `${first}_${second}`;
+  if (lemmas.has(joined)) return true;
+  for (const pos of ['noun', 'verb'] as const) {
+    for (const [suffix, ending] of DETACH[pos]) {
+      if (second.length > suffix.length + 1 && second.endsWith(suffix)) {
+        if (lemmas.has(joined.slice(0, joined.length - suffix.length) + ending)) return true;
+      }
+    }
+  }
+  return false;
 }

@@ -1,0 +1,139 @@
+/**
+ * Many-to-one alignment: a sentence restated by a run of two or three consecutive sentences of another report, which
+ * together make its statement (one sentence of a readout split in two; or, the other way round, two merged into
+ * one). A pair of sentences where one side is only partly carried by the other is the sign: the run is grown from
+ * that sentence to its neighbours, and kept when the run together scores at the threshold as one, covers clearly
+ * more of the single sentence than the best of its sentences alone (`RUN_GAIN`), and each of its sentences adds a
+ * share of the single sentence that the others do not carry (`MEMBER_GAIN`) and shares weight with it in its own
+ * right (scoring.ts, MIN_SHARED_WEIGHT), so that a neighbour that merely shares a word is never pulled in.
+ *
+ * Cost: runs are tried only from pairs already scored (candidates.ts), and only from those that look partial; at
+ * most seven runs each.
+ *
+ * Pure TypeScript; no astro:* import.
+ */
+import type { RawScores } from './candidates.ts';
+import { type AlignContext, type Prepared, mergedRun } from './prepare.ts';
+import { MIN_SHARED_WEIGHT, type PairScorer, type Scored } from './scoring.ts';
+
+/** A pair is partial when either side is carried less than this by the other. */
+const PARTIAL_BELOW = 0.9;
+/**
+ * Each sentence of a run must be a partial counterpart of the single sentence in its own right: a pair scored at or
+ * above the floor (candidates.ts, SCORE_FLOOR). This is also what keeps runs cheap: they are built only from
+ * sentences already paired with the single one.
+ */
+/** The least share of the run's weight the single sentence must carry: a run is not a summary's many sources. */
+const RUN_COVER = 0.3;
+/** The least share of the single sentence each sentence of a run must add to what the others carry. */
+const MEMBER_GAIN = 0.1;
+/** How much more of the long sentence the run must carry than its first sentence alone. */
+const RUN_GAIN = 0.15;
+/**
+ * The runs tried around a sentence, as offsets from it: two or three consecutive sentences, or two with one
+ * sentence between them (a restatement often puts a remark of its own between the two halves).
+ */
+const RUN_SHAPES: readonly (readonly number[])[] = [
+  [-1, 0],
+  [0, 1],
+  [-2, -1, 0],
+  [-1, 0, 1],
+  [0, 1, 2],
+  [-2, 0],
+  [0, 2],
+];
+
+/** A run found: the single sentence, its counterparts (entry indexes, in order) and the run's score. */
+export interface FoundRun {
+  one: number;
+  run: number[];
+  score: number;
+  /** The share of the single sentence's weight the run carries, and of the run's the single sentence carries. */
+  cover: number;
+  coverRun: number;
+  /** The least score of a sentence of the run alone with the single sentence. */
+  weakest: number;
+}
+
+/** The runs of the dossier, at most one per pair that looks partial, each at or above `threshold`. */
+export function findRuns(context: AlignContext, scorer: PairScorer, scores: RawScores, threshold: number): FoundRun[] {
+  const found = new Map<string, FoundRun>();
+  for (const [i, row] of scores) {
+    for (const [j, scored] of row) {
+      // precision: share of i carried by j; recall: share of j carried by i.
+      if (scored.precision < PARTIAL_BELOW)
+        keep(found, bestRun(context, scorer, scores, i, j, scored.precision, threshold));
+      if (scored.recall < PARTIAL_BELOW) keep(found, bestRun(context, scorer, scores, j, i, scored.recall, threshold));
+    }
+  }
+  return [...found.values()].sort((x, y) => x.one - y.one || x.run[0]! - y.run[0]!);
+}
+
+/** The raw score of `one` with `k` seen from `one` (precision: the share of `one` that `k` carries), if kept. */
+function scoredFrom(scores: RawScores, one: number, k: number): Scored | undefined {
+  if (one < k) return scores.get(one)?.get(k);
+  const scored = scores.get(k)?.get(one);
+  return scored && { score: scored.score, precision: scored.recall, recall: scored.precision };
+}
+
+function keep(found: Map<string, FoundRun>, run: FoundRun | null) {
+  if (!run) return;
+  const key = `${run.one}:${run.run.join(',')}`;
+  if (!found.has(key)) found.set(key, run);
+}
+
+/**
+ * Whether entry `k` of `run` adds to what the rest of the run carries of `long` (`whole`, with it) MEMBER_GAIN of
+ * its weight, and at least the weight a pair must share (MIN_SHARED_WEIGHT units).
+ */
+function adds(
+  scorer: PairScorer,
+  long: Prepared,
+  run: readonly number[],
+  k: number,
+  entries: AlignContext['entries'],
+  whole: number,
+  unit: number,
+): boolean {
+  const rest = run.filter((x) => x !== k).map((x) => entries[x]!.prepared);
+  const without = scorer.score(long, rest.length === 1 ? rest[0]! : mergedRun(rest)).precision;
+  return whole - without >= MEMBER_GAIN && (whole - without) * long.total >= MIN_SHARED_WEIGHT * unit;
+}
+
+/**
+ * The best run around entry `part` that restates entry `one`, or null. `alone` is the share of `one` that `part`
+ * carries by itself.
+ */
+function bestRun(
+  context: AlignContext,
+  scorer: PairScorer,
+  scores: RawScores,
+  one: number,
+  part: number,
+  alone: number,
+  threshold: number,
+): FoundRun | null {
+  const { entries } = context;
+  const long = entries[one]!.prepared;
+  const doc = entries[part]!.doc;
+  let best: FoundRun | null = null;
+  for (const shape of RUN_SHAPES) {
+    const run = shape.map((offset) => part + offset);
+    if (run[0]! < 0 || run.at(-1)! >= entries.length || run.some((k) => entries[k]!.doc !== doc)) continue;
+    const members = run.map((k) => scoredFrom(scores, one, k));
+    if (members.some((m) => m === undefined)) continue;
+    let single = alone;
+    let weakest = Infinity;
+    for (const m of members) {
+      weakest = Math.min(weakest, m!.score);
+      single = Math.max(single, m!.precision);
+    }
+    const together = scorer.score(long, mergedRun(run.map((k) => entries[k]!.prepared)));
+    if (together.score < threshold || together.precision < single + RUN_GAIN || together.recall < RUN_COVER) continue;
+    if (!run.every((k) => adds(scorer, long, run, k, entries, together.precision, context.unit))) continue;
+    if (!best || together.score > best.score) {
+      best = { one, run, score: together.score, cover: together.precision, coverRun: together.recall, weakest };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,108 @@
+/**
+ * Selection, the last step of statement alignment: each sentence keeps its best counterparts
+ * (COUNTERPARTS_PER_SENTENCE; a pair kept by either of its sentences is listed for both), and the kept pairs get
+ * their kind (kinds.ts) and their evidence (scoring.ts), from both sides.
+ *
+ * Pure TypeScript; no astro:* import.
+ */
+import { compareIds, sentenceKey } from './keys.ts';
+import { kindOfWords } from './kinds.ts';
+import type { Found } from './order.ts';
+import type { AlignContext, Entry } from './prepare.ts';
+import type { FoundRun } from './runs.ts';
+import type { PairScorer } from './scoring.ts';
+import type { AlignedPair, Alignment, Counterpart, RunGroup, SentenceRef } from './types.ts';
+
+/**
+ * How many counterparts a sentence keeps, best first (every one of them in a dossier of a few dozen reports). A
+ * pair kept by either of its sentences is listed for both, so a sentence may list a few more.
+ */
+export const COUNTERPARTS_PER_SENTENCE = 8;
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * The pairs of `found` each sentence keeps, the best score of each pair once, in order of i, then j; `entries` is
+ * the number of sentences.
+ */
+export function keptPairs(found: readonly Found[], entries: number): Found[] {
+  const best = new Map<number, Found>();
+  for (const pair of found) {
+    const [i, j] = pair.i < pair.j ? [pair.i, pair.j] : [pair.j, pair.i];
+    const key = i * entries + j;
+    const known = best.get(key);
+    if (!known || known.score < pair.score) best.set(key, { i, j, score: pair.score });
+  }
+  const bySentence = new Map<number, Found[]>();
+  for (const pair of best.values()) {
+    for (const side of [pair.i, pair.j]) {
+      const list = bySentence.get(side);
+      if (list) list.push(pair);
+      else bySentence.set(side, [pair]);
+    }
+  }
+  const kept = new Set<Found>();
+  for (const list of bySentence.values()) {
+    list.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+    for (const pair of list.slice(0, COUNTERPARTS_PER_SENTENCE)) kept.add(pair);
+  }
+  return [...kept].sort((x, y) => x.i - y.i || x.j - y.j);
+}
+
+/** The alignment of the kept pairs: their kinds, evidence, each sentence's counterparts, the counts, the groups. */
+export function alignmentOfPairs(
+  context: AlignContext,
+  scorer: PairScorer,
+  kept: readonly Found[],
+  runs: readonly FoundRun[],
+): Alignment {
+  const { documents, entries } = context;
+  const ref = (e: Entry): SentenceRef => ({ source: documents[e.doc]!.id, sentence: e.sentence.id });
+  const pairs: AlignedPair[] = [];
+  const counterparts = new Map<string, Counterpart[]>();
+  const add = (from: Entry, to: Entry, counterpart: Omit<Counterpart, 'source' | 'sentence'>) => {
+    const key = sentenceKey(documents[from.doc]!.id, from.sentence.id);
+    const list = counterparts.get(key) ?? [];
+    list.push({ ...ref(to), ...counterpart });
+    counterparts.set(key, list);
+  };
+  for (const pair of kept) {
+    const a = entries[pair.i]!;
+    const b = entries[pair.j]!;
+    const kind = kindOfWords(
+      a.prepared.foldedIds,
+      b.prepared.foldedIds,
+      a.prepared.sortedFoldedIds,
+      b.prepared.sortedFoldedIds,
+    );
+    const score = kind === 'verbatim' ? 1 : round(pair.score);
+    const { ab, ba } = scorer.evidence(a.prepared, b.prepared);
+    pairs.push({ a: ref(a), b: ref(b), kind, score, ...ab });
+    add(a, b, { kind, score, ...ab });
+    add(b, a, { kind, score, ...ba });
+  }
+  for (const list of counterparts.values()) {
+    list.sort((x, y) => y.score - x.score || x.source.localeCompare(y.source) || compareIds(x.sentence, y.sentence));
+  }
+  const sentenceCounts = new Map<string, { sentences: number; aligned: number }>();
+  for (const doc of documents) {
+    const aligned = doc.sentences.filter((s) => (counterparts.get(sentenceKey(doc.id, s.id))?.length ?? 0) > 0).length;
+    sentenceCounts.set(doc.id, { sentences: doc.sentences.length, aligned });
+  }
+  return { pairs, counterparts, sentenceCounts, groups: groupsOf(context, kept, runs) };
+}
+
+/** The runs whose every pair was kept, as the alignment gives them. */
+function groupsOf(context: AlignContext, kept: readonly Found[], runs: readonly FoundRun[]): RunGroup[] {
+  const { documents, entries } = context;
+  const ref = (k: number): SentenceRef => ({
+    source: documents[entries[k]!.doc]!.id,
+    sentence: entries[k]!.sentence.id,
+  });
+  const n = entries.length;
+  const keptKeys = new Set(kept.map((p) => p.i * n + p.j));
+  const isKept = (x: number, y: number) => keptKeys.has(x < y ? x * n + y : y * n + x);
+  return runs
+    .filter((run) => run.run.every((k) => isKept(run.one, k)))
+    .map((run) => ({ one: ref(run.one), run: run.run.map(ref), score: round(run.score) }));
+}

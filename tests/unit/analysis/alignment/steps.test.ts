@@ -1,0 +1,120 @@
+/**
+ * The steps of statement alignment on made-up sentences: pair scoring (its evidence does not depend on the pair
+ * scored before), compounds, a different agreement, the gap between two aligned pairs, and runs that must not pull a
+ * neighbour in.
+ */
+import { describe, expect, test } from 'vitest';
+import { alignStatements, isCompound, statementOf } from '../../../../src/lib/analysis/alignment/index.ts';
+import { prepareContext } from '../../../../src/lib/analysis/alignment/prepare.ts';
+import { PairScorer } from '../../../../src/lib/analysis/alignment/scoring.ts';
+import { readouts } from '../../../helpers/alignment-fixtures.ts';
+
+const doc = (id: string, ...texts: string[]) => ({
+  id,
+  sentences: texts.map((text, i) => ({ id: `p${i + 1}-s1`, text })),
+});
+const OTHER = [
+  'The city council approved a new budget for public libraries on Monday.',
+  'Opening hours will be extended on weekends across all branches.',
+  'Critics said the plan does not fund new books.',
+  'The mayor will present the plan to residents next month.',
+];
+
+describe('pair scoring', () => {
+  test('the evidence of a pair is the same whatever pair was scored before', () => {
+    const context = prepareContext([
+      doc('a', 'Smugglers who prey on vulnerable migrants will be targeted by law enforcement.', ...OTHER),
+      doc('b', 'Law enforcement will target smugglers who exploit vulnerable migrants.', OTHER[0]!),
+    ]);
+    const [x, , , , , y, z] = context.entries.map((e) => e.prepared);
+    const fresh = new PairScorer(context.terms, context.unit).evidence(x!, y!);
+    const used = new PairScorer(context.terms, context.unit);
+    used.score(z!, x!);
+    used.evidence(y!, z!);
+    expect(used.evidence(x!, y!)).toEqual(fresh);
+    expect(fresh.ab.shared).toEqual(expect.arrayContaining(['smugglers', 'vulnerable', 'migrants']));
+    // From b's side: b's words, in b's order.
+    expect(fresh.ba.shared[0]).toBe('law');
+  });
+
+  test('words of a WordNet compound are matched by stem only', () => {
+    expect(isCompound('homeland', 'security')).toBe(true);
+    expect(isCompound('drug', 'traffickers')).toBe(true);
+    expect(isCompound('security', 'dialogue')).toBe(false);
+    const s = statementOf('The Homeland Security Dialogue met in the homeland of one of the two countries.');
+    expect(s.byMeaning[s.words.indexOf('homeland')]).toBe(false);
+    expect(s.byMeaning[s.words.indexOf('countries')]).toBe(true);
+  });
+});
+
+describe('alignStatements: what must not align', () => {
+  test('two sentences about different agreements that share most of their words', () => {
+    // In a dossier on the dialogue (the two readouts), "memorandum", "cooperation" and "signed" are common words.
+    const base = readouts();
+    const training =
+      'The leaders signed a Memorandum of Cooperation on law enforcement training between the two countries.';
+    const cyber = 'The leaders signed a Memorandum of Cooperation on cyber security between the two countries.';
+    const result = alignStatements([
+      { id: 'dhs', sentences: base.dhs },
+      { id: 'ians', sentences: base.ians },
+      doc('story-a', training),
+      doc('story-b', cyber),
+    ]);
+    expect(result.counterparts.get('story-a#p1-s1')?.map((c) => c.source)).toContain('ians');
+    expect(result.counterparts.get('story-b#p1-s1')?.map((c) => c.source) ?? []).not.toContain('story-a');
+  });
+
+  test('a sentence between two aligned pairs that shares nothing with its opposite is not pulled in', () => {
+    const readout = [
+      'The ministers agreed to cut the quota for cod by a fifth from next spring.',
+      'A joint committee will monitor catches and report to both governments every six months.',
+      'The next meeting will be held in Reykjavik in the autumn.',
+    ];
+    const result = alignStatements([
+      doc('readout', readout[0]!, readout[1]!, readout[2]!),
+      doc('story', readout[0]!, 'Fishermen protested outside the ministry on Wednesday.', readout[2]!),
+      doc('other', ...OTHER),
+    ]);
+    expect(result.counterparts.get('story#p2-s1')).toBeUndefined();
+  });
+
+  test('a gap between two aligned pairs is filled by a sentence that shares some weight with its opposite', () => {
+    const result = alignStatements([
+      doc(
+        'readout',
+        'The ministers agreed to cut the quota for cod by a fifth from next spring.',
+        'A joint committee of scientists will monitor catches of cod and haddock in the northern waters.',
+        'The next meeting will be held in Reykjavik in the autumn.',
+      ),
+      doc(
+        'story',
+        'The ministers agreed to cut the quota for cod by a fifth from next spring.',
+        'Scientists will watch what boats bring in from the northern fishing grounds.',
+        'The next meeting will be held in Reykjavik in the autumn.',
+      ),
+      doc('other', ...OTHER),
+    ]);
+    expect(result.counterparts.get('story#p2-s1')?.map((c) => c.sentence)).toEqual(['p2-s1']);
+  });
+});
+
+describe('runs', () => {
+  test('a neighbour that shares only a word with the split sentence stays out of its group', () => {
+    const result = alignStatements([
+      doc(
+        'readout',
+        'The ministers agreed to cut the quota for cod by a fifth from next spring, and a joint committee will ' +
+          'monitor the catches and report to both governments every six months.',
+        ...OTHER,
+      ),
+      doc(
+        'story',
+        'Cod quotas will be cut by a fifth from next spring, the ministers agreed.',
+        'A joint committee is to monitor catches and report to the two governments every six months.',
+        'The ministers later toured a fish market in the harbour.',
+      ),
+    ]);
+    expect(result.groups.map((g) => g.run.map((r) => r.sentence))).toEqual([['p1-s1', 'p2-s1']]);
+    expect(result.counterparts.get('story#p3-s1')).toBeUndefined();
+  });
+});
