@@ -8,7 +8,7 @@
  * tag, or names it: then it follows that seed. Never a copy, an official readout, or a report dated before every
  * report that credits the common source (a preview published before the talks restates nothing said at them).
  */
-import { sentenceKey as key } from '../alignment/index.ts';
+import { parseSentenceKey, sentenceKey as key } from '../alignment/index.ts';
 import { dateOrder } from '../../dates.ts';
 import { type Context, type Doc, isCopy } from './context.ts';
 import type { Credits } from './credits.ts';
@@ -37,8 +37,8 @@ export interface Commons {
 }
 
 const split = (k: string): [string, string] => {
-  const hash = k.lastIndexOf('#');
-  return [k.slice(0, hash), k.slice(hash + 1)];
+  const { source, sentence } = parseSentenceKey(k);
+  return [source, sentence];
 };
 
 /** Anchors a group's statements on its seeds' sentences (see the module comment). */

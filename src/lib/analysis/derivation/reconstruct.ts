@@ -3,7 +3,7 @@
  * (collation.ts). Of a reading spread over several sentences, those that restate the statement closely vote (a
  * lede that only mentions it does not); at most VOTERS readings vote, in the dossier's order.
  */
-import { compareIds } from '../alignment/index.ts';
+import { compareIds, parseSentenceKey } from '../alignment/index.ts';
 import { collate } from '../../collation.ts';
 import type { CommonGroup, Commons } from './common.ts';
 import type { Context, Doc } from './context.ts';
@@ -23,8 +23,7 @@ import type { IndependentPair } from './independence.ts';
 function sentencesByStatement(commons: Commons): Map<string, Map<string, string[]>> {
   const byStatement = new Map<string, Map<string, string[]>>();
   for (const [k, at] of commons.sentenceStatement) {
-    const hash = k.lastIndexOf('#');
-    const [source, sentence] = [k.slice(0, hash), k.slice(hash + 1)];
+    const { source, sentence } = parseSentenceKey(k);
     if (!commons.followsCommon.get(source)?.has(at.source)) continue;
     const sk = `${at.source}|${at.statement}`;
     const witnesses = byStatement.get(sk) ?? new Map<string, string[]>();
