@@ -102,7 +102,7 @@ for (const path of ['index.html', 'reuse/index.html', 'derivation/index.html']) 
     expect(absent).toBe(derivation.commonSources.length);
     for (const text of absentText) expect(text).toContain('not in this dossier');
     // The picture is an image with a name; the table is its text twin.
-    await expect(page.locator('svg.graph')).toHaveAttribute('role', 'img');
+    await expect(page.locator('svg.graph')).toHaveAttribute('role', 'group');
     await expect(page.locator('svg.graph title')).toHaveText(/.+/u);
   });
 }
