@@ -269,7 +269,9 @@ test.describe('evidence on the source pages', () => {
       const expected = new Set(
         coverage.coverage.filter((c) => c.source === source.slug).flatMap((c) => c.evidence.map((e) => e.sentence)),
       );
-      const tagged = await page.locator('.article-text .sentence[data-topics]').evaluateAll((ms) => ms.map((m) => m.id));
+      const tagged = await page
+        .locator('.article-text .sentence[data-topics]')
+        .evaluateAll((ms) => ms.map((m) => m.id));
       expect(new Set(tagged), source.slug).toEqual(expected);
       const after = await page
         .locator('.article-text .sentence')

@@ -9,8 +9,10 @@ import { CITING_PAGES } from './editorial';
 const PAGES = [
   ...CITING_PAGES,
   'reuse/',
-  'reuse/khatrimaza-republication--ians-menafn/',
-  'reuse/dhs-readout--tfipost/',
+  'side-by-side/khatrimaza-republication--ians-menafn/',
+  'side-by-side/dhs-readout--tfipost/',
+  'glossary/',
+  'derivation/',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {
