@@ -6,6 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CITING_PAGES } from './editorial';
 
+test.describe.configure({ timeout: 120_000 });
+
 const PAGES = [
   ...CITING_PAGES,
   'reuse/',
