@@ -12,6 +12,8 @@ export const readerPaths = {
   glossary: '/glossary/',
   /** The page of one statement: a report's sentence with all its counterparts. */
   statement: (slug: string, anchor: string) => `/statements/${slug}/${anchor}/`,
+  /** A family of who follows whom: a text (a report or a common source) and the reports that follow it. */
+  family: (id: string) => `/derivation/follows/${id}/`,
 } as const;
 
 export interface NavItem {
