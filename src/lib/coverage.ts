@@ -230,3 +230,18 @@ export function buildCoverage(sources: readonly CoverageSource[], topicInputs: r
     sentenceTopics: (source, sentence) => bySentence.get(source)?.get(sentence) ?? [],
   };
 }
+
+/**
+ * The columns of a table of counts worth showing: those where some row is not zero. A column that is zero for every
+ * row says nothing a sentence cannot say, and reads as a contradiction beside a picture that draws what it counts
+ * under another heading; the page names the hidden columns in words instead.
+ */
+export function visibleColumns<R, C extends { value: (row: R) => number }>(
+  columns: readonly C[],
+  rows: readonly R[],
+): { shown: C[]; hidden: C[] } {
+  const shown: C[] = [];
+  const hidden: C[] = [];
+  for (const column of columns) (rows.some((r) => column.value(r) !== 0) ? shown : hidden).push(column);
+  return { shown, hidden };
+}

@@ -21,6 +21,8 @@ export interface GraphEdgeInput {
   from: string;
   to: string;
   label: string;
+  /** An arrow the report earns by repeating a text's credit or wire tag (basis `copy`): drawn dotted, said in words. */
+  copy?: boolean;
 }
 
 export interface GraphNode extends GraphNodeInput {
@@ -117,7 +119,7 @@ export const statementsLabel = (n: number) => plural(n, 'statement');
 export function derivationGraphInput(
   derivation: {
     commonSources: readonly { id: string; label: string }[];
-    edges: readonly { from: string; to: string; statements: number }[];
+    edges: readonly { from: string; to: string; statements: number; basis?: string }[];
   },
   reports: readonly { slug: string; shortName: string; date: string }[],
 ): { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] } {
@@ -130,6 +132,11 @@ export function derivationGraphInput(
       })),
       ...reports.map((r) => ({ id: r.slug, lines: [r.shortName, r.date], absent: false })),
     ],
-    edges: derivation.edges.map((e) => ({ from: e.from, to: e.to, label: statementsLabel(e.statements) })),
+    edges: derivation.edges.map((e) => ({
+      from: e.from,
+      to: e.to,
+      label: statementsLabel(e.statements),
+      copy: e.basis === 'copy',
+    })),
   };
 }

@@ -75,11 +75,10 @@ test('every citation lands on an existing anchor whose paragraph holds the quote
 
 test('a citation says in words which report and paragraph it points to', async ({ page }) => {
   await page.goto('');
-  const first = page
-    .locator('#fact-dialogue-dates')
-    .locator('xpath=following-sibling::span[1]')
-    .locator('a.cite')
-    .first();
+  // The statement's quotes are behind its section's marker; the first of them is the readout's.
+  const marker = page.locator('.overview-story details.quote-marker').first();
+  await marker.locator('summary').click();
+  const first = marker.locator('li[data-fact="dialogue-dates"] a.cite').first();
   await expect(first).toHaveText(/^\[DHS ¶1\]/);
   await expect(first).toHaveAccessibleName(
     /^\[DHS ¶1\] ?: paragraph 1 of the official readout, U\.S\. Department of Homeland Security$/,
@@ -87,13 +86,16 @@ test('a citation says in words which report and paragraph it points to', async (
   await expect(first).toHaveAttribute('href', 'sources/dhs-readout/index.html#p1-s1');
 });
 
-const LINKING_PAGES = [...CITING_PAGES, 'reuse/', 'reuse/khatrimaza-republication--ians-menafn/'];
+const LINKING_PAGES = [...CITING_PAGES, 'reuse/', 'side-by-side/khatrimaza-republication--ians-menafn/', 'glossary/'];
 
 test('every internal link on the new pages resolves, fragment included', async ({ page, request }) => {
   const targets = new Map<string, Set<string>>();
   for (const path of LINKING_PAGES) {
     await page.goto(path);
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    // Resolved from the attribute: the picture's links are SVG <a>, whose `href` is not a string.
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
     for (const href of hrefs) {
       const url = new URL(href);
       if (url.origin !== new URL(page.url()).origin) continue;
@@ -121,9 +123,19 @@ test('every internal link on the new pages resolves, fragment included', async (
 test('the new pages are in the main navigation', async ({ page }) => {
   await page.goto('');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const label of ['Discrepancies', 'Officials', 'Timeline', 'Reuse']) {
+  for (const label of ['Discrepancies', 'Officials', 'Timeline', 'Who copies whom', 'Glossary']) {
     await expect(nav.getByRole('link', { name: label, exact: true })).toBeVisible();
   }
+  // One section for who copies whom: the picture, the side-by-side pages and the shared wording.
+  for (const label of ['Reuse', 'Side by side']) await expect(nav.getByRole('link', { name: label })).toHaveCount(0);
+  for (const path of ['derivation/', 'side-by-side/', 'reuse/']) {
+    await page.goto(path);
+    await expect(nav.getByRole('link', { name: 'Who copies whom', exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  }
+  await page.goto('');
   await nav.getByRole('link', { name: 'Timeline', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
   await expect(nav.getByRole('link', { name: 'Timeline', exact: true })).toHaveAttribute('aria-current', 'page');

@@ -92,7 +92,8 @@ export async function crawl(page: Page, { mode, onPage }: CrawlOptions): Promise
     const { links, ids } = await page.evaluate(() => ({
       links: [...document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]')].map((a) => ({
         raw: a.getAttribute('href') ?? '',
-        resolved: a.href,
+        // An SVG <a> (the picture) has no string `href`: resolve its attribute.
+        resolved: new URL(a.getAttribute('href') ?? '', document.baseURI).href,
         rel: a.getAttribute('rel') ?? '',
         className: a.getAttribute('class') ?? '',
       })),

@@ -88,7 +88,7 @@ async function twinAndPicture(page: Page) {
   };
 }
 
-for (const path of ['index.html', 'reuse/index.html', 'derivation/index.html']) {
+for (const path of ['index.html', 'derivation/index.html']) {
   test(`${path}: the picture's text twin holds the same edges as derivation.json, and the picture draws them`, async ({
     page,
     request,
@@ -108,8 +108,19 @@ for (const path of ['index.html', 'reuse/index.html', 'derivation/index.html']) 
     // An absent source is drawn dashed and said to be absent in words.
     expect(absent).toBe(derivation.commonSources.length);
     for (const text of absentText) expect(text).toContain('not in this dossier');
-    // The picture is an image with a name; the table is its text twin.
-    await expect(page.locator('svg.graph')).toHaveAttribute('role', 'img');
+    // Each box links to its report (or a reconstruction), each arrow to the two side by side (or the reconstruction).
+    const boxLinks = await page
+      .locator('svg.graph a:has(g.node)')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(boxLinks).toHaveLength(nodes);
+    for (const link of boxLinks) expect(link).toMatch(/(sources|derivation)\/[a-z0-9-]+\/index\.html$/u);
+    const arrowLinks = await page
+      .locator('svg.graph a:has(g.edge)')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(arrowLinks).toHaveLength(arrows);
+    for (const link of arrowLinks) expect(link).toMatch(/(side-by-side|derivation)\/[a-z0-9-]+\/index\.html$/u);
+    // The picture is a group of links with a name; the table is its text twin.
+    await expect(page.locator('svg.graph')).toHaveAttribute('role', 'group');
     await expect(page.locator('svg.graph title')).toHaveText(/.+/u);
   });
 }

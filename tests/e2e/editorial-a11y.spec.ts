@@ -6,11 +6,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CITING_PAGES } from './editorial';
 
+test.describe.configure({ timeout: 120_000 });
+
 const PAGES = [
   ...CITING_PAGES,
   'reuse/',
-  'reuse/khatrimaza-republication--ians-menafn/',
-  'reuse/dhs-readout--tfipost/',
+  'side-by-side/khatrimaza-republication--ians-menafn/',
+  'side-by-side/dhs-readout--tfipost/',
+  'glossary/',
+  'derivation/',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -18,17 +18,55 @@ test('the overview tells the dialogue in short cited paragraphs', async ({ page 
   await expect(story).toContainText('Ajay Bhalla');
   await expect(story).toContainText('Memorandum of Cooperation');
   await expect(story).toContainText('Washington');
-  // Each statement is followed by at least one citation.
+  // Each section's statements are followed by one marker that opens their quotes: at least one per statement.
   const statements = story.locator('.statement');
   const count = await statements.count();
   expect(count).toBeGreaterThanOrEqual(8);
+  const markers = story.locator('details.quote-marker');
+  await expect(markers).toHaveCount(4);
+  for (let i = 0; i < 4; i++) await markers.nth(i).locator('summary').click();
   for (let i = 0; i < count; i++) {
-    await expect(statements.nth(i).locator('xpath=following-sibling::span[1]').locator('a.cite').first()).toBeVisible();
+    const id = (await statements.nth(i).getAttribute('id'))!.replace(/^fact-/u, '');
+    await expect(story.locator(`li[data-fact="${id}"] a.cite`).first()).toBeVisible();
   }
   // The three reports that speak of "Wednesday" are shown as differing on the dates, in words.
-  const dates = page.locator('#fact-dialogue-dates + .fact-citations');
-  await expect(dates).toContainText('worded differently in');
+  const dates = story.locator('li[data-fact="dialogue-dates"]');
+  await expect(dates).toContainText('worded differently');
   await expect(dates.getByRole('link', { name: 'the dates of the dialogue' })).toBeVisible();
+});
+
+test('the overview opens with the dialogue at a glance, each item with one marker that opens its quotes', async ({
+  page,
+}) => {
+  await page.goto('');
+  const glance = page.getByRole('region', { name: 'At a glance' });
+  // From reading the reports: the dates and place, the co-chairs, the memorandum, the next round in Washington.
+  for (const words of [
+    '27 to 29 February 2024',
+    'New Delhi',
+    'Kristie Canegallo',
+    'Memorandum of Cooperation',
+    'Washington',
+  ])
+    await expect(glance).toContainText(words);
+  const items = glance.locator('dl > div');
+  const labels = await glance.locator('dt').allInnerTexts();
+  expect(labels).toEqual(expect.arrayContaining(['When and where', 'Who led', 'What was signed', 'Next round']));
+  for (let i = 0; i < (await items.count()); i++) {
+    const marker = items.nth(i).locator('details.quote-marker');
+    await expect(marker).toHaveCount(1);
+    // "DHS · IANS +2": at most two names and a count; opening it (by keyboard) shows the quotes.
+    await expect(marker.locator('summary')).toHaveText(
+      /^(Quotes from )?[^·+]+( · [^·+]+)?( \+\d+)?( \(\d+ reports?\))?$/u,
+    );
+    await marker.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(marker.locator('a.cite').first()).toBeVisible();
+  }
+  // The block comes before coverage and before who copies whom.
+  const top = async (name: string) => (await page.getByRole('heading', { name, exact: true }).boundingBox())!.y;
+  expect(await top('At a glance')).toBeLessThan(await top('What each report covers'));
+  expect(await top('What each report covers')).toBeLessThan(await top('Who copies whom'));
 });
 
 test('the overview lists what only one report says, with citations, and links to the comparison', async ({ page }) => {

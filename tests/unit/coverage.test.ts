@@ -1,6 +1,6 @@
 /** Coverage aggregation (src/lib/coverage.ts) and the open data built from it (src/lib/open-data.ts). */
 import { describe, expect, test } from 'vitest';
-import { buildCoverage, cellStatus, type TopicInput } from '../../src/lib/coverage.ts';
+import { buildCoverage, cellStatus, visibleColumns, type TopicInput } from '../../src/lib/coverage.ts';
 import { ContentError } from '../../src/lib/content-error.ts';
 import type { Source } from '../../src/lib/dossier.ts';
 import { coverageCsv, coverageJson, csvField } from '../../src/lib/open-data.ts';
@@ -220,4 +220,17 @@ describe('open data', () => {
   ])('csvField(%j) -> %s', (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });
+});
+
+test('visibleColumns: a column zero in every row is hidden, one non-zero anywhere is kept, in order', () => {
+  const rows = [
+    { a: 0, b: 2, c: 0 },
+    { a: 0, b: 0, c: 1 },
+  ];
+  const columns = (['a', 'b', 'c'] as const).map((k) => ({ key: k, value: (r: (typeof rows)[number]) => r[k] }));
+  const { shown, hidden } = visibleColumns(columns, rows);
+  expect(shown.map((c) => c.key)).toEqual(['b', 'c']);
+  expect(hidden.map((c) => c.key)).toEqual(['a']);
+  // With no rows, nothing is known to be non-zero.
+  expect(visibleColumns(columns, []).shown).toEqual([]);
 });

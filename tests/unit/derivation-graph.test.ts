@@ -3,7 +3,7 @@
  * them, every box inside the picture, every arrow from its source's box to its target's, the same for the same input.
  */
 import { expect, test } from 'vitest';
-import { layoutGraph } from '../../src/lib/derivation-graph.ts';
+import { derivationGraphInput, layoutGraph } from '../../src/lib/derivation-graph.ts';
 
 const nodes = [
   { id: 'lost', lines: ['the readout credited to', 'the Ministry of Fisheries', 'not in this dossier'], absent: true },
@@ -55,4 +55,29 @@ test('each arrow starts at its source’s box and ends at its target’s; its la
 
 test('the same input gives the same picture', () => {
   expect(layoutGraph(nodes, edges)).toEqual(layoutGraph(nodes, edges));
+});
+
+test('the input marks the arrows that rest on a copied credit, and only those', () => {
+  const input = derivationGraphInput(
+    {
+      commonSources: [{ id: 'c1', label: 'the ministry’s statement' }],
+      edges: [
+        { from: 'c1', to: 'wire', statements: 6, basis: 'witness' },
+        { from: 'wire', to: 'blog', statements: 1, basis: 'copy' },
+      ],
+    },
+    [
+      { slug: 'wire', shortName: 'Wire', date: '2 May 2024' },
+      { slug: 'blog', shortName: 'Blog', date: 'June 2024' },
+    ],
+  );
+  expect(input.edges).toEqual([
+    { from: 'c1', to: 'wire', label: '6 statements', copy: false },
+    { from: 'wire', to: 'blog', label: '1 statement', copy: true },
+  ]);
+  expect(input.nodes.map((n) => [n.id, n.absent])).toEqual([
+    ['c1', true],
+    ['wire', false],
+    ['blog', false],
+  ]);
 });
