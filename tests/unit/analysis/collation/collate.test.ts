@@ -1,9 +1,9 @@
 /**
- * Collation of one statement's readings (src/lib/collation.ts): the reading chosen by agreement, word by word; what
+ * Collation of one statement's readings (src/lib/analysis/collation/): the reading chosen by agreement, word by word; what
  * one witness alone has left out of the text and listed in the apparatus under that witness.
  */
 import { describe, expect, test } from 'vitest';
-import { collate } from '../../src/lib/collation.ts';
+import { collate } from '../../../../src/lib/analysis/collation/index.ts';
 
 const reading = (witness: string, text: string, reworded = false) => ({ witness, text, reworded });
 

@@ -1,0 +1,8 @@
+/**
+ * The collation door: one statement's readings collated (collate), and a whole text reconstructed from its witnesses,
+ * with its self-check against a text the dossier holds (reconstruct, selfCheck).
+ */
+export { collate } from './collate.ts';
+export { tokens } from './tokens.ts';
+export { closeness, groupOf, rankWitnesses, type WitnessRank } from './witnesses.ts';
+export type { ApparatusEntry, CollateOptions, Collation, Reading } from './types.ts';

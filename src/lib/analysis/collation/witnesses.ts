@@ -1,0 +1,90 @@
+/**
+ * Step 2 of a collation, and the first of a reconstruction: weigh the witnesses. A witness ranks by how closely it
+ * keeps the common source: for each statement it reads, how much of the other witnesses' words it holds and how much
+ * of its own words they hold (an F-measure of the words of four letters or more), summed over the statements, so
+ * that one that holds more of the shared text and copies or edits it rather than rewording it ranks higher. A
+ * rewording keeps nothing closely (it scores 0). Copies of one another are one witness: compared only with the
+ * witnesses outside their group, and counted once in every vote.
+ */
+import { commonWords, longKeys, tokens } from './tokens.ts';
+import type { Reading } from './types.ts';
+
+/** Each witness's group: the witness it copies, followed to the first original (a copy of a copy is the original's). */
+export function groupOf(witness: string, copyOf?: ReadonlyMap<string, string>): string {
+  let at = witness;
+  const seen = new Set<string>();
+  while (copyOf?.has(at) && !seen.has(at)) {
+    seen.add(at);
+    at = copyOf.get(at)!;
+  }
+  return at;
+}
+
+/** How closely one reading keeps the others of a statement (0–1): see the module comment. */
+export function closeness(reading: Reading, others: readonly Reading[]): number {
+  if (reading.reworded || others.length === 0) return 0;
+  const mine = longKeys(tokens(reading.text));
+  let common = 0;
+  let own = 0;
+  let theirs = 0;
+  for (const other of others) {
+    const keys = longKeys(tokens(other.text));
+    common += commonWords(mine, keys);
+    own += mine.length;
+    theirs += keys.length;
+  }
+  if (common === 0) return 0;
+  const precision = common / own;
+  const recall = common / theirs;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+export interface WitnessRank {
+  witness: string;
+  /** Summed closeness over the statements it reads. */
+  score: number;
+  /** Statements it reads, closely or not. */
+  statements: number;
+}
+
+/**
+ * The witnesses of a set of statements, best first: by summed closeness; then an original before its copy; then in
+ * the order they first appear (the dossier's).
+ */
+export function rankWitnesses(
+  statements: readonly (readonly Reading[])[],
+  copyOf?: ReadonlyMap<string, string>,
+): WitnessRank[] {
+  const ranks = new Map<string, WitnessRank>();
+  for (const readings of statements) {
+    for (const r of readings) {
+      const group = groupOf(r.witness, copyOf);
+      const others = readings.filter((o) => groupOf(o.witness, copyOf) !== group);
+      const rank = ranks.get(r.witness) ?? { witness: r.witness, score: 0, statements: 0 };
+      rank.score += closeness(r, others);
+      rank.statements += 1;
+      ranks.set(r.witness, rank);
+    }
+  }
+  const order = [...ranks.keys()];
+  const isCopy = (w: string) => (groupOf(w, copyOf) === w ? 0 : 1);
+  return [...ranks.values()].sort(
+    (a, b) =>
+      b.score - a.score || isCopy(a.witness) - isCopy(b.witness) || order.indexOf(a.witness) - order.indexOf(b.witness),
+  );
+}
+
+/**
+ * The base of a statement (Bédier): the reading of the best-ranked witness among those that copy or edit it; where
+ * every reading is a rewording, the best-ranked reading all the same, so that no statement is without text.
+ */
+export function chooseBase(readings: readonly Reading[], rank?: readonly string[]): number {
+  const order = rank ?? rankWitnesses([readings]).map((r) => r.witness);
+  const position = (r: Reading) => {
+    const at = order.indexOf(r.witness);
+    return at < 0 ? order.length + readings.indexOf(r) : at;
+  };
+  const pool = readings.some((r) => !r.reworded) ? readings.filter((r) => !r.reworded) : readings;
+  const best = pool.reduce((a, b) => (position(b) < position(a) ? b : a));
+  return readings.indexOf(best);
+}
