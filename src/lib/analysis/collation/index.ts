@@ -6,3 +6,8 @@ export { collate } from './collate.ts';
 export { tokens } from './tokens.ts';
 export { closeness, groupOf, rankWitnesses, type WitnessRank } from './witnesses.ts';
 export type { ApparatusEntry, CollateOptions, Collation, Reading } from './types.ts';
+export { reconstruct } from './reconstruct.ts';
+export type { ReconstructedStatement, Reconstruction, ReconstructionInput, WitnessText } from './reconstruct-types.ts';
+export { CLOSE_COPY } from './coverage.ts';
+export { type CounterpartsOf, type StatementReading, statementsFrom } from './statements.ts';
+export { SEQUENCE, type SequenceScore, sequenceScore } from './self-check.ts';

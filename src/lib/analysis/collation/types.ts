@@ -53,7 +53,7 @@ export interface CollateOptions {
   /** Witnesses best first (rank.ts); a witness not listed comes after those listed, in the readings' order. */
   rank?: readonly string[];
   /** A copy's original: a copy and its original (and the original's other copies) count as one witness. */
-  copyOf?: ReadonlyMap<string, string>;
+  copyOf?: ReadonlyMap<string, string> | undefined;
 }
 
 export interface Token {
