@@ -4,7 +4,7 @@
  * of its own words they hold (an F-measure of the words of four letters or more), summed over the statements, so
  * that one that holds more of the shared text and copies or edits it rather than rewording it ranks higher. A
  * rewording keeps nothing closely (it scores 0). Copies of one another are one witness: compared only with the
- * witnesses outside their group, and counted once in every vote.
+ * witnesses outside their group (one reading each), and counted once in every vote.
  */
 import { commonWords, longKeys, tokens } from './tokens.ts';
 import type { Reading } from './types.ts';
@@ -39,6 +39,23 @@ export function closeness(reading: Reading, others: readonly Reading[]): number 
   return (2 * precision * recall) / (precision + recall);
 }
 
+/**
+ * The readings a witness is compared with: one for each other group of copies (its first), and only those that copy
+ * or edit the statement where any does (a paraphrase among them would lower every witness's score alike).
+ */
+function representatives(readings: readonly Reading[], group: string, copyOf?: ReadonlyMap<string, string>): Reading[] {
+  const seen = new Set<string>([group]);
+  const out: Reading[] = [];
+  const close = readings.filter((r) => !r.reworded);
+  for (const r of close.length > 1 ? close : readings) {
+    const g = groupOf(r.witness, copyOf);
+    if (seen.has(g)) continue;
+    seen.add(g);
+    out.push(r);
+  }
+  return out;
+}
+
 export interface WitnessRank {
   witness: string;
   /** Summed closeness over the statements it reads. */
@@ -59,7 +76,7 @@ export function rankWitnesses(
   for (const readings of statements) {
     for (const r of readings) {
       const group = groupOf(r.witness, copyOf);
-      const others = readings.filter((o) => groupOf(o.witness, copyOf) !== group);
+      const others = representatives(readings, group, copyOf);
       const rank = ranks.get(r.witness) ?? { witness: r.witness, score: 0, statements: 0 };
       rank.score += closeness(r, others);
       rank.statements += 1;
