@@ -4,7 +4,7 @@
  */
 export { collate } from './collate.ts';
 export { tokens } from './tokens.ts';
-export { closeness, groupOf, rankWitnesses, type WitnessRank } from './witnesses.ts';
+export { closeness, groupOf, likeness, rankWitnesses, type WitnessRank } from './witnesses.ts';
 export type { ApparatusEntry, CollateOptions, Collation, Reading } from './types.ts';
 export { reconstruct } from './reconstruct.ts';
 export type { ReconstructedStatement, Reconstruction, ReconstructionInput, WitnessText } from './reconstruct-types.ts';
