@@ -15,12 +15,18 @@ export const CLOSE_COPY = 0.6;
 export interface Covered {
   readings: StatementReading[];
   single: boolean;
+  /** Its index among the input's statements; null for a statement one close witness keeps, found here. */
+  given: number | null;
 }
 
 /** The statements of the reconstruction, in order (see the module comment). */
 export function cover(input: ReconstructionInput, ranking: readonly WitnessRank[]): Covered[] {
   const groups = (st: readonly StatementReading[]) => new Set(st.map((r) => groupOf(r.witness, input.copyOf)));
-  const out: Covered[] = input.statements.map((st) => ({ readings: [...st], single: groups(st).size < 2 }));
+  const out: Covered[] = input.statements.map((st, given) => ({
+    readings: [...st],
+    single: groups(st).size < 2,
+    given,
+  }));
   const close = ranking.filter((r) => r.statements > 0 && r.score / r.statements >= CLOSE_COPY);
   for (const { witness } of close) {
     const text = input.witnesses.find((w) => w.id === witness);
@@ -48,7 +54,11 @@ export function cover(input: ReconstructionInput, ranking: readonly WitnessRank[
       // The nearest shared statements before and after: the witness must copy or edit both.
       if (!closelyShared(nearest(i - 1, -1, isShared)) || !closelyShared(nearest(i + 1, 1, isShared))) continue;
       const at = statementOf(nearest(i - 1, -1, (s) => statementOf(s) >= 0));
-      out.splice(at + 1, 0, { readings: [{ witness, sentences: [ids[i]!], reworded: false }], single: true });
+      out.splice(at + 1, 0, {
+        readings: [{ witness, sentences: [ids[i]!], reworded: false }],
+        single: true,
+        given: null,
+      });
     }
   }
   // A statement that only one witness and its copies share stays where shared statements stand on both sides of it.

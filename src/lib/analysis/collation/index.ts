@@ -11,3 +11,12 @@ export type { ReconstructedStatement, Reconstruction, ReconstructionInput, Witne
 export { CLOSE_COPY } from './coverage.ts';
 export { type CounterpartsOf, type StatementReading, statementsFrom } from './statements.ts';
 export { SEQUENCE, type SequenceScore, sequenceScore } from './self-check.ts';
+export { CHECK_WITNESSES, type ReadoutCheck, type ReadoutCheckInput, checkReadout } from './readout-check.ts';
+export {
+  type CheckDocument,
+  type FollowEdge,
+  type GivenStatement,
+  type SelfCheckResult,
+  commonReconstruction,
+  dossierSelfCheck,
+} from './dossier.ts';

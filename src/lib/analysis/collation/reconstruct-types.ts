@@ -26,6 +26,8 @@ export interface ReconstructedStatement extends Collation {
   readings: (StatementReading & { text: string })[];
   /** Attested by one witness (with its copies): kept inside the stretch it copies, between shared statements. */
   single: boolean;
+  /** Its index among the input's statements; null for a statement one close witness keeps (coverage.ts). */
+  given: number | null;
 }
 
 export interface Reconstruction {

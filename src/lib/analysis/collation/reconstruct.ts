@@ -9,6 +9,9 @@ import type { StatementReading } from './statements.ts';
 import type { Reading } from './types.ts';
 import { rankWitnesses } from './witnesses.ts';
 
+/** The most readings of one statement that vote, the best-ranked first: a statement copied by hundreds costs no more. */
+export const VOTERS = 8;
+
 /** See the module comment. */
 export function reconstruct(input: ReconstructionInput): Reconstruction {
   const texts = new Map(input.witnesses.map((w) => [w.id, new Map(w.sentences.map((s) => [s.id, s.text]))]));
@@ -29,16 +32,29 @@ export function reconstruct(input: ReconstructionInput): Reconstruction {
     input.copyOf,
   );
   const rank = ranking.map((r) => r.witness);
+  const positions = new Map(rank.map((w, i) => [w, i]));
+  const position = (w: string) => positions.get(w) ?? rank.length;
   const covered = cover(input, ranking);
   const statements: ReconstructedStatement[] = covered.map((c) => {
     const readings = c.readings.map(readingOf);
-    const collation = collate(readings, { rank, copyOf: input.copyOf });
+    // The best-ranked VOTERS readings that copy or edit the statement vote; the others are only listed.
+    const voting = new Set(
+      readings
+        .filter((r) => !r.reworded)
+        .sort((a, b) => position(a.witness) - position(b.witness))
+        .slice(0, VOTERS),
+    );
+    const collation = collate(
+      readings.map((r) => (voting.has(r) || r.reworded ? r : { ...r, reworded: true })),
+      { rank, copyOf: input.copyOf },
+    );
     return {
       ...collation,
       text: collation.text ?? readings[0]!.text,
       base: collation.base ?? readings[0]!.witness,
       readings: readings.map(({ witness, sentences, reworded, text }) => ({ witness, sentences, reworded, text })),
       single: c.single,
+      given: c.given,
     };
   });
   return { statements, ranking, onlyIn: onlyIn(input, covered) };

@@ -90,11 +90,14 @@ export interface WitnessRank {
   score: number;
   /** Statements it reads, closely or not. */
   statements: number;
+  /** Words of its readings, its credits left out: of two witnesses as close, the one that holds more comes first. */
+  words: number;
 }
 
 /**
- * The witnesses of a set of statements, best first: by summed closeness; then an original before its copy; then in
- * the order they first appear (the dossier's).
+ * The witnesses of a set of statements, best first: by summed closeness; of two as close (as two witnesses alone
+ * always are), the one that holds more words, since a condensed reading is no better a witness; then an original
+ * before its copy; then in the order they first appear (the dossier's).
  */
 export function rankWitnesses(
   statements: readonly (readonly Reading[])[],
@@ -105,9 +108,10 @@ export function rankWitnesses(
     for (const r of readings) {
       const group = groupOf(r.witness, copyOf);
       const others = representatives(readings, group, copyOf);
-      const rank = ranks.get(r.witness) ?? { witness: r.witness, score: 0, statements: 0 };
+      const rank = ranks.get(r.witness) ?? { witness: r.witness, score: 0, statements: 0, words: 0 };
       rank.score += closeness(r, others);
       rank.statements += 1;
+      rank.words += keysOf(r.text).length;
       ranks.set(r.witness, rank);
     }
   }
@@ -115,7 +119,10 @@ export function rankWitnesses(
   const isCopy = (w: string) => (groupOf(w, copyOf) === w ? 0 : 1);
   return [...ranks.values()].sort(
     (a, b) =>
-      b.score - a.score || isCopy(a.witness) - isCopy(b.witness) || order.indexOf(a.witness) - order.indexOf(b.witness),
+      b.score - a.score ||
+      b.words - a.words ||
+      isCopy(a.witness) - isCopy(b.witness) ||
+      order.indexOf(a.witness) - order.indexOf(b.witness),
   );
 }
 
