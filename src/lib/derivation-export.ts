@@ -88,17 +88,21 @@ export function derivationExport(derivation: Derivation, extras: ReconstructionE
       label: c.label,
       attributions: c.attributions.map((a) => ({ source: a.source, sentence: a.sentence })),
       witnesses: c.witnesses,
-      reconstruction: c.statements.map((s) => ({
-        text: s.text,
-        witnesses: s.readings.flatMap((r) => r.sentences.map((sentence) => ({ source: r.source, sentence }))),
-        apparatus: s.apparatus.map((a) => ({
-          witnesses: a.witnesses,
-          words: a.words,
-          type: a.type,
-          lemma: a.lemma,
-          after: a.after,
-        })),
-      })),
+      reconstruction: c.statements.map((s, i) => {
+        // The reconstruction's wording where the extras give it (ranked witnesses, copies once), else the derivation's.
+        const rebuilt = extras.reconstructions?.get(c.id)?.statements.find((x) => x.given === i);
+        return {
+          text: rebuilt?.text ?? s.text,
+          witnesses: s.readings.flatMap((r) => r.sentences.map((sentence) => ({ source: r.source, sentence }))),
+          apparatus: (rebuilt?.apparatus ?? s.apparatus).map((a) => ({
+            witnesses: a.witnesses,
+            words: a.words,
+            type: a.type,
+            lemma: a.lemma,
+            after: a.after,
+          })),
+        };
+      }),
       ...(extras.reconstructions && {
         keptByOne: keptByOne(
           extras.reconstructions.get(c.id),

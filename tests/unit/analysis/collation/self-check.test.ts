@@ -3,7 +3,13 @@
  * texts, and on the fixture dossier with its official readout dropped and reconstructed from its followers.
  */
 import { describe, expect, test } from 'vitest';
-import { reconstruct, sequenceScore, statementsFrom } from '../../../../src/lib/analysis/collation/index.ts';
+import {
+  checkReadout,
+  dossierSelfCheck,
+  reconstruct,
+  sequenceScore,
+  statementsFrom,
+} from '../../../../src/lib/analysis/collation/index.ts';
 import { fixture, fixtureCopies, fixtureCounterparts } from '../../../helpers/reconstruction-fixture.ts';
 
 describe('sequenceScore', () => {
@@ -57,5 +63,44 @@ describe('self-check on the fixture dossier', () => {
       const alone = sequenceScore(readout, w.sentences.map((s) => s.text).join(' '));
       expect(score.recall + score.precision).toBeGreaterThan(alone.recall + alone.precision);
     }
+  });
+});
+
+describe('the dossier’s self-check', () => {
+  const readout = { ...fixture.readout, primary: true };
+  const docs = [readout, ...fixture.witnesses.map((w) => ({ ...w, primary: false }))];
+  const followEdges = fixture.witnesses.map((w) => ({ from: readout.id, to: w.id, fromCommon: false }));
+
+  test('checks the readout its followers restate, with the figures counted by hand', () => {
+    const result = dossierSelfCheck(docs, followEdges, fixtureCounterparts, fixtureCopies);
+    expect(result.reason).toBeNull();
+    expect(result.check!.readout).toBe('readout');
+    expect(result.check!.recall).toBe(fixture.expected.selfCheck.recall);
+    expect(result.check!.precision).toBe(fixture.expected.selfCheck.precision);
+    // Five followers, four independent: the edited report's copy counts once with it.
+    expect(result.check!.witnesses).toHaveLength(5);
+    expect(result.check!.independent).toBe(4);
+  });
+
+  test('a copy of a follower follows through it', () => {
+    const viaCopy = followEdges.filter((e) => e.to !== 'edited-copy');
+    expect(dossierSelfCheck(docs, viaCopy, fixtureCounterparts, fixtureCopies).check!.witnesses).toContain(
+      'edited-copy',
+    );
+  });
+
+  test('where no check is possible, it says why', () => {
+    expect(dossierSelfCheck(docs.slice(1), [], fixtureCounterparts).reason).toMatch(/no official readout/u);
+    expect(dossierSelfCheck(docs, [], fixtureCounterparts).reason).toMatch(/no report .* follows/u);
+    // The edited report and its copy are one independent follower.
+    const one = followEdges.filter((e) => e.to === 'edited' || e.to === 'edited-copy');
+    expect(dossierSelfCheck(docs, one, fixtureCounterparts, fixtureCopies).reason).toMatch(/only one independent/u);
+    expect(
+      checkReadout({
+        readout,
+        followers: fixture.witnesses.filter((w) => w.id === 'close'),
+        counterpartsOf: fixtureCounterparts,
+      }),
+    ).toBeNull();
   });
 });
