@@ -1,7 +1,8 @@
 /**
- * The statements of a text the dossier lacks (or is checked as if it lacked), from its witnesses alone: the sentences
- * of different witnesses that the alignment pairs are one statement (joined transitively, so that a witness that
- * splits a statement in two gives both halves to it). Order follows the witnesses: the best-ranked witness's order,
+ * The statements of a text the dossier lacks (or is checked as if it lacked), from its witnesses alone: each sentence
+ * of an anchor witness that another witness copies or edits is a statement, and the other witnesses' sentences join
+ * the one they pair with best (so that a witness that splits a statement in two gives both halves to it); a rewording
+ * joins its best counterpart's statement. Order follows the witnesses: the best-ranked witness's order,
  * and each statement another witness adds goes after the one it follows in that witness.
  */
 import type { WitnessText } from './reconstruct-types.ts';
@@ -27,43 +28,66 @@ export function statementsFrom(
 ): StatementReading[][] {
   const ids = new Set(witnesses.map((w) => w.id));
   const node = (w: string, s: string) => `${w}#${s}`;
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
-    return root;
+  const known = new Set(witnesses.flatMap((w) => w.sentences.map((s) => node(w.id, s.id))));
+  const partners = (w: string, s: string) =>
+    counterpartsOf(w, s).filter(
+      (cp) => ids.has(cp.source) && cp.source !== w && known.has(node(cp.source, cp.sentence)),
+    );
+  const closePartners = (w: string, s: string) => partners(w, s).filter((cp) => cp.kind !== 'reworded');
+  const statementOf = new Map<string, number>();
+  const statements: Map<string, string[]>[] = [];
+  const join = (w: string, s: string, at: number) => {
+    statementOf.set(node(w, s), at);
+    const byWitness = statements[at]!;
+    byWitness.set(w, [...(byWitness.get(w) ?? []), s]);
   };
-  const close = new Set<string>();
-  for (const w of witnesses) for (const s of w.sentences) parent.set(node(w.id, s.id), node(w.id, s.id));
-  for (const w of witnesses) {
-    for (const s of w.sentences) {
-      for (const cp of counterpartsOf(w.id, s.id)) {
-        if (!ids.has(cp.source) || cp.source === w.id || !parent.has(node(cp.source, cp.sentence))) continue;
-        parent.set(find(node(w.id, s.id)), find(node(cp.source, cp.sentence)));
-        if (cp.kind !== 'reworded') close.add(node(w.id, s.id)).add(node(cp.source, cp.sentence));
-      }
+  // Anchors: the witness with most closely paired sentences first; each of its sentences that copies or edits an
+  // unplaced sentence of another witness is a statement, and the other witnesses' unplaced sentences join the anchor
+  // they pair with best. Then the next witness, for what is left.
+  const paired = (w: WitnessText) => w.sentences.filter((s) => closePartners(w.id, s.id).length > 0).length;
+  const anchors = [...witnesses].sort((a, b) => paired(b) - paired(a));
+  for (const anchor of anchors) {
+    for (const s of anchor.sentences) {
+      if (statementOf.has(node(anchor.id, s.id))) continue;
+      if (!closePartners(anchor.id, s.id).some((cp) => !statementOf.has(node(cp.source, cp.sentence)))) continue;
+      statements.push(new Map());
+      join(anchor.id, s.id, statements.length - 1);
     }
+    joinBest(witnesses, statementOf, closePartners, join);
   }
-  const components = new Map<string, Map<string, string[]>>();
-  for (const w of witnesses) {
-    for (const s of w.sentences) {
-      const root = find(node(w.id, s.id));
-      const byWitness = components.get(root) ?? new Map<string, string[]>();
-      byWitness.set(w.id, [...(byWitness.get(w.id) ?? []), s.id]);
-      components.set(root, byWitness);
-    }
-  }
-  const statements = [...components.values()]
+  // A rewording joins the statement of its best counterpart, never makes one: loosely paired, rewordings would chain
+  // statements into one, or make a statement of two reports' own ledes.
+  joinBest(witnesses, statementOf, partners, join);
+  const read = statements
     .filter((byWitness) => byWitness.size >= 2)
     .map((byWitness) =>
       [...byWitness].map(([witness, sentences]) => ({
         witness,
         sentences,
-        reworded: !sentences.some((s) => close.has(node(witness, s))),
+        reworded: !sentences.some((s) =>
+          closePartners(witness, s).some((cp) => byWitness.get(cp.source)?.includes(cp.sentence)),
+        ),
       })),
     );
-  return ordered(statements, witnesses);
+  return ordered(read, witnesses);
+}
+
+/** Each unplaced sentence joins the statement of its best placed counterpart among `partnersOf`. */
+function joinBest(
+  witnesses: readonly WitnessText[],
+  statementOf: ReadonlyMap<string, number>,
+  partnersOf: (w: string, s: string) => readonly { source: string; sentence: string }[],
+  join: (w: string, s: string, at: number) => void,
+): void {
+  const joins: [string, string, number][] = [];
+  for (const w of witnesses) {
+    for (const s of w.sentences) {
+      if (statementOf.has(`${w.id}#${s.id}`)) continue;
+      const best = partnersOf(w.id, s.id).find((cp) => statementOf.has(`${cp.source}#${cp.sentence}`));
+      if (best) joins.push([w.id, s.id, statementOf.get(`${best.source}#${best.sentence}`)!]);
+    }
+  }
+  for (const [w, s, at] of joins) join(w, s, at);
 }
 
 /** Statements in the witnesses' order (see the module comment); `witnesses` best first or in the dossier's order. */
