@@ -89,4 +89,38 @@ describe('reconstruct', () => {
       ['Gamma one two three.', false],
     ]);
   });
+
+  test('rewordings join a statement but never make one, and do not chain two statements into one', () => {
+    const doc = (id: string, texts: string[]) => ({
+      id,
+      sentences: texts.map((text, i) => ({ id: `${id}${i}`, text })),
+    });
+    const a = doc('a', ['A lede of its own.', 'First statement.', 'Second statement.']);
+    const b = doc('b', ['Another lede of its own.', 'First statement.', 'Second statement.']);
+    const c = doc('c', ['A loose retelling of both statements.']);
+    // Labelled by hand: a1-b1 and a2-b2 are copies; the ledes a0-b0 only reword each other; c0 rewords a1 (best) and
+    // a2.
+    const pairs: [string, string, string, string, string][] = [
+      ['a', 'a1', 'b', 'b1', 'verbatim'],
+      ['a', 'a2', 'b', 'b2', 'verbatim'],
+      ['a', 'a0', 'b', 'b0', 'reworded'],
+      ['c', 'c0', 'a', 'a1', 'reworded'],
+      ['c', 'c0', 'a', 'a2', 'reworded'],
+    ];
+    const counterparts = (w: string, s: string) =>
+      pairs.flatMap(([x, xs, y, ys, kind]) =>
+        x === w && xs === s
+          ? [{ source: y, sentence: ys, kind }]
+          : y === w && ys === s
+            ? [{ source: x, sentence: xs, kind }]
+            : [],
+      );
+    const found = statementsFrom([a, b, c], counterparts);
+    expect(
+      found.map((st) => st.map((r) => `${r.witness}:${r.sentences.join('+')}${r.reworded ? ' (reworded)' : ''}`)),
+    ).toEqual([
+      ['a:a1', 'b:b1', 'c:c0 (reworded)'],
+      ['a:a2', 'b:b2'],
+    ]);
+  });
 });
