@@ -28,43 +28,53 @@ export function cover(input: ReconstructionInput, ranking: readonly WitnessRank[
     given,
   }));
   const close = ranking.filter((r) => r.statements > 0 && r.score / r.statements >= CLOSE_COPY);
+  // Where each sentence of each witness stands: the statement (an entry of `out`) it reads.
+  const placed = new Map<string, Covered>();
+  for (const c of out) for (const r of c.readings) for (const s of r.sentences) placed.set(`${r.witness}#${s}`, c);
+  const texts = new Map(input.witnesses.map((w) => [w.id, w]));
   for (const { witness } of close) {
-    const text = input.witnesses.find((w) => w.id === witness);
-    if (!text) continue;
-    const statementOf = (sentence: string) =>
-      out.findIndex((c) => c.readings.some((r) => r.witness === witness && r.sentences.includes(sentence)));
-    const closelyShared = (sentence: string) => {
-      const at = statementOf(sentence);
-      return at >= 0 && !out[at]!.single && !out[at]!.readings.find((r) => r.witness === witness)!.reworded;
-    };
-    const ids = text.sentences.map((s) => s.id);
-    const first = ids.findIndex(closelyShared);
-    const last = ids.findLastIndex(closelyShared);
-    const isShared = (sentence: string) => {
-      const at = statementOf(sentence);
-      return at >= 0 && !out[at]!.single;
-    };
-    const nearest = (from: number, step: number, test: (s: string) => boolean) => {
-      let at = from;
-      while (!test(ids[at]!)) at += step;
-      return ids[at]!;
-    };
-    for (let i = first + 1; first >= 0 && i < last; i++) {
-      if (statementOf(ids[i]!) >= 0) continue;
-      // The nearest shared statements before and after: the witness must copy or edit both.
-      if (!closelyShared(nearest(i - 1, -1, isShared)) || !closelyShared(nearest(i + 1, 1, isShared))) continue;
-      const at = statementOf(nearest(i - 1, -1, (s) => statementOf(s) >= 0));
-      out.splice(at + 1, 0, {
-        readings: [{ witness, sentences: [ids[i]!], reworded: false }],
-        single: true,
-        given: null,
-      });
-    }
+    const text = texts.get(witness);
+    if (text)
+      keepStretch(
+        witness,
+        text.sentences.map((s) => s.id),
+        out,
+        placed,
+      );
   }
   // A statement that only one witness and its copies share stays where shared statements stand on both sides of it.
   return out.filter(
     (c, i) => !c.single || (out.slice(0, i).some((x) => !x.single) && out.slice(i + 1).some((x) => !x.single)),
   );
+}
+
+/**
+ * The sentences of one close witness in no statement, kept as statements of their own where they stand inside the
+ * stretch it copies: the nearest shared statements before and after them are ones it copies or edits.
+ */
+function keepStretch(witness: string, ids: readonly string[], out: Covered[], placed: Map<string, Covered>): void {
+  const statementOf = (sentence: string) => placed.get(`${witness}#${sentence}`);
+  const closelyShared = (sentence: string) => {
+    const c = statementOf(sentence);
+    return c !== undefined && !c.single && !c.readings.find((r) => r.witness === witness)!.reworded;
+  };
+  const isShared = (sentence: string) => statementOf(sentence)?.single === false;
+  const nearest = (from: number, step: number, test: (s: string) => boolean) => {
+    let at = from;
+    while (!test(ids[at]!)) at += step;
+    return ids[at]!;
+  };
+  const first = ids.findIndex(closelyShared);
+  const last = ids.findLastIndex(closelyShared);
+  for (let i = first + 1; first >= 0 && i < last; i++) {
+    if (statementOf(ids[i]!)) continue;
+    // The nearest shared statements before and after: the witness must copy or edit both.
+    if (!closelyShared(nearest(i - 1, -1, isShared)) || !closelyShared(nearest(i + 1, 1, isShared))) continue;
+    const before = statementOf(nearest(i - 1, -1, (s) => statementOf(s) !== undefined))!;
+    const kept: Covered = { readings: [{ witness, sentences: [ids[i]!], reworded: false }], single: true, given: null };
+    out.splice(out.indexOf(before) + 1, 0, kept);
+    placed.set(`${witness}#${ids[i]}`, kept);
+  }
 }
 
 /** Each witness's sentences in no statement of the reconstruction (see the module comment). */

@@ -71,17 +71,20 @@ export function closeness(reading: Reading, others: readonly Reading[]): number 
  * The readings a witness is compared with: one for each other group of copies (its first), and only those that copy
  * or edit the statement where any does (a paraphrase among them would lower every witness's score alike).
  */
-function representatives(readings: readonly Reading[], group: string, copyOf?: ReadonlyMap<string, string>): Reading[] {
-  const seen = new Set<string>([group]);
-  const out: Reading[] = [];
+function representatives(
+  readings: readonly Reading[],
+  copyOf?: ReadonlyMap<string, string>,
+): (group: string) => Reading[] {
+  const first = new Map<string, Reading>();
   const close = readings.filter((r) => !r.reworded);
   for (const r of close.length > 1 ? close : readings) {
     const g = groupOf(r.witness, copyOf);
-    if (seen.has(g)) continue;
-    seen.add(g);
-    out.push(r);
+    if (!first.has(g)) first.set(g, r);
   }
-  return out;
+  const all = [...first];
+  // The first COMPARED + 1 groups: whichever one is the witness's own, COMPARED others remain.
+  const head = all.slice(0, COMPARED + 1);
+  return (group) => head.filter(([g]) => g !== group).map(([, r]) => r);
 }
 
 export interface WitnessRank {
@@ -105,9 +108,9 @@ export function rankWitnesses(
 ): WitnessRank[] {
   const ranks = new Map<string, WitnessRank>();
   for (const readings of statements) {
+    const othersOf = representatives(readings, copyOf);
     for (const r of readings) {
-      const group = groupOf(r.witness, copyOf);
-      const others = representatives(readings, group, copyOf);
+      const others = othersOf(groupOf(r.witness, copyOf));
       const rank = ranks.get(r.witness) ?? { witness: r.witness, score: 0, statements: 0, words: 0 };
       rank.score += closeness(r, others);
       rank.statements += 1;
@@ -115,14 +118,14 @@ export function rankWitnesses(
       ranks.set(r.witness, rank);
     }
   }
-  const order = [...ranks.keys()];
+  const order = new Map([...ranks.keys()].map((w, i) => [w, i]));
   const isCopy = (w: string) => (groupOf(w, copyOf) === w ? 0 : 1);
   return [...ranks.values()].sort(
     (a, b) =>
       b.score - a.score ||
       b.words - a.words ||
       isCopy(a.witness) - isCopy(b.witness) ||
-      order.indexOf(a.witness) - order.indexOf(b.witness),
+      order.get(a.witness)! - order.get(b.witness)!,
   );
 }
 
