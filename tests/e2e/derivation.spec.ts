@@ -122,6 +122,24 @@ test('derivation.json gives the self-check, or why there is none', async ({ requ
   }
 });
 
+test('the self-check page gives derivation.json’s figures, or why there are none', async ({ page, request }) => {
+  const { selfCheck } = await data(request);
+  await page.goto('derivation/self-check/');
+  await expect(page.getByRole('note')).toContainText('Reconstruction, not a report');
+  const section = page.locator('section.self-check');
+  if (selfCheck!.recall === null) {
+    await expect(section).toContainText(`No self-check is possible on this dossier: ${selfCheck!.reason}.`);
+    await expect(page.locator('.reconstructed-text')).toHaveCount(0);
+  } else {
+    await expect(section).toContainText(`Recall: ${(selfCheck!.recall * 100).toFixed(1)}%`);
+    await expect(section).toContainText(`Precision: ${(selfCheck!.precision! * 100).toFixed(1)}%`);
+    // The rebuilt readout comes first, whole.
+    await expect(page.locator('main h2').first()).toHaveText('The reconstructed text');
+    const text = (await page.locator('.reconstructed-text .text').textContent())!.replace(/\s+/gu, ' ');
+    for (const t of selfCheck!.text) expect(text).toContain(t);
+  }
+});
+
 test('each reconstruction page starts with the whole text, labelled as a reconstruction', async ({ page, request }) => {
   const derivation = await data(request);
   expect(derivation.commonSources.length).toBeGreaterThan(0);
