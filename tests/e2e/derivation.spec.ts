@@ -20,24 +20,25 @@ const edgeKey = (e: { from: string; to: string; statements: number | string }) =
 
 test('derivation.json has the shape the issue gives, and what the five reports show', async ({ request }) => {
   const derivation = await data(request);
-  expect(Object.keys(derivation)).toEqual(expect.arrayContaining(['commonSources', 'copyOf', 'edges']));
+  expect(Object.keys(derivation).sort()).toEqual(['commonSources', 'copyOf', 'edges', 'selfCheck']);
   const sources = (
     (await (await request.get('data/coverage.json')).json()) as { sources: { slug: string }[] }
   ).sources.map((s) => s.slug);
   const ids = derivation.commonSources.map((c) => c.id);
   for (const c of derivation.commonSources) {
-    expect(Object.keys(c).sort()).toEqual(['attributions', 'id', 'label', 'reconstruction', 'witnesses']);
+    expect(Object.keys(c).sort()).toEqual(['attributions', 'id', 'keptByOne', 'label', 'reconstruction', 'witnesses']);
     for (const w of c.witnesses) expect(sources).toContain(w);
     for (const a of c.attributions) expect(c.witnesses).toContain(a.source);
     for (const r of c.reconstruction) {
       expect(Object.keys(r).sort()).toEqual(['apparatus', 'text', 'witnesses']);
-      expect(r.text === null || typeof r.text === 'string').toBe(true);
+      // Every statement has text (issue 22).
+      expect(typeof r.text).toBe('string');
       expect(r.witnesses.length).toBeGreaterThanOrEqual(2);
       // Each difference names a witness and where it stands: words of the text, or the words it follows.
       for (const a of r.apparatus) {
         expect(a.witnesses.length).toBeGreaterThan(0);
         for (const w of a.witnesses) expect(c.witnesses).toContain(w);
-        expect(['only', 'adds', 'reads', 'kept', 'lacks']).toContain(a.type);
+        expect(['only', 'adds', 'reads', 'lacks']).toContain(a.type);
         if (a.lemma !== null) expect(r.text).toContain(a.lemma);
         if (a.after !== null) expect(r.text!.toLowerCase()).toContain(a.after.toLowerCase());
         expect(a.lemma === null || a.after === null).toBe(true);
@@ -125,58 +126,119 @@ for (const path of ['index.html', 'derivation/index.html']) {
   });
 }
 
-test('each reconstruction is labelled as one, and every witness reading links to its sentence', async ({
-  page,
-  request,
-}) => {
+test('derivation.json gives the self-check, or why there is none', async ({ request }) => {
+  const { selfCheck } = await data(request);
+  expect(selfCheck).toBeDefined();
+  if (selfCheck!.recall === null) {
+    expect(selfCheck!.reason).toMatch(/\w/u);
+    expect(selfCheck!.precision).toBeNull();
+  } else {
+    expect(selfCheck!.reason).toBeNull();
+    expect(selfCheck!.recall).toBeGreaterThanOrEqual(0);
+    expect(selfCheck!.precision).toBeLessThanOrEqual(1);
+    expect(selfCheck!.witnesses).not.toContain(selfCheck!.readout);
+  }
+});
+
+test('the self-check page gives derivation.json’s figures, or why there are none', async ({ page, request }) => {
+  const { selfCheck } = await data(request);
+  await page.goto('derivation/self-check/');
+  await expect(page.getByRole('note')).toContainText('Reconstruction, not a report');
+  const section = page.locator('section.self-check');
+  if (selfCheck!.recall === null) {
+    await expect(section).toContainText(`No self-check is possible on this dossier: ${selfCheck!.reason}.`);
+    await expect(page.locator('.reconstructed-text')).toHaveCount(0);
+  } else {
+    await expect(section).toContainText(`Recall: ${(selfCheck!.recall * 100).toFixed(1)}%`);
+    await expect(section).toContainText(`Precision: ${(selfCheck!.precision! * 100).toFixed(1)}%`);
+    // The rebuilt readout comes first, whole.
+    await expect(page.locator('main h2').first()).toHaveText('The reconstructed text');
+    const text = (await page.locator('.reconstructed-text .text').textContent())!.replace(/\s+/gu, ' ');
+    for (const t of selfCheck!.text) expect(text).toContain(t);
+  }
+});
+
+test('each reconstruction page starts with the whole text, labelled as a reconstruction', async ({ page, request }) => {
   const derivation = await data(request);
   expect(derivation.commonSources.length).toBeGreaterThan(0);
-  const wrong: string[] = [];
   for (const source of derivation.commonSources) {
     await page.goto(`derivation/${source.id}/`);
     await expect(page.getByRole('note')).toContainText('Reconstruction, not a report');
     await expect(page.locator('h1')).toContainText('(reconstructed)');
-    const statements = page.locator('ol.statements > li');
-    await expect(statements).toHaveCount(source.reconstruction.length);
+    // The first section after the title is the text: every statement, in order, each numbered.
+    await expect(page.locator('main h2').first()).toHaveText('The reconstructed text');
+    await expect(page.locator('.reconstructed-text .label')).toContainText('Reconstruction');
+    const text = (await page.locator('.reconstructed-text .text').textContent())!.replace(/\s+/gu, ' ');
+    const kept = source.keptByOne ?? [];
+    const statements = [...source.reconstruction.map((r) => r.text!), ...kept.map((k) => k.text)];
+    let from = 0;
+    for (const r of source.reconstruction) {
+      const at = text.indexOf(r.text!, from);
+      expect(at, r.text!).toBeGreaterThanOrEqual(0);
+      from = at;
+    }
+    for (const k of kept) expect(text).toContain(k.text);
+    await expect(page.locator('.reconstructed-text a.n')).toHaveCount(statements.length);
+    // Each number leads to its statement's folded apparatus.
+    const targets = await page
+      .locator('.reconstructed-text a.n')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+    for (const id of targets) await expect(page.locator(`details.statement[id="${id}"]`)).toHaveCount(1);
+    await expect(page.locator('details.statement')).toHaveCount(statements.length);
+  }
+});
+
+test('every apparatus reading and every reading links to its sentence', async ({ page, request }) => {
+  // It visits every page a reading links to: a crawl, given a crawl's time.
+  test.setTimeout(120_000);
+  const derivation = await data(request);
+  const wrong: string[] = [];
+  for (const source of derivation.commonSources) {
+    await page.goto(`derivation/${source.id}/`);
+    // Each statement's text, apparatus links, readings' links and counts of what is not shown, read at once.
+    const shown = await page.locator('details.statement').evaluateAll((items) =>
+      items.map((item) => ({
+        id: item.id,
+        quote: item.querySelector('.quote')?.textContent ?? '',
+        entries: [...item.querySelectorAll('ul.apparatus > li')].map((li) =>
+          [...li.querySelectorAll('a')].map((a) => (a as HTMLAnchorElement).href),
+        ),
+        readings: [...item.querySelectorAll('ul.readings a')].map((a) => ({
+          href: (a as HTMLAnchorElement).href,
+          text: a.textContent,
+        })),
+        more: [...item.querySelectorAll('.more')].map((p) => p.textContent ?? '').join(' '),
+      })),
+    );
     for (const [i, statement] of source.reconstruction.entries()) {
-      const item = statements.nth(i);
-      if (statement.text !== null) await expect(item.locator('.reconstructed')).toContainText(statement.text);
-      // The apparatus as derivation.json gives it, each entry with its place in the text.
-      const entries = await item.locator('ul.apparatus > li').allTextContents();
-      expect(entries).toHaveLength(statement.apparatus.length);
-      for (const [k, a] of statement.apparatus.entries()) {
-        expect(entries[k]).toContain(`“${a.words}”`);
-        if (a.type === 'kept') continue;
-        if (a.type === 'lacks') {
-          expect(entries[k]).toContain('not in ');
-          continue;
+      const item = shown.find((x) => x.id === `s${i + 1}`);
+      expect(item, `s${i + 1}`).toBeDefined();
+      expect(item!.quote).toBe(statement.text);
+      const sentencesOf = new Map<string, string[]>();
+      for (const w of statement.witnesses)
+        sentencesOf.set(w.source, [...(sentencesOf.get(w.source) ?? []), w.sentence]);
+      // The apparatus entries shown are derivation.json's; those not shown are counted.
+      if (item!.entries.length < statement.apparatus.length) expect(item!.more).toContain('more difference');
+      for (const links of item!.entries) {
+        expect(links.length).toBeGreaterThan(0);
+        for (const href of links) {
+          const url = new URL(href);
+          const witness = /\/sources\/([^/]+)\/index\.html$/u.exec(url.pathname)?.[1];
+          if (!witness || !sentencesOf.get(witness)?.includes(url.hash.slice(1))) wrong.push(`apparatus ${href}`);
         }
-        expect(entries[k]).toContain(
-          a.lemma !== null
-            ? `where the text has “${a.lemma}”`
-            : a.after !== null
-              ? `after “${a.after}”`
-              : 'at the start',
-        );
       }
-      // The readings' links, in the order of derivation.json's witnesses.
-      const anchors = await item
-        .locator('ul.readings a')
-        .evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent })));
-      const links = anchors.map((a) => a.href);
-      expect(links.map((href) => new URL(href).hash.slice(1))).toEqual(statement.witnesses.map((w) => w.sentence));
-      // Each names its sentence in words: "¶13, sentence 1" for #p13-s1.
-      for (const a of anchors) {
+      // Each reading names its sentences in words ("¶13, sentence 1" for #p13-s1) and links to them.
+      expect(item!.readings.length).toBeGreaterThan(0);
+      for (const a of item!.readings) {
         const [, p, n] = /#p(\d+)-s(\d+)$/u.exec(a.href)!;
         expect(a.text).toBe(`¶${p}, sentence ${n}`);
-      }
-      for (const [j, href] of links.entries()) {
-        const witness = statement.witnesses[j]!;
-        expect(new URL(href).pathname).toMatch(new RegExp(`/sources/${witness.source}/index\\.html$`, 'u'));
+        const witness = /\/sources\/([^/]+)\/index\.html#/u.exec(a.href)?.[1];
+        if (!sentencesOf.get(witness!)?.includes(`p${p}-s${n}`)) wrong.push(`reading ${a.href}`);
       }
     }
   }
-  // Each linked sentence is on its source page, and its text is in the reading shown.
+  // Each linked sentence is on its source page, and its text is in the reading shown (each page visited once).
+  const expected = new Map<string, { id: string; reading: string; href: string }[]>();
   for (const source of derivation.commonSources) {
     await page.goto(`derivation/${source.id}/`);
     const readings = await page.locator('ul.readings > li').evaluateAll((lis) =>
@@ -188,11 +250,20 @@ test('each reconstruction is labelled as one, and every witness reading links to
     for (const reading of readings) {
       for (const href of reading.hrefs) {
         const url = new URL(href);
-        await page.goto(url.pathname.replace(/^\//u, ''));
-        const sentence = await page.locator(`[id="${url.hash.slice(1)}"]`).textContent();
-        if (sentence === null || !reading.text.includes(sentence)) wrong.push(`${href}: ${sentence}`);
+        const path = url.pathname.replace(/^\//u, '');
+        expected.set(path, [...(expected.get(path) ?? []), { id: url.hash.slice(1), reading: reading.text, href }]);
       }
     }
+  }
+  for (const [path, sentences] of expected) {
+    await page.goto(path);
+    const texts = await page.evaluate(
+      (ids) => ids.map((id) => document.getElementById(id)?.textContent ?? null),
+      sentences.map((x) => x.id),
+    );
+    sentences.forEach((x, i) => {
+      if (texts[i] === null || !x.reading.includes(texts[i]!)) wrong.push(`${x.href}: ${texts[i]}`);
+    });
   }
   expect(wrong).toEqual([]);
 });

@@ -1,0 +1,38 @@
+/**
+ * The reconstructions of the derivation (src/lib/analysis/collation/): each common source rebuilt with its witnesses
+ * ranked and the statements one close witness keeps, and the dossier's self-check against an official readout it
+ * holds. Computed once per build; read by the reconstruction pages and dist/data/derivation.json.
+ */
+import { sentenceKey } from '../lib/alignment';
+import { type CheckDocument, commonReconstruction, dossierSelfCheck } from '../lib/analysis/collation/index.ts';
+import { isPrimary } from '../lib/derivation';
+import { alignment } from './alignment';
+import { derivation } from './derivation';
+import { dossier } from './dossier';
+
+const docs: CheckDocument[] = dossier.sources.map((s) => ({
+  id: s.slug,
+  primary: isPrimary(s.kind),
+  sentences: s.article.paragraphs.flatMap((p) => p.sentences).map((x) => ({ id: x.id, text: x.text })),
+}));
+const byId = new Map(docs.map((d) => [d.id, d]));
+
+/**
+ * A copy's original. MERGE: the derivation's copy edges (helper a21's, "a report almost wholly contained in an
+ * earlier or same-day report") belong here; until then, the edges whose basis is `copy` (a report that repeats a
+ * witness's own credit) stand in for them.
+ */
+export const copyOf = new Map(
+  derivation.edges.filter((e) => e.basis === 'copy' && !e.fromCommon).map((e) => [e.to, e.from]),
+);
+
+const counterpartsOf = (witness: string, sentence: string) =>
+  alignment.counterparts.get(sentenceKey(witness, sentence)) ?? [];
+
+/** Each common source's reconstruction, by its id. */
+export const reconstructions = new Map(
+  derivation.commonSources.map((c) => [c.id, commonReconstruction(c.witnesses, c.statements, byId, copyOf)]),
+);
+
+/** The dossier's self-check, or why there is none. */
+export const selfCheck = dossierSelfCheck(docs, derivation.edges, counterpartsOf, copyOf);

@@ -1,0 +1,110 @@
+/**
+ * Steps 3 and 4 of a collation: each voting reading's differences from the base, and which of them the text takes.
+ * A word of the base is changed only where the independent witnesses agree against it: two or more witnesses (a copy
+ * and its original counted once) make the same change at the same place, and they outnumber the witnesses that keep
+ * the base's words there, the base among them. A credit's words are the witness's own: they match no other reading's,
+ * never go into the text, and the base's are left out of it.
+ */
+import { sameSequence } from '../../numbering.ts';
+import { compact, steps } from './diff.ts';
+import type { Token } from './types.ts';
+
+/** A reading's difference from the base: base words [start, end) replaced by `added` (either may be empty). */
+export interface Change {
+  witness: number;
+  start: number;
+  end: number;
+  added: Token[];
+  /** The added words' keys, joined: two changes are the same change when start, end and these agree. */
+  signature: string;
+}
+
+export interface CollationContext {
+  /** The voting readings' words. */
+  tokenised: readonly (readonly Token[])[];
+  /** Their keys, a credit's words made unique to their reading (they match nothing). */
+  keys: readonly (readonly string[])[];
+  /** Each voting reading's independent group (copies share one). */
+  groups: readonly string[];
+  baseIndex: number;
+  /** For each base word, the groups other than the base's that have it. */
+  support: Set<string>[];
+  changes: Change[];
+  /** The changes the text takes, in the base's order, none overlapping another. */
+  applied: Change[];
+}
+
+/** Every voting reading's changes against the base, and each base word's support (see CollationContext). */
+export function findChanges(
+  tokenised: readonly (readonly Token[])[],
+  groups: readonly string[],
+  baseIndex: number,
+): CollationContext {
+  const keys = tokenised.map((t, w) => t.map((x, i) => (x.credit ? `credit ${w} ${i}` : x.key)));
+  const baseKeys = keys[baseIndex]!;
+  const support = baseKeys.map(() => new Set<string>());
+  const changes: Change[] = [];
+  keys.forEach((k, w) => {
+    if (w === baseIndex) return;
+    const group = groups[w]!;
+    if (sameSequence(k, baseKeys)) {
+      for (const s of support) s.add(group);
+      return;
+    }
+    let open: Change | null = null;
+    let addedKeys: string[] = [];
+    const close = () => {
+      if (!open) return;
+      // A change whose words are the base's, divided otherwise ("set-up" for "set up"), is no change: it supports them.
+      if (open.start < open.end && addedKeys.join(' ') === baseKeys.slice(open.start, open.end).join(' '))
+        for (let i = open.start; i < open.end; i++) support[i]!.add(group);
+      else changes.push({ ...open, signature: addedKeys.join(' ') });
+      open = null;
+      addedKeys = [];
+    };
+    for (const step of compact(steps(baseKeys, k), baseKeys, k)) {
+      if (step.op === 'same') {
+        close();
+        support[step.base]!.add(group);
+        continue;
+      }
+      open ??= { witness: w, start: step.base, end: step.base, added: [], signature: '' };
+      if (step.op === 'added') {
+        open.added.push(tokenised[w]![step.reading]!);
+        addedKeys.push(k[step.reading]!);
+      } else open.end = step.base + 1;
+    }
+    close();
+  });
+  return { tokenised, keys, groups, baseIndex, support, changes, applied: decide(changes, groups, baseIndex) };
+}
+
+/** The changes the independent witnesses agree on against the base (see the module comment). */
+function decide(changes: readonly Change[], groups: readonly string[], baseIndex: number): Change[] {
+  const baseGroup = groups[baseIndex]!;
+  const independent = new Set(groups).size;
+  const bySite = new Map<string, { change: Change; groups: Set<string> }>();
+  for (const c of changes) {
+    if (groups[c.witness] === baseGroup || c.added.some((t) => t.credit)) continue;
+    const key = `${c.start} ${c.end} ${c.signature}`;
+    const entry = bySite.get(key) ?? { change: c, groups: new Set<string>() };
+    entry.groups.add(groups[c.witness]!);
+    bySite.set(key, entry);
+  }
+  const agreed = [...bySite.values()]
+    .filter((e) => e.groups.size >= 2 && e.groups.size > independent - e.groups.size)
+    .sort((a, b) => a.change.start - b.change.start || a.change.end - b.change.end);
+  const applied: Change[] = [];
+  for (const { change } of agreed) {
+    const last = applied[applied.length - 1];
+    // Two agreed changes at one place (possible only with many witnesses): the first is taken.
+    if (last && (change.start < last.end || (change.start === last.start && change.end === last.end))) continue;
+    applied.push(change);
+  }
+  return applied;
+}
+
+/** Whether a change is one the text takes, or the same change by another witness. */
+export function isApplied(ctx: CollationContext, c: Change): boolean {
+  return ctx.applied.some((a) => a.start === c.start && a.end === c.end && a.signature === c.signature);
+}

@@ -1,0 +1,75 @@
+/**
+ * Step 3 of a collation: each reading against the base, word by word (jsdiff's `diffArrays`), with each run of
+ * changes moved where it joins the reading's other change at that point (`compact`).
+ */
+import { diffArrays } from 'diff';
+
+/**
+ * One word of a diff between the base and a reading: a base word the reading has too (`same`), a base word it lacks
+ * (`removed`), or a word of the reading's own (`added`). `base` is the base word's index, or for an added word the
+ * index of the base word it comes before; `reading` the same in the reading.
+ */
+export interface Step {
+  op: 'same' | 'removed' | 'added';
+  base: number;
+  reading: number;
+}
+
+/** jsdiff's changes between the base's words and a reading's, word by word. */
+export function steps(base: readonly string[], reading: readonly string[]): Step[] {
+  const out: Step[] = [];
+  let b = 0;
+  let r = 0;
+  for (const change of diffArrays(base as string[], reading as string[])) {
+    for (let i = 0; i < change.count; i++) {
+      if (change.added) out.push({ op: 'added', base: b, reading: r++ });
+      else if (change.removed) out.push({ op: 'removed', base: b++, reading: r });
+      else out.push({ op: 'same', base: b++, reading: r++ });
+    }
+  }
+  return out;
+}
+
+/**
+ * Moves a run of words that a reading lacks, or adds, to an equally valid place next to the reading's other change at
+ * that point, as diff tools compact their output (git's "sliders"). A diff matches a repeated word where it first
+ * can: in "which a readout … described as a key pillar" against "which has been a key pillar", it pairs the first
+ * "a", so that "has been" is added before it and "readout … described as a" lacking after it. Moved, the reading has
+ * "has been" in place of "a readout … described as": the two differ at one point. A run moves only over words equal
+ * to its own (the text stays the same), and only where that joins it to another change.
+ */
+export function compact(list: readonly Step[], base: readonly string[], reading: readonly string[]): Step[] {
+  const out = list.slice();
+  const word = (s: Step) => (s.op === 'added' ? reading[s.reading]! : base[s.base]!);
+  const isChange = (at: number) => at >= 0 && out[at]!.op !== 'same';
+  for (let start = 0; start < out.length; start++) {
+    const op = out[start]!.op;
+    if (op === 'same' || (start > 0 && out[start - 1]!.op === op)) continue;
+    let end = start;
+    while (end < out.length && out[end]!.op === op) end++;
+    const n = end - start;
+    // While the same word before the run equals the run's last word, the run can move left by one. (jsdiff places
+    // a change as late as it can, so no run ever needs to move right.)
+    let k = 0;
+    while (
+      start - k - 1 >= 0 &&
+      out[start - k - 1]!.op === 'same' &&
+      word(out[start - k - 1]!) === word(out[end - k - 1]!)
+    )
+      k++;
+    if (k > 0 && isChange(start - k - 1)) {
+      const { base: b0, reading: r0 } = out[start - k]!;
+      const moved: Step[] = [];
+      for (let i = 0; i < n; i++)
+        moved.push(op === 'removed' ? { op, base: b0 + i, reading: r0 } : { op, base: b0, reading: r0 + i });
+      for (let i = 0; i < k; i++)
+        moved.push(
+          op === 'removed'
+            ? { op: 'same', base: b0 + n + i, reading: r0 + i }
+            : { op: 'same', base: b0 + i, reading: r0 + n + i },
+        );
+      out.splice(start - k, n + k, ...moved);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * The reconstructions a dossier's derivation calls for, over plain data: each common source rebuilt with its witnesses
+ * ranked and its coverage (reconstruct.ts), and the dossier's self-check (readout-check.ts) on the official readout
+ * that most independent reports follow. Copies come in as `copyOf` (a copy's original), from the derivation's copy
+ * edges.
+ */
+import { type ReadoutCheck, checkReadout } from './readout-check.ts';
+import { reconstruct } from './reconstruct.ts';
+import type { Reconstruction, WitnessText } from './reconstruct-types.ts';
+import type { CounterpartsOf, StatementReading } from './statements.ts';
+import { groupOf } from './witnesses.ts';
+
+export interface CheckDocument extends WitnessText {
+  /** Whether it is its issuer's own account (an official readout), which others may follow. */
+  primary: boolean;
+}
+
+export interface FollowEdge {
+  from: string;
+  to: string;
+  fromCommon: boolean;
+}
+
+export interface SelfCheckResult {
+  check: ReadoutCheck | null;
+  /** Why no check is possible, in plain words; null where there is a check. */
+  reason: string | null;
+}
+
+/** The reports that follow a text, directly or as copies of its followers, in the dossier's order. */
+function followersOf(
+  id: string,
+  docs: readonly CheckDocument[],
+  edges: readonly FollowEdge[],
+  copyOf: ReadonlyMap<string, string>,
+) {
+  const direct = new Set(edges.filter((e) => e.from === id && !e.fromCommon).map((e) => e.to));
+  return docs.filter((d) => d.id !== id && (direct.has(d.id) || direct.has(groupOf(d.id, copyOf))));
+}
+
+/** The self-check (see the module comment), or the reason there is none. */
+export function dossierSelfCheck(
+  docs: readonly CheckDocument[],
+  edges: readonly FollowEdge[],
+  counterpartsOf: CounterpartsOf,
+  copyOf: ReadonlyMap<string, string> = new Map(),
+): SelfCheckResult {
+  const readouts = docs.filter((d) => d.primary);
+  if (readouts.length === 0)
+    return { check: null, reason: 'the dossier holds no official readout, so there is no text to check against' };
+  let best: { check: ReadoutCheck; followers: number } | null = null;
+  let most = 0;
+  for (const readout of readouts) {
+    const followers = followersOf(readout.id, docs, edges, copyOf);
+    most = Math.max(most, new Set(followers.map((f) => groupOf(f.id, copyOf))).size);
+    const check = checkReadout({ readout, followers, counterpartsOf, copyOf });
+    if (check && (!best || check.independent > best.followers)) best = { check, followers: check.independent };
+  }
+  if (best) return { check: best.check, reason: null };
+  return {
+    check: null,
+    reason:
+      most === 0
+        ? 'no report in the dossier follows its official readout'
+        : 'only one independent report follows the official readout, and a reconstruction from one report is that report',
+  };
+}
+
+/** A common source's statements as the derivation gives them (ReconstructedStatement's readings). */
+export interface GivenStatement {
+  readings: readonly { source: string; sentences: readonly string[]; reworded: boolean }[];
+}
+
+/** A common source rebuilt from its witnesses (see the module comment). */
+export function commonReconstruction(
+  witnesses: readonly string[],
+  statements: readonly GivenStatement[],
+  docs: ReadonlyMap<string, WitnessText>,
+  copyOf: ReadonlyMap<string, string> = new Map(),
+): Reconstruction {
+  const given: StatementReading[][] = statements.map((s) =>
+    s.readings.map((r) => ({ witness: r.source, sentences: [...r.sentences], reworded: r.reworded })),
+  );
+  return reconstruct({
+    witnesses: witnesses.map((id) => {
+      const doc = docs.get(id);
+      if (!doc) throw new Error(`reconstruction: witness "${id}" is not a report of the dossier`);
+      return doc;
+    }),
+    statements: given,
+    copyOf,
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * A whole text reconstructed from its witnesses: weigh them (witnesses.ts), choose the statements it holds
+ * (coverage.ts), and collate each (collate.ts) with the witnesses' ranking and their copies counted once.
+ */
+import { collate } from './collate.ts';
+import { cover, onlyIn } from './coverage.ts';
+import type { ReconstructedStatement, Reconstruction, ReconstructionInput } from './reconstruct-types.ts';
+import type { StatementReading } from './statements.ts';
+import type { Reading } from './types.ts';
+import { rankWitnesses } from './witnesses.ts';
+
+/** The most readings of one statement that vote, the best-ranked first: a statement copied by hundreds costs no more. */
+export const VOTERS = 8;
+
+/** See the module comment. */
+export function reconstruct(input: ReconstructionInput): Reconstruction {
+  const texts = new Map(input.witnesses.map((w) => [w.id, new Map(w.sentences.map((s) => [s.id, s.text]))]));
+  const readingOf = (r: StatementReading): Reading & StatementReading & { text: string } => {
+    const sentences = texts.get(r.witness);
+    if (!sentences) throw new Error(`reconstruct: "${r.witness}" reads a statement but is not a witness`);
+    const text = r.sentences
+      .map((s) => {
+        const t = sentences.get(s);
+        if (t === undefined) throw new Error(`reconstruct: no sentence "${s}" in witness "${r.witness}"`);
+        return t;
+      })
+      .join(' ');
+    return { ...r, text, parts: r.sentences.length };
+  };
+  const ranking = rankWitnesses(
+    input.statements.map((st) => st.map(readingOf)),
+    input.copyOf,
+  );
+  const rank = ranking.map((r) => r.witness);
+  const positions = new Map(rank.map((w, i) => [w, i]));
+  const position = (w: string) => positions.get(w) ?? rank.length;
+  const covered = cover(input, ranking);
+  const statements: ReconstructedStatement[] = covered.map((c) => {
+    const readings = c.readings.map(readingOf);
+    // The best-ranked VOTERS readings that copy or edit the statement vote; the others are only listed.
+    const voting = new Set(
+      readings
+        .filter((r) => !r.reworded)
+        .sort((a, b) => position(a.witness) - position(b.witness))
+        .slice(0, VOTERS),
+    );
+    const collation = collate(
+      readings.map((r) => (voting.has(r) || r.reworded ? r : { ...r, reworded: true })),
+      { rank, copyOf: input.copyOf },
+    );
+    return {
+      ...collation,
+      text: collation.text ?? readings[0]!.text,
+      base: collation.base ?? readings[0]!.witness,
+      readings: readings.map(({ witness, sentences, reworded, text }) => ({ witness, sentences, reworded, text })),
+      single: c.single,
+      given: c.given,
+    };
+  });
+  return { statements, ranking, onlyIn: onlyIn(input, covered) };
+}

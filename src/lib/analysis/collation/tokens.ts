@@ -1,0 +1,56 @@
+/**
+ * Step 1 of a collation: the words of a reading, compared by their folded, British/American-unified Porter stems,
+ * so that "organised"/"organized" and "Centre"/"Centers" agree; punctuation stays with its word for display.
+ */
+import { creditSpans } from '../../attributions.ts';
+import { BoundedCache, WORD_CACHE_LIMIT } from '../../bounded-cache.ts';
+import { canonicalWords } from '../../normalise-text.ts';
+import { stemOf } from '../../stems.ts';
+import type { Token } from './types.ts';
+
+const tokenCache = new BoundedCache<string, readonly Token[]>(WORD_CACHE_LIMIT);
+
+/**
+ * The words of a reading, each with the punctuation written next to it; a lone mark joins the word before it.
+ * Cached: the same sentence is collated in every statement it reads, and each costs stems.
+ */
+export function tokens(text: string): readonly Token[] {
+  return tokenCache.get(text, tokenise);
+}
+
+function tokenise(text: string): Token[] {
+  const credits = creditSpans(text);
+  const inCredit = (start: number, end: number) => credits.some(([a, b]) => start < b && end > a);
+  const out: Token[] = [];
+  for (const match of text.matchAll(/\S+/gu)) {
+    const display = match[0];
+    const key = canonicalWords(display).map(stemOf).join(' ');
+    const credit = inCredit(match.index, match.index + display.length);
+    if (key === '' && out.length > 0) {
+      const last = out[out.length - 1]!;
+      last.display += ` ${display}`;
+      last.credit ||= credit;
+    } else out.push({ display, key, credit });
+  }
+  return out;
+}
+
+/** Words two lists have in common, in any order, each counted as often as both have it. */
+export function commonWords(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of b) {
+    const c = counts.get(w);
+    if (c) {
+      common++;
+      counts.set(w, c - 1);
+    }
+  }
+  return common;
+}
+
+/** The keys that weigh in agreement: words of four letters or more (short words agree by chance), never a credit's. */
+export function longKeys(list: readonly Token[]): string[] {
+  return list.filter((t) => !t.credit && t.key.length > 3).map((t) => t.key);
+}

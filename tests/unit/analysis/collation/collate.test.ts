@@ -1,0 +1,156 @@
+/**
+ * Collation of one statement's readings (src/lib/analysis/collation/collate.ts): the best witness's reading as base,
+ * a word changed only where independent witnesses agree against it, copies counted once, every other reading in the
+ * apparatus with its place. Expected values come from reading the sentences.
+ */
+import { describe, expect, test } from 'vitest';
+import { collate } from '../../../../src/lib/analysis/collation/index.ts';
+
+const reading = (witness: string, text: string, reworded = false) => ({ witness, text, reworded });
+
+/** Sentences of the two reports that credit the Indian readout, as they carry its statements. */
+const REPUBLISHED = {
+  migration:
+    'The Indian readout said the two sides reaffirmed their commitment to strengthening people-to-people ties by taking steps to enable safe and legal migration and to counter illegal migration and human trafficking.',
+};
+
+describe('collate', () => {
+  test('the base is the best-ranked witness’s reading, not the shortest', () => {
+    const close = 'The two ministers agreed to expand the joint fisheries patrol in the northern sea.';
+    const result = collate(
+      [
+        reading('condensed', 'Ministers agreed to expand patrols.'),
+        reading('close', close),
+        reading('second', 'The two ministers agreed to expand the joint fisheries patrol in the northern waters.'),
+      ],
+      { rank: ['close', 'second', 'condensed'] },
+    );
+    expect(result.base).toBe('close');
+    expect(result.text).toBe(close);
+  });
+
+  test('a word is changed where two independent witnesses agree against the base, and not where one does', () => {
+    const result = collate(
+      [
+        reading('base', 'The two sides agreed to expand the fisheries patrol in the northern sea.'),
+        reading('b', 'The two sides agreed to expand the joint fisheries patrol in the northern sea.'),
+        reading('c', 'The two sides agreed to expand the joint fisheries patrol in the north sea.'),
+      ],
+      { rank: ['base', 'b', 'c'] },
+    );
+    // "joint": b and c (two of three) against the base; "north": c alone.
+    expect(result.text).toBe('The two sides agreed to expand the joint fisheries patrol in the northern sea.');
+    expect(result.apparatus).toContainEqual({
+      witnesses: ['base'],
+      words: 'joint',
+      type: 'lacks',
+      lemma: 'joint',
+      after: null,
+    });
+    expect(result.apparatus).toContainEqual({
+      witnesses: ['c'],
+      words: 'north',
+      type: 'reads',
+      lemma: 'northern',
+      after: null,
+    });
+  });
+
+  test('two copies of one witness count once', () => {
+    const readings = [
+      reading('base', 'The two sides agreed to expand the fisheries patrol in the northern sea.'),
+      reading('wire', 'The two sides agreed to expand the joint fisheries patrol in the northern sea.'),
+      reading('wire-copy', 'The two sides agreed to expand the joint fisheries patrol in the northern sea.'),
+    ];
+    const rank = ['base', 'wire', 'wire-copy'];
+    // As three independent witnesses, the two copies outvote the base; as one (a copy and its original), they cannot.
+    expect(collate(readings, { rank }).text).toContain('joint');
+    const once = collate(readings, { rank, copyOf: new Map([['wire-copy', 'wire']]) });
+    expect(once.text).toBe('The two sides agreed to expand the fisheries patrol in the northern sea.');
+    expect(once.apparatus).toContainEqual(
+      expect.objectContaining({ witnesses: ['wire', 'wire-copy'], words: 'joint', type: 'adds' }),
+    );
+  });
+
+  test('a reading never drops a word on which all witnesses agree, and no sentence loses its verb', () => {
+    // Each reading lacks different words; "concluded", "signing", "memorandum" and "cooperation" are in all three.
+    const readings = [
+      reading('a', 'The dialogue concluded with the signing of a memorandum on cyber cooperation.'),
+      reading('b', 'The dialogue concluded with signing of a memorandum on cooperation.'),
+      reading('c', 'The talks concluded with the signing of a memorandum on cooperation in cyber security.'),
+    ];
+    for (const rank of [
+      ['a', 'b', 'c'],
+      ['b', 'c', 'a'],
+      ['c', 'a', 'b'],
+    ]) {
+      const text = collate(readings, { rank }).text!;
+      for (const word of ['concluded', 'signing', 'memorandum', 'cooperation']) expect(text).toContain(word);
+    }
+  });
+
+  test('no statement is left without text: a single reading, or readings that all reword it', () => {
+    expect(collate([reading('only', 'The ministers met in Lisbon.')]).text).toBe('The ministers met in Lisbon.');
+    const reworded = collate(
+      [reading('x', 'Lisbon hosted the ministers.', true), reading('y', 'The ministers gathered in Lisbon.', true)],
+      { rank: ['y', 'x'] },
+    );
+    expect(reworded.text).toBe('The ministers gathered in Lisbon.');
+    expect(reworded.base).toBe('y');
+  });
+
+  test('the base’s own credit is left out of the text and listed under it (the republished report)', () => {
+    const result = collate([reading('khatrimaza-republication', REPUBLISHED.migration)]);
+    expect(result.text).toBe(
+      'The two sides reaffirmed their commitment to strengthening people-to-people ties by taking steps to enable safe and legal migration and to counter illegal migration and human trafficking.',
+    );
+    expect(result.apparatus).toContainEqual({
+      witnesses: ['khatrimaza-republication'],
+      words: 'The Indian readout said',
+      type: 'only',
+      lemma: null,
+      after: null,
+    });
+  });
+
+  test('a rewording does not vote: its words never change the base', () => {
+    const result = collate(
+      [
+        reading('base', 'The two sides agreed to expand the fisheries patrol.'),
+        reading('p', 'The two sides decided to widen the joint fisheries patrol.', true),
+        reading('q', 'The two sides decided to widen the joint fisheries patrol.', true),
+      ],
+      { rank: ['base', 'p', 'q'] },
+    );
+    expect(result.text).toBe('The two sides agreed to expand the fisheries patrol.');
+    expect(result.apparatus).toEqual([]);
+  });
+
+  test('the same words divided otherwise are no difference', () => {
+    const result = collate(
+      [
+        reading('a', 'They held meetings of sub-groups set up under the dialogue.'),
+        reading('b', 'They held meetings of sub-groups set-up under the dialogue.'),
+      ],
+      { rank: ['a', 'b'] },
+    );
+    expect(result.apparatus).toEqual([]);
+    expect(result.agreement).toBe(1);
+  });
+
+  test('each difference says where it stands: its lemma, or the words it follows', () => {
+    const result = collate(
+      [
+        reading('a', 'They discussed ways to counter money laundering and terror financing.'),
+        reading('b', 'They also discussed ways to counter money laundering and terror financing.'),
+        reading('c', 'They discussed means to counter money laundering and terror financing.'),
+      ],
+      { rank: ['a', 'b', 'c'] },
+    );
+    expect(result.text).toBe('They discussed ways to counter money laundering and terror financing.');
+    expect(result.apparatus).toEqual([
+      { witnesses: ['b'], words: 'also', type: 'adds', lemma: null, after: 'They' },
+      { witnesses: ['c'], words: 'means', type: 'reads', lemma: 'ways', after: null },
+    ]);
+  });
+});
