@@ -3,9 +3,9 @@
  * ranked and the statements one close witness keeps, and the dossier's self-check against an official readout it
  * holds. Computed once per build; read by the reconstruction pages and dist/data/derivation.json.
  */
-import { sentenceKey } from '../lib/alignment';
+import { sentenceKey } from '../lib/analysis/alignment';
 import { type CheckDocument, commonReconstruction, dossierSelfCheck } from '../lib/analysis/collation/index.ts';
-import { isPrimary } from '../lib/derivation';
+import { isPrimary } from '../lib/analysis/derivation';
 import { alignment } from './alignment';
 import { derivation } from './derivation';
 import { dossier } from './dossier';
@@ -17,14 +17,8 @@ const docs: CheckDocument[] = dossier.sources.map((s) => ({
 }));
 const byId = new Map(docs.map((d) => [d.id, d]));
 
-/**
- * A copy's original. MERGE: the derivation's copy edges (helper a21's, "a report almost wholly contained in an
- * earlier or same-day report") belong here; until then, the edges whose basis is `copy` (a report that repeats a
- * witness's own credit) stand in for them.
- */
-export const copyOf = new Map(
-  derivation.edges.filter((e) => e.basis === 'copy' && !e.fromCommon).map((e) => [e.to, e.from]),
-);
+/** Each copy's original (the derivation's copies: a report almost wholly contained in an earlier or same-day one). */
+export const copyOf = new Map(derivation.reports.flatMap((r) => (r.copyOf === null ? [] : [[r.id, r.copyOf] as const])));
 
 const counterpartsOf = (witness: string, sentence: string) =>
   alignment.counterparts.get(sentenceKey(witness, sentence)) ?? [];

@@ -4,7 +4,7 @@
  * lede that only mentions it does not); at most VOTERS readings vote, in the dossier's order.
  */
 import { compareIds, parseSentenceKey } from '../alignment/index.ts';
-import { collate } from '../../collation.ts';
+import { collate } from '../collation/index.ts';
 import type { CommonGroup, Commons } from './common.ts';
 import type { Context, Doc } from './context.ts';
 import type { CommonNames } from './labels.ts';

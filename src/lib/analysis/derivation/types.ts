@@ -3,7 +3,7 @@
  * Pure data; no astro:* import.
  */
 import type { Attribution } from '../../attributions.ts';
-import type { ApparatusEntry } from '../../collation.ts';
+import type { ApparatusEntry } from '../collation/index.ts';
 import type { PartialDate } from '../../dates.ts';
 
 export interface DerivationDocument {
