@@ -70,13 +70,15 @@ export interface SearchLinks {
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Every document: the officials and topics first, then each report and its paragraphs, report by report. */
 export function searchDocuments(input: SearchInput, links: SearchLinks): SearchDocument[] {
   const documents: SearchDocument[] = [];
+  const reports: SearchDocument[] = [];
   const sourceBySlug = new Map(input.sources.map((s) => [s.slug, s]));
 
   for (const source of input.sources) {
     const where = [source.outlet.name, source.kindLabel].filter(Boolean).join(' · ');
-    documents.push({
+    reports.push({
       id: `report:${source.slug}`,
       kind: 'report',
       title: source.title,
@@ -85,7 +87,7 @@ export function searchDocuments(input: SearchInput, links: SearchLinks): SearchD
       href: links.href(links.source(source.slug)),
     });
     source.article.paragraphs.forEach((paragraph, i) => {
-      documents.push({
+      reports.push({
         id: `paragraph:${source.slug}#${paragraph.anchor}`,
         kind: 'paragraph',
         title: '',
@@ -134,5 +136,6 @@ export function searchDocuments(input: SearchInput, links: SearchLinks): SearchD
       });
     }
   }
-  return documents;
+  // The reports last, in their order, so that a report's paragraphs sit together in one document shard or two.
+  return [...documents, ...reports];
 }
