@@ -44,14 +44,15 @@
 
   /** The postings "gap[:weight],…" in base 36, as [document, weight, document, weight, …]. */
   function decode(/** @type {string} */ encoded) {
+    /** @type {number[]} */
     var out = [];
     var doc = -1;
     var parts = encoded.split(',');
-    for (var i = 0; i < parts.length; i++) {
-      var colon = parts[i].indexOf(':');
-      doc += parseInt(colon < 0 ? parts[i] : parts[i].slice(0, colon), 36);
-      out.push(doc, colon < 0 ? 1 : parseInt(parts[i].slice(colon + 1), 36));
-    }
+    parts.forEach(function (part) {
+      var colon = part.indexOf(':');
+      doc += parseInt(colon < 0 ? part : part.slice(0, colon), 36);
+      out.push(doc, colon < 0 ? 1 : parseInt(part.slice(colon + 1), 36));
+    });
     return out;
   }
 
@@ -62,7 +63,7 @@
     var found = 0;
     while (lo <= hi) {
       var mid = (lo + hi) >> 1;
-      if (keys[mid] <= key) {
+      if (/** @type {string | number} */ (keys[mid]) <= key) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
@@ -73,6 +74,7 @@
   /** The edit distance between a and b if it is at most max, else max + 1. */
   function distance(/** @type {string} */ a, /** @type {string} */ b, /** @type {number} */ max) {
     if (Math.abs(a.length - b.length) > max) return max + 1;
+    /** @type {number[]} */
     var previous = [];
     for (var j = 0; j <= b.length; j++) previous.push(j);
     for (var i = 1; i <= a.length; i++) {
@@ -80,13 +82,19 @@
       var best = i;
       for (var k = 1; k <= b.length; k++) {
         var cost = a.charCodeAt(i - 1) === b.charCodeAt(k - 1) ? 0 : 1;
-        current.push(Math.min(previous[k] + 1, current[k - 1] + 1, previous[k - 1] + cost));
-        best = Math.min(best, current[k]);
+        var here = Math.min(
+          /** @type {number} */ (previous[k]) + 1,
+          i + k,
+          /** @type {number} */ (previous[k - 1]) + cost,
+        );
+        here = Math.min(here, /** @type {number} */ (current[k - 1]) + 1);
+        current.push(here);
+        best = Math.min(best, here);
       }
       if (best > max) return max + 1;
       previous = current;
     }
-    return previous[b.length];
+    return /** @type {number} */ (previous[b.length]);
   }
 
   /** Typos forgiven in a word of this length. */
@@ -128,8 +136,11 @@
       if (firsts.length === 0) return [];
       var from = lastAtMost(firsts, word);
       var to = Math.min(lastAtMost(firsts, word + '\uffff'), from + PREFIX_SHARDS - 1);
+      /** @type {string[]} */
       var files = [];
-      for (var i = from; i <= to; i++) files.push(manifest.termShards[i].file);
+      manifest.termShards.slice(from, to + 1).forEach(function (s) {
+        files.push(s.file);
+      });
       return files;
     }
 
@@ -152,10 +163,12 @@
           var postings = decode(data.terms[term]);
           var df = postings.length / 2;
           var idf = Math.log(1 + (manifest.documents - df + 0.5) / (df + 0.5));
+          var weight = WEIGHT[/** @type {'exact'|'prefix'|'fuzzy'} */ (kind)] * idf;
           for (var i = 0; i < postings.length; i += 2) {
-            var score = WEIGHT[/** @type {'exact'|'prefix'|'fuzzy'} */ (kind)] * postings[i + 1] * idf;
-            var seen = best.get(postings[i]);
-            if (!seen || score > seen.score) best.set(postings[i], { score: score, term: term });
+            var doc = /** @type {number} */ (postings[i]);
+            var score = weight * /** @type {number} */ (postings[i + 1]);
+            var seen = best.get(doc);
+            if (!seen || score > seen.score) best.set(doc, { score: score, term: term });
           }
         });
       });
@@ -166,7 +179,7 @@
     function documents(/** @type {number[]} */ numbers) {
       return Promise.all(
         numbers.map(function (n) {
-          var entry = manifest.docShards[lastAtMost(starts, n)];
+          var entry = /** @type {{ file: string }} */ (manifest.docShards[lastAtMost(starts, n)]);
           return shard(entry.file).then(function (data) {
             var d = data.docs[n - data.start];
             return { number: n, kind: d[0], title: d[1], text: d[2], label: d[3], href: d[4] };
@@ -191,12 +204,14 @@
           });
         }),
       ).then(function (perWord) {
+        /** @type {{ number: number, score: number, terms: string[] }[]} */
         var ranked = [];
-        perWord[0].forEach(function (first, doc) {
+        /** @type {Map<number, { score: number, term: string }>[]} */ (perWord)[0]?.forEach(function (_, doc) {
           var score = 0;
+          /** @type {string[]} */
           var matched = [];
           for (var i = 0; i < perWord.length; i++) {
-            var m = perWord[i].get(doc);
+            var m = perWord[i]?.get(doc);
             if (!m) return;
             score += m.score;
             matched.push(m.term);
@@ -212,9 +227,10 @@
           ranked.map(function (r) {
             return r.number;
           }),
-        ).then(function (docs) {
-          return ranked.filter(function (r, i) {
-            var haystack = normalise(docs[i].title + ' ' + docs[i].text);
+        ).then(function (/** @type {{ title: string, text: string }[]} */ docs) {
+          return ranked.filter(function (_, i) {
+            var doc = /** @type {{ title: string, text: string }} */ (docs[i]);
+            var haystack = normalise(doc.title + ' ' + doc.text);
             return phrases.every(function (p) {
               return haystack.indexOf(p) !== -1;
             });

@@ -111,7 +111,8 @@
           list.append.apply(
             list,
             docs.map(function (doc, i) {
-              return resultItem(doc, shown[from + i].terms);
+              var result = shown[from + i];
+              return resultItem(doc, result ? result.terms : []);
             }),
           );
         };

@@ -5,9 +5,9 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { DATA_FILES, endpointFile } from '../../src/lib/data-files.ts';
+import { DATA_FILES, endpointFile } from '../../../src/lib/open-data/data-files.ts';
 
-const endpoints = readdirSync(fileURLToPath(new URL('../../src/pages/data/', import.meta.url)))
+const endpoints = readdirSync(fileURLToPath(new URL('../../../src/pages/data/', import.meta.url)))
   .filter((name) => name.endsWith('.ts'))
   .sort();
 
