@@ -8,3 +8,4 @@ export * from './annotations.ts';
 export * from './reuse-export.ts';
 export * from './sources-export.ts';
 export * from './schema-org.ts';
+export * from './by-report.ts';
