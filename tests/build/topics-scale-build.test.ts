@@ -14,7 +14,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { renderSourceMdx } from '../../scripts/lib/add-source.ts';
+import { type SourceFrontmatter, renderSourceMdx } from '../../scripts/lib/add-source.ts';
 import { buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
 import { elements, hasClass, parsePage, textOf } from '../helpers/html.ts';
 
@@ -31,7 +31,12 @@ const OWN_WORDS = ['amber', 'basalt', 'cedar', 'dune', 'ember', 'fjord', 'granit
 const ownText = (i: number) =>
   `Column ${i} by ${OWN_WORDS[i % OWN_WORDS.length]} ${OWN_WORDS[(i * 7) % OWN_WORDS.length]} writers considers extradition law number ${i}.`;
 
-function frontmatter(slug: string, kind: 'wire' | 'republication' | 'news', date: string, n: number) {
+function frontmatter(
+  slug: string,
+  kind: 'wire' | 'republication' | 'news',
+  date: string,
+  n: number,
+): SourceFrontmatter {
   return {
     title: `Fixture report ${slug}`,
     shortName: `Fixture ${n}`,
@@ -55,8 +60,8 @@ describe('topic pages at a few dozen reports, in a real build', () => {
 
   beforeAll(async () => {
     site = await copySite({ prefix: 'hsd-topics-' });
-    const write = (slug: string, fm: ReturnType<typeof frontmatter>, paragraphs: string[]) =>
-      writeFileSync(join(site, 'content/sources', `${slug}.mdx`), renderSourceMdx(fm as never, paragraphs));
+    const write = (slug: string, fm: SourceFrontmatter, paragraphs: string[]) =>
+      writeFileSync(join(site, 'content/sources', `${slug}.mdx`), renderSourceMdx(fm, paragraphs));
     write('fixture-wire', frontmatter('fixture-wire', 'wire', '2024-02-28', 0), WIRE);
     copies.forEach((slug, i) => write(slug, frontmatter(slug, 'republication', '2024-02-29', i + 1), WIRE));
     write('fixture-copy-extra', frontmatter('fixture-copy-extra', 'republication', '2024-02-29', 99), [...WIRE, EXTRA]);
