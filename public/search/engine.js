@@ -106,6 +106,62 @@
   /** Term shards read for the words a query word begins, beyond its own. */
   var PREFIX_SHARDS = 2;
 
+  /** For one query word: document → { score, term } of its best match among the loaded shards' words. */
+  function matchesOf(/** @type {string} */ word, /** @type {any[]} */ shards, /** @type {number} */ total) {
+    /** @type {Map<number, { score: number, term: string }>} */
+    var best = new Map();
+    var max = fuzziness(word.length);
+    shards.forEach(function (data) {
+      Object.keys(data.terms).forEach(function (term) {
+        var kind =
+          term === word
+            ? 'exact'
+            : term.indexOf(word) === 0
+              ? 'prefix'
+              : max > 0 && distance(word, term, max) <= max
+                ? 'fuzzy'
+                : '';
+        if (!kind) return;
+        var postings = decode(data.terms[term]);
+        var df = postings.length / 2;
+        var idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
+        var weight = WEIGHT[/** @type {'exact'|'prefix'|'fuzzy'} */ (kind)] * idf;
+        for (var i = 0; i < postings.length; i += 2) {
+          var doc = /** @type {number} */ (postings[i]);
+          var score = weight * /** @type {number} */ (postings[i + 1]);
+          var seen = best.get(doc);
+          if (!seen || score > seen.score) best.set(doc, { score: score, term: term });
+        }
+      });
+    });
+    return best;
+  }
+
+  /**
+   * The documents that every query word matches, best first: [{ number, score, terms }].
+   * @param {Map<number, { score: number, term: string }>[]} perWord
+   */
+  function rank(perWord) {
+    /** @type {{ number: number, score: number, terms: string[] }[]} */
+    var ranked = [];
+    /** @type {Map<number, { score: number, term: string }>[]} */ (perWord)[0]?.forEach(function (_, doc) {
+      var score = 0;
+      /** @type {string[]} */
+      var matched = [];
+      for (var i = 0; i < perWord.length; i++) {
+        var m = perWord[i]?.get(doc);
+        if (!m) return;
+        score += m.score;
+        matched.push(m.term);
+      }
+      ranked.push({ number: doc, score: score, terms: matched });
+    });
+    ranked.sort(function (a, b) {
+      return b.score - a.score || a.number - b.number;
+    });
+    return ranked;
+  }
+
   /**
    * @param {{ documents: number, docShards: { file: string, start: number }[], termShards: { file: string, first: string }[] }} manifest
    * @param {(file: string) => Promise<any>} load
@@ -144,37 +200,6 @@
       return files;
     }
 
-    /** For one query word: document → { score, term } of its best match among the loaded shards' words. */
-    function matchesOf(/** @type {string} */ word, /** @type {any[]} */ shards) {
-      /** @type {Map<number, { score: number, term: string }>} */
-      var best = new Map();
-      var max = fuzziness(word.length);
-      shards.forEach(function (data) {
-        Object.keys(data.terms).forEach(function (term) {
-          var kind =
-            term === word
-              ? 'exact'
-              : term.indexOf(word) === 0
-                ? 'prefix'
-                : max > 0 && distance(word, term, max) <= max
-                  ? 'fuzzy'
-                  : '';
-          if (!kind) return;
-          var postings = decode(data.terms[term]);
-          var df = postings.length / 2;
-          var idf = Math.log(1 + (manifest.documents - df + 0.5) / (df + 0.5));
-          var weight = WEIGHT[/** @type {'exact'|'prefix'|'fuzzy'} */ (kind)] * idf;
-          for (var i = 0; i < postings.length; i += 2) {
-            var doc = /** @type {number} */ (postings[i]);
-            var score = weight * /** @type {number} */ (postings[i + 1]);
-            var seen = best.get(doc);
-            if (!seen || score > seen.score) best.set(doc, { score: score, term: term });
-          }
-        });
-      });
-      return best;
-    }
-
     /** The documents, by number, in the order asked, loading the shards they are in. */
     function documents(/** @type {number[]} */ numbers) {
       return Promise.all(
@@ -200,27 +225,11 @@
       return Promise.all(
         words.map(function (word) {
           return Promise.all(termFiles(word).map(shard)).then(function (shards) {
-            return matchesOf(word, shards);
+            return matchesOf(word, shards, manifest.documents);
           });
         }),
       ).then(function (perWord) {
-        /** @type {{ number: number, score: number, terms: string[] }[]} */
-        var ranked = [];
-        /** @type {Map<number, { score: number, term: string }>[]} */ (perWord)[0]?.forEach(function (_, doc) {
-          var score = 0;
-          /** @type {string[]} */
-          var matched = [];
-          for (var i = 0; i < perWord.length; i++) {
-            var m = perWord[i]?.get(doc);
-            if (!m) return;
-            score += m.score;
-            matched.push(m.term);
-          }
-          ranked.push({ number: doc, score: score, terms: matched });
-        });
-        ranked.sort(function (a, b) {
-          return b.score - a.score || a.number - b.number;
-        });
+        var ranked = rank(perWord);
         var phrases = phrasesOf(query);
         if (phrases.length === 0) return ranked;
         return documents(
