@@ -1,6 +1,6 @@
 /**
- * Statement pages (issue 26): every counterpart of a sentence on one page, reached from the search page's list of
- * statements. Expected counterparts come from the per-report open data (data/alignment/<slug>.json), not from the
+ * Statement pages (issue 26): every counterpart of a sentence on one page, reached from the search page’s list of
+ * statements. Expected counterparts come from the per-report open data (data/alignment.json), not from the
  * pages.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -27,16 +27,16 @@ test('from the search page to the list of statements, to a statement page that l
   const [, slug, anchor] = /statements\/([^/]+)\/([^/]+)\/index\.html$/.exec(first)!;
 
   // Every pair of the open data with this sentence on either side is one counterpart.
-  const data = (await (await request.get(`data/alignment/${slug}.json`)).json()) as { pairs: Pair[] };
-  const expected = data.pairs
-    .filter((p) => (p.a.source === slug && p.a.sentence === anchor) || (p.b.source === slug && p.b.sentence === anchor))
-    .map((p) => (p.a.source === slug && p.a.sentence === anchor ? p.b : p.a))
-    .map((c) => `${c.source}#${c.sentence}`)
-    .sort();
+  const { pairs } = (await (await request.get('data/alignment.json')).json()) as { pairs: Pair[] };
+  const key = (s: { source: string; sentence: string }) => `${s.source}#${s.sentence}`;
+  const partners = (of: string) =>
+    pairs.flatMap((p) => (key(p.a) === of ? [key(p.b)] : key(p.b) === of ? [key(p.a)] : []));
+  const own = `${slug}#${anchor}`;
+  const expected = partners(own).sort();
   // On the five reports' site a statement page exists where at least two other reports say it.
   expect(new Set(expected.map((e) => e.split('#')[0])).size).toBeGreaterThanOrEqual(2);
 
-  await entries.first().click();
+  await page.goto(new URL(first, page.url()).href);
   await expect(page.locator('h1')).toHaveText('Who else says it');
   const shown = await page
     .locator('.statement-places a')
@@ -46,7 +46,16 @@ test('from the search page to the list of statements, to a statement page that l
     const [, source, sentence] = /sources\/([^/]+)\/index\.html#(.+)$/.exec(href)!;
     return `${source}#${sentence}`;
   });
-  expect(found.sort()).toEqual(expected);
+  // Every counterpart of the sentence, and any other sentence listed is paired with one listed (the page is shared
+  // by sentences that are each other's counterparts).
+  for (const e of expected) expect(found).toContain(e);
+  const listed = new Set([own, ...found]);
+  for (const other of found.filter((f) => !expected.includes(f)))
+    expect(
+      partners(other).some((p) => listed.has(p)),
+      other,
+    ).toBe(true);
+  expect(new Set(found).size).toBe(found.length);
   // The sentence itself is quoted as its report prints it.
   const quoted = (await page.locator('.statement > blockquote').innerText()).trim();
   await page.goto(`sources/${slug}/index.html`);
@@ -54,6 +63,7 @@ test('from the search page to the list of statements, to a statement page that l
 });
 
 test('the statement pages’ links land, and they pass the accessibility checks', async ({ page }) => {
+  test.slow();
   await page.goto('statements/index.html');
   const hrefs = await page.locator('.statement-list li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   const statement = new URL(hrefs[0]!, page.url()).href;
