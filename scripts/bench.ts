@@ -9,7 +9,10 @@
  * 3. times the analysis on its own (`analyse`: dossier, coverage, reuse, alignment and derivation, which src/data/
  *    runs once per build), and each of those steps, on N and on 10N reports, to show how it grows; the first run at
  *    N is also printed alone, since a build runs the analysis once, cold;
- * 4. prints wall time, peak memory and pages per build, and last `bench: N sources, full S s, bare S s, ratio R`.
+ * 4. checks the full build's output against the size bounds of `npm run size` (pages, data files, the search's first
+ *    answer; scripts/lib/bench-budget.ts) and prints its largest page and file;
+ * 5. prints wall time, peak memory and pages per build, the build goals met or not, and last
+ *    `bench: N sources, full S s, bare S s, ratio R`.
  * The figures are also written to bench-results/ (ignored by git).
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +41,7 @@ import type { OfficialInput, OutletInput, SourceInput } from '../src/lib/dossier
 import { topicSchema } from '../src/lib/topic-schema.ts';
 import { transformArticle } from '../src/lib/rehype-article.ts';
 import { REPO_ROOT, type BuildResult, buildSite, copySite, removeSite } from './lib/temp-site.ts';
+import { goalLines, readBuilt, sizeFigures, sizeLines } from './lib/bench-budget.ts';
 
 function fail(message: string): never {
   console.error(`bench: ${message}`);
@@ -329,6 +333,10 @@ if (full.cpuMs !== null && bare.cpuMs !== null) {
   );
 }
 
+// The full build of the last run is still in its copy's dist/: the size bounds at this size.
+const sizes = sizeFigures(readBuilt(join(sites[0]!, 'dist')));
+for (const line of sizeLines(sizes)) console.log(line);
+
 let analysis: { small: AnalysisTimes; large: AnalysisTimes; exponent: number } | null = null;
 const analyse = await loadAnalysis();
 if (typeof analyse === 'string') console.log(`analysis: not timed: ${analyse}`);
@@ -354,6 +362,14 @@ else {
   );
 }
 
+const goals = goalLines({
+  ratio: full.ms / bare.ms,
+  analysisColdMs: analysis?.small.firstMs ?? null,
+  peakBytes: full.peakBytes,
+  growthExponent: analysis?.exponent ?? null,
+});
+for (const line of goals) console.log(line);
+
 const results = {
   sources: count,
   seed,
@@ -363,6 +379,8 @@ const results = {
   bare,
   ratio: full.ms / bare.ms,
   analysis,
+  sizes,
+  goals,
 };
 mkdirSync(join(REPO_ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(REPO_ROOT, 'bench-results', `bench-${count}-sources.json`), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,7 +1,9 @@
 /**
- * Page weight budgets (README, "Checks on the built site"), measured by a script, not guessed: per page, its HTML plus the local
- * stylesheets and scripts it loads, each gzipped as a host would send it; the median page at most 15 KiB, none over
- * 60 KiB, and no JavaScript on any page but search. `npm run size` (scripts/size.ts) reads dist/ and prints the table.
+ * Page weight budgets (README, "Checks on the built site"; issue 26), measured by a script, not guessed: per page, its
+ * HTML plus the local stylesheets and scripts it loads, each gzipped as a host would send it; the median page at most
+ * 15 KiB, none over 60 KiB, and no JavaScript on any page but search. Beyond the pages: no data file over 16 MiB, and
+ * the search's first answer after at most 256 KiB loaded (`searchFirstAnswer`). `npm run size` (scripts/size.ts)
+ * reads dist/ and prints the table; the benchmark checks the same bounds at a thousand reports.
  *
  * Pure over plain data: the files of the built site as a map from their path inside dist/ to their bytes.
  */
@@ -17,6 +19,16 @@ export interface Budgets {
 }
 
 export const BUDGETS: Budgets = { medianKiB: 15, maxKiB: 60, scriptPages: ['search/index.html'] };
+
+/** Bounds on the files beside the pages. */
+export interface FileBudgets {
+  /** Largest data file under data/, MiB, as written (not gzipped: a reader downloads and parses it whole). */
+  dataFileMiB: number;
+  /** Bytes loaded, as written, before the search's first answer to a one-word query, KiB (see searchFirstAnswer). */
+  searchFirstAnswerKiB: number;
+}
+
+export const FILE_BUDGETS: FileBudgets = { dataFileMiB: 16, searchFirstAnswerKiB: 256 };
 
 export interface PageWeight {
   /** Path inside dist/: "sources/tfipost/index.html". */
@@ -144,5 +156,88 @@ export function formatTable(pages: readonly PageWeight[], budgets: Budgets = BUD
     `median ${kib(median(pages.map((p) => p.total)))} KiB (budget ${budgets.medianKiB} KiB); ` +
       `heaviest ${heaviest ? `${heaviest.page} ${kib(heaviest.total)} KiB` : 'none'} (budget ${budgets.maxKiB} KiB); ` +
       `${pages.length} pages`,
+  ].join('\n');
+}
+
+export interface FileSize {
+  path: string;
+  bytes: number;
+}
+
+/** The largest file under data/ (undefined where there is none). */
+export function largestDataFile(files: ReadonlyMap<string, Uint8Array>): FileSize | undefined {
+  let largest: FileSize | undefined;
+  for (const [path, bytes] of files) {
+    if (path.startsWith('data/') && !path.endsWith('.html') && (!largest || bytes.byteLength > largest.bytes))
+      largest = { path, bytes: bytes.byteLength };
+  }
+  return largest;
+}
+
+/** The largest file of the built site, of any kind. */
+export function largestFile(files: ReadonlyMap<string, Uint8Array>): FileSize | undefined {
+  let largest: FileSize | undefined;
+  for (const [path, bytes] of files)
+    if (!largest || bytes.byteLength > largest.bytes) largest = { path, bytes: bytes.byteLength };
+  return largest;
+}
+
+/**
+ * What the search loads before its first answer to a one-word query, at most, as written (a page opened from disk
+ * gets no compression): the search page and every stylesheet and script it names (the manifest, the engine, its own
+ * script), then the shards of src/lib/site/search/shards.ts that the engine may need: the two largest term shards
+ * (a word's own shard and the next, for the words it begins) and the largest document shard (the first result's).
+ * An upper bound, whatever the word. Undefined where the site has no sharded search.
+ */
+export function searchFirstAnswer(
+  files: ReadonlyMap<string, Uint8Array>,
+): { bytes: number; parts: FileSize[] } | undefined {
+  const page = 'search/index.html';
+  const html = files.get(page);
+  if (!html || !files.has('search/manifest.js')) return undefined;
+  const { stylesheets, scripts } = pageAssets(new TextDecoder().decode(html));
+  const parts: FileSize[] = [{ path: page, bytes: html.byteLength }];
+  for (const reference of [...stylesheets, ...scripts]) {
+    const path = resolveFrom(page, reference);
+    const bytes = path === undefined ? undefined : files.get(path);
+    if (path !== undefined && bytes) parts.push({ path, bytes: bytes.byteLength });
+  }
+  const largest = (prefix: string, n: number) =>
+    [...files]
+      .filter(([path]) => path.startsWith(prefix))
+      .map(([path, bytes]) => ({ path, bytes: bytes.byteLength }))
+      .sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path))
+      .slice(0, n);
+  parts.push(...largest('search/terms/', 2), ...largest('search/docs/', 1));
+  return { bytes: parts.reduce((sum, p) => sum + p.bytes, 0), parts };
+}
+
+const MiB = 1024 * 1024;
+
+/** Every bound on the files beside the pages that the site breaks, in words; empty when all hold. */
+export function filesOverBudget(files: ReadonlyMap<string, Uint8Array>, budgets: FileBudgets = FILE_BUDGETS): string[] {
+  const problems: string[] = [];
+  for (const [path, bytes] of files) {
+    if (path.startsWith('data/') && bytes.byteLength > budgets.dataFileMiB * MiB)
+      problems.push(
+        `${path} is ${(bytes.byteLength / MiB).toFixed(1)} MiB, over the ${budgets.dataFileMiB} MiB budget`,
+      );
+  }
+  const search = searchFirstAnswer(files);
+  if (search && search.bytes > budgets.searchFirstAnswerKiB * KiB) {
+    problems.push(
+      `search loads up to ${kib(search.bytes)} KiB before its first answer, over the ${budgets.searchFirstAnswerKiB} KiB budget`,
+    );
+  }
+  return problems;
+}
+
+/** The lines `npm run size` prints under the table: the largest data file and the search's first answer. */
+export function formatFiles(files: ReadonlyMap<string, Uint8Array>, budgets: FileBudgets = FILE_BUDGETS): string {
+  const data = largestDataFile(files);
+  const search = searchFirstAnswer(files);
+  return [
+    `largest data file ${data ? `${data.path} ${(data.bytes / MiB).toFixed(2)} MiB` : 'none'} (budget ${budgets.dataFileMiB} MiB)`,
+    `search, first answer: at most ${search ? `${kib(search.bytes)} KiB loaded` : 'no sharded search'} (budget ${budgets.searchFirstAnswerKiB} KiB)`,
   ].join('\n');
 }

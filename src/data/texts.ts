@@ -2,8 +2,8 @@
  * The reports' texts as data (dist/data/sources.json) and the evidence as web annotations
  * (dist/data/annotations.jsonld), built once per build from the dossier, the coverage and the editorial layer.
  */
-import { buildAnnotations } from '../lib/annotations';
-import { sourcesJson } from '../lib/sources-export';
+import { buildAnnotations } from '../lib/open-data/annotations';
+import { sourcesJson } from '../lib/open-data/sources-export';
 import { paragraphUrls } from '../lib/text-fragment';
 import { coverage, dossier } from './dossier';
 import { editorial } from './editorial';

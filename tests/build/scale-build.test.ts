@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderSourceMdx } from '../../scripts/lib/add-source.ts';
 import { generateSyntheticReports } from '../../scripts/lib/bench.ts';
-import type { ReuseExport } from '../../src/lib/reuse-export.ts';
+import type { ReuseExport } from '../../src/lib/open-data/reuse-export.ts';
 import { MATRIX_LIMIT, PAIR_PAGE_LIMIT } from '../../src/lib/reuse.ts';
 import { buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
 import { pool, vocabulary } from '../helpers/bench-pool.ts';

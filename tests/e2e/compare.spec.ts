@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import type { CoverageJson } from '../../src/lib/open-data.ts';
+import type { CoverageJson } from '../../src/lib/open-data/coverage.ts';
 import { coveringSources, expectLinksLand, fetchCoverage, internalLinks, negatedOnlySources } from './coverage-data.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

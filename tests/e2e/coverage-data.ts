@@ -1,6 +1,6 @@
 /** Helpers for the comparison tests: the open data as the built site serves it, and link checking. */
 import { type APIRequestContext, type Page, expect } from '@playwright/test';
-import type { CoverageJson } from '../../src/lib/open-data.ts';
+import type { CoverageJson } from '../../src/lib/open-data/coverage.ts';
 
 export async function fetchCoverage(request: APIRequestContext): Promise<CoverageJson> {
   const response = await request.get('data/coverage.json');

@@ -5,7 +5,7 @@
  * holds; how many reports and pairs there are is read from reuse.json itself.
  */
 import { expect, test } from '@playwright/test';
-import type { ReuseExport } from '../../src/lib/reuse-export.ts';
+import type { ReuseExport } from '../../src/lib/open-data/reuse-export.ts';
 import { MATRIX_LIMIT } from '../../src/lib/reuse.ts';
 
 const SLUGS = ['dhs-readout', 'ians-menafn', 'india-news-network', 'khatrimaza-republication', 'tfipost'];

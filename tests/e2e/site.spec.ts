@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { crawl } from './crawl.ts';
-import { distDir, homeOf, modes, type Mode } from './servers.ts';
+import { distDir, homeOf, modes } from './servers.ts';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -94,133 +94,7 @@ test.describe('every page reachable from the home page', () => {
       expect(report.problems).toEqual([]);
       expect(report.pages).toEqual(builtPages);
     });
-
-    test('with JavaScript turned off, the search page says search needs it and points to the reports', async ({
-      page,
-    }) => {
-      await page.goto('search/index.html');
-      await expect(page.locator('main')).toContainText('Search needs JavaScript');
-      await expect(page.getByRole('search')).toBeHidden();
-      await page.locator('main').getByRole('link', { name: 'the list of reports' }).click();
-      await expect(page.locator('h1')).toHaveText('The reports');
-    });
   });
-});
-
-/** Of the five reports, the three whose text names the academy in full (read in tests/fixtures/captures/). */
-const ACADEMY = 'Sardar Vallabhbhai Patel National Police Academy';
-const FIVE = ['dhs-readout', 'ians-menafn', 'india-news-network', 'khatrimaza-republication', 'tfipost'];
-const FIVE_NAMING_ACADEMY = ['ians-menafn', 'india-news-network', 'khatrimaza-republication'];
-
-/**
- * Every report of the built site whose article text, as the browser shows it, holds the words: the five named
- * above and any other report the dossier has. Read from the source pages, not from the search index.
- */
-async function reportsNaming(page: Page, words: string): Promise<string[]> {
-  const coverage = (await (await page.request.get('data/coverage.json')).json()) as { sources: { slug: string }[] };
-  const found: string[] = [];
-  for (const { slug } of coverage.sources) {
-    await page.goto(`sources/${slug}/index.html`);
-    const text = (await page.locator('.article-text').innerText()).replace(/\s+/g, ' ').replace(/[’']/g, "'");
-    if (text.includes(words)) found.push(slug);
-  }
-  return found.sort();
-}
-
-for (const mode of Object.values(modes) as Mode[]) {
-  test(`search ${mode.name}: finds "${ACADEMY}" in every report that names it, each result on its paragraph`, async ({
-    page,
-  }) => {
-    const naming = await reportsNaming(page, ACADEMY);
-    expect(naming.filter((slug) => FIVE.includes(slug))).toEqual(FIVE_NAMING_ACADEMY);
-    const errors: string[] = [];
-    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(homeOf(mode));
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
-    // Keyboard only: the field is found by its label, Enter submits.
-    const field = page.getByRole('searchbox', { name: 'Search the reports' });
-    await field.focus();
-    await page.keyboard.type(ACADEMY);
-    await page.keyboard.press('Enter');
-    const status = page.getByRole('status');
-    await expect(page.locator('#search-needs-js')).toBeHidden();
-    await expect(status).toHaveText(/^\d+ results? for “Sardar Vallabhbhai Patel National Police Academy”\.$/);
-    const results = page.getByRole('list', { name: /results? for/ }).getByRole('listitem');
-    const hrefs = await results.getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    const paragraphs = hrefs.filter((h) => /#p\d+$/.test(h));
-    const reports = [...new Set(paragraphs.map((h) => /sources\/([^/]+)\/index\.html#/.exec(h)?.[1]))].sort();
-    expect(reports).toEqual(naming);
-    // Anything else found is a page about a topic or an official (a topic's definition may name the academy).
-    expect(
-      hrefs.filter((h) => !paragraphs.includes(h)).every((h) => /\/(topics|officials)\/[^/]+\/index\.html$/.test(h)),
-    ).toBe(true);
-    await expect(status).toContainText(`${hrefs.length} result`);
-    // The matched words are marked in each excerpt.
-    await expect(results.first().locator('mark').first()).toBeVisible();
-    // Tab leaves the field for the button, then reaches the first result.
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await expect(results.first().getByRole('link')).toBeFocused();
-    // Following a result lands on a paragraph that holds the phrase.
-    for (const href of paragraphs) {
-      await page.goto(href);
-      const id = new URL(href).hash.slice(1);
-      const text = (await page.locator(`[id="${id}"]`).innerText()).replace(/\s+/g, ' ');
-      expect(text.replace(/[’']/g, "'")).toContain(ACADEMY);
-    }
-    expect(errors).toEqual([]);
-  });
-}
-
-test('search runs a query given in the address, and quoted words are found together', async ({ page }) => {
-  await page.goto('search/index.html?q=%22acting+deputy+secretary%22');
-  await expect(page.getByRole('searchbox')).toHaveValue('"acting deputy secretary"');
-  const excerpts = await page.locator('#search-results .search-excerpt').allInnerTexts();
-  expect(excerpts.length).toBeGreaterThan(0);
-  for (const text of excerpts) expect(text.toLowerCase()).toContain('acting deputy secretary');
-  // Canegallo is named with that title in india-news-network, tfipost, khatrimaza-republication and ians-menafn.
-  const links = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  const reports = new Set(links.map((h) => /sources\/([^/]+)\//.exec(h ?? '')?.[1]));
-  for (const slug of ['india-news-network', 'tfipost', 'khatrimaza-republication', 'ians-menafn'])
-    expect(reports).toContain(slug);
-  expect(reports).not.toContain('dhs-readout');
-});
-
-test('search says when nothing is found', async ({ page }) => {
-  await page.goto('search/index.html');
-  await page.getByRole('searchbox', { name: 'Search the reports' }).fill('zzzzqqq');
-  await page.getByRole('button', { name: 'Search' }).click();
-  await expect(page.getByRole('status')).toHaveText('0 results for “zzzzqqq”.');
-  await expect(page.locator('#search-results li')).toHaveCount(0);
-});
-
-test('every link in the search index lands on an existing page and anchor', async ({ page }) => {
-  await page.goto('search/index.html');
-  const hrefs = await page.evaluate(() => {
-    const data = (window as unknown as { HSD_SEARCH_INDEX: { documents: { href: string }[] } }).HSD_SEARCH_INDEX;
-    return data.documents.map((d) => d.href);
-  });
-  expect(hrefs.length).toBeGreaterThan(50);
-  const problems: string[] = [];
-  const htmlOf = new Map<string, string>();
-  for (const href of new Set(hrefs)) {
-    const [path, id] = new URL(href, 'https://site.invalid/search/index.html').href
-      .slice('https://site.invalid/'.length)
-      .split('#');
-    let html = htmlOf.get(path!);
-    if (html === undefined) {
-      try {
-        html = readFileSync(join(distDir, path!), 'utf8');
-      } catch {
-        problems.push(`${href}: no file dist/${path}`);
-        continue;
-      }
-      htmlOf.set(path!, html);
-    }
-    if (id && !html.includes(`id="${id}"`)) problems.push(`${href}: no id="${id}" in dist/${path}`);
-  }
-  expect(problems).toEqual([]);
 });
 
 test.describe('the 404 page', () => {

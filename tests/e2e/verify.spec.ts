@@ -9,8 +9,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import type { AnnotationCollection } from '../../src/lib/annotations.ts';
-import type { SourcesJson } from '../../src/lib/sources-export.ts';
+import type { AnnotationCollection } from '../../src/lib/open-data/annotations.ts';
+import type { SourcesJson } from '../../src/lib/open-data/sources-export.ts';
 import { distDir } from './servers.ts';
 
 const repository = fileURLToPath(new URL('../../', import.meta.url));

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildCoverage, cellStatus, visibleColumns, type TopicInput } from '../../src/lib/coverage.ts';
 import { ContentError } from '../../src/lib/content-error.ts';
 import type { Source } from '../../src/lib/dossier.ts';
-import { coverageCsv, coverageJson, csvField } from '../../src/lib/open-data.ts';
+import { coverageCsv, coverageJson, csvField } from '../../src/lib/open-data/coverage.ts';
 import { article } from '../helpers/articles.ts';
 
 /** An article from paragraphs given as arrays of sentences. */

@@ -6,7 +6,7 @@ import {
   analyseReuse,
   pairsWithPages,
 } from '../../src/lib/reuse.ts';
-import { reuseExport } from '../../src/lib/reuse-export.ts';
+import { reuseExport } from '../../src/lib/open-data/reuse-export.ts';
 
 const doc = (id: string, ...paragraphs: string[]) => ({
   id,

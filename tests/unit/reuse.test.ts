@@ -12,7 +12,7 @@ import {
   reuseTokens,
   type ReuseDocument,
 } from '../../src/lib/reuse.ts';
-import { reuseExport } from '../../src/lib/reuse-export.ts';
+import { reuseExport } from '../../src/lib/open-data/reuse-export.ts';
 
 const doc = (id: string, ...paragraphs: string[]): ReuseDocument => ({
   id,

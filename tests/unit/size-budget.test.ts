@@ -1,12 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
   type PageWeight,
+  filesOverBudget,
   formatTable,
   gzipSize,
+  largestDataFile,
   median,
   overBudget,
   pageAssets,
   resolveFrom,
+  searchFirstAnswer,
   weighPages,
 } from '../../scripts/lib/size-budget.ts';
 
@@ -131,4 +134,49 @@ test('formatTable: one row per page, then the median and the heaviest page', () 
       'median 8.0 KiB (budget 15 KiB); heaviest search/index.html 13.0 KiB (budget 60 KiB); 2 pages',
     ].join('\n'),
   );
+});
+
+describe('the bounds beside the pages: data files and the search’s first answer', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const sized = (n: number) => new Uint8Array(n);
+  const searchPage = bytes(
+    '<link rel="stylesheet" href="../_astro/s.css"><script src="manifest.js"></script><script src="engine.js"></script>',
+  );
+  const files = new Map<string, Uint8Array>([
+    ['search/index.html', searchPage],
+    ['_astro/s.css', sized(1000)],
+    ['search/manifest.js', sized(200)],
+    ['search/engine.js', sized(3000)],
+    ['search/terms/0.js', sized(30_000)],
+    ['search/terms/1.js', sized(10_000)],
+    ['search/terms/2.js', sized(20_000)],
+    ['search/docs/0.js', sized(16_000)],
+    ['search/docs/1.js', sized(9_000)],
+    ['data/a.json', sized(5)],
+    ['data/b/c.jsonld', sized(7)],
+  ]);
+
+  test('the first answer: the page, what it names, the two largest term shards and the largest document shard', () => {
+    const answer = searchFirstAnswer(files)!;
+    expect(answer.parts.map((p) => p.path)).toEqual([
+      'search/index.html',
+      '_astro/s.css',
+      'search/manifest.js',
+      'search/engine.js',
+      'search/terms/0.js',
+      'search/terms/2.js',
+      'search/docs/0.js',
+    ]);
+    expect(answer.bytes).toBe(searchPage.byteLength + 1000 + 200 + 3000 + 30_000 + 20_000 + 16_000);
+    expect(searchFirstAnswer(new Map([['search/index.html', searchPage]]))).toBeUndefined();
+  });
+
+  test('the largest data file, and each bound broken named', () => {
+    expect(largestDataFile(files)).toEqual({ path: 'data/b/c.jsonld', bytes: 7 });
+    expect(filesOverBudget(files)).toEqual([]);
+    expect(filesOverBudget(files, { dataFileMiB: 6 / 1024 / 1024, searchFirstAnswerKiB: 50 })).toEqual([
+      expect.stringMatching(/^data\/b\/c\.jsonld is 0\.0 MiB, over the [\d.e-]+ MiB budget$/),
+      expect.stringMatching(/^search loads up to 68\.\d KiB before its first answer, over the 50 KiB budget$/),
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 /** dist/data/coverage.csv: one row per report and topic with its count of evidence sentences. */
 import type { APIRoute } from 'astro';
 import { coverage, dossier } from '../../data/dossier';
-import { coverageCsv } from '../../lib/open-data';
+import { coverageCsv } from '../../lib/open-data/coverage';
 
 export const GET = (() =>
   new Response(coverageCsv(dossier.sources, coverage), {

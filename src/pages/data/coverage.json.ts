@@ -1,7 +1,7 @@
 /** dist/data/coverage.json: the topic coverage as open data (shape in src/lib/open-data.ts). */
 import type { APIRoute } from 'astro';
 import { coverage, dossier } from '../../data/dossier';
-import { coverageJson } from '../../lib/open-data';
+import { coverageJson } from '../../lib/open-data/coverage';
 
 export const GET = (() =>
   new Response(`${JSON.stringify(coverageJson(dossier.sources, coverage), null, 2)}\n`, {

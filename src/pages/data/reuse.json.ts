@@ -9,7 +9,7 @@
  */
 import type { APIRoute } from 'astro';
 import { reuse } from '../../data/reuse';
-import { reuseExport } from '../../lib/reuse-export';
+import { reuseExport } from '../../lib/open-data/reuse-export';
 
 export const GET: APIRoute = () =>
   new Response(`${JSON.stringify(reuseExport(reuse))}\n`, {

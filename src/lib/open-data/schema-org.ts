@@ -14,7 +14,7 @@
  * as JavaScript (scripts/lib/size-budget.ts). Addresses of the site's own pages are left out: they depend on where the
  * site is hosted, and the pages must be identical with and without SITE_URL.
  */
-import type { Outlet, Source } from './dossier.ts';
+import type { Outlet, Source } from '../dossier.ts';
 
 export const SCHEMA_CONTEXT = 'https://schema.org';
 

@@ -1,8 +1,8 @@
 /** schema.org JSON-LD (src/lib/schema-org.ts): only what the dossier knows, and safe inside a script element. */
 import { describe, expect, test } from 'vitest';
-import { toPartialDate } from '../../src/lib/dates.ts';
-import type { Outlet } from '../../src/lib/dossier.ts';
-import { overviewJsonLd, reportItem, reportJsonLd, serializeJsonLd } from '../../src/lib/schema-org.ts';
+import { toPartialDate } from '../../../src/lib/dates.ts';
+import type { Outlet } from '../../../src/lib/dossier.ts';
+import { overviewJsonLd, reportItem, reportJsonLd, serializeJsonLd } from '../../../src/lib/open-data/schema-org.ts';
 
 const outlet = (slug: string, name: string, kind: string, homepage: string | null = null): Outlet => ({
   slug,

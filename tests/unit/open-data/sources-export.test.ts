@@ -3,11 +3,11 @@
  * code-point offsets of every paragraph and sentence.
  */
 import { describe, expect, test } from 'vitest';
-import { buildDossier, type SourceInput } from '../../src/lib/dossier.ts';
-import { articleDigest } from '../../src/lib/fixity.ts';
-import { articleSpans, codePoints, sourcesJson } from '../../src/lib/sources-export.ts';
-import { article } from '../helpers/articles.ts';
-import { realArticles } from '../helpers/content.ts';
+import { buildDossier, type SourceInput } from '../../../src/lib/dossier.ts';
+import { articleDigest } from '../../../src/lib/fixity.ts';
+import { articleSpans, codePoints, sourcesJson } from '../../../src/lib/open-data/sources-export.ts';
+import { article } from '../../helpers/articles.ts';
+import { realArticles } from '../../helpers/content.ts';
 
 /** Slices a text by code points, as Python's str or the TextPositionSelector count. */
 const slice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');

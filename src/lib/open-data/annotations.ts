@@ -16,7 +16,7 @@
  * across sentences). Addresses are relative to the file, so they resolve wherever the site is hosted or opened.
  * Deterministic: reports in the dossier's order, topics and facts in theirs.
  */
-import { href, paths } from './links.ts';
+import { href, paths } from '../links.ts';
 import type { SourceRecord, Span } from './sources-export.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

@@ -8,10 +8,10 @@
  * TextPositionSelector counts, and as Python indexes a str): `text[start:end]` is the paragraph or sentence.
  * Deterministic: reports in the dossier's order, no timestamps.
  */
-import type { ArticleArtifact, ArticleHeading } from './article.ts';
-import type { Source } from './dossier.ts';
-import { type CaptureFixity, PARAGRAPH_SEPARATOR, fixityText } from './fixity.ts';
-import { href, paths } from './links.ts';
+import type { ArticleArtifact, ArticleHeading } from '../article.ts';
+import type { Source } from '../dossier.ts';
+import { type CaptureFixity, PARAGRAPH_SEPARATOR, fixityText } from '../fixity.ts';
+import { href, paths } from '../links.ts';
 
 export interface Span {
   anchor: string;

@@ -4,7 +4,7 @@
  * endpoint in src/pages/data/ has an entry here and every entry an endpoint. A new data file is one endpoint and one
  * entry below.
  */
-import { paths } from './links.ts';
+import { paths } from '../links.ts';
 
 export interface DataField {
   /** The field's name, or a path into the file ("sources[].paragraphs[].sentences[]"). */
@@ -229,6 +229,35 @@ export const DATA_FILES: readonly DataFile[] = [
       {
         name: 'edges[].from, to, statements',
         meaning: 'A report or common source, the report that follows it, and the statements it carries.',
+      },
+    ],
+    licence: THIRD_PARTY_TEXTS,
+  },
+  {
+    path: '/data/by-report.json',
+    title: 'The open data split by report',
+    mediaType: 'application/json',
+    convention: 'W3C Web Annotation paging (AnnotationPage) for the annotations',
+    holds:
+      'The index of the per-report files, which hold the same data as sources.json, annotations.jsonld and ' +
+      'alignment.json, one report at a time, so that a reader of one report need not load the whole dossier. A whole ' +
+      'file that would be over 16 MiB is written as the list of its parts (`parts`) instead.',
+    fields: [
+      { name: 'reports[].slug', meaning: 'The report, in the dossier’s order (by date).' },
+      {
+        name: 'reports[].sources',
+        meaning: 'sources/<slug>.json: {about, sources: [the report’s entry]}, as in sources.json.',
+      },
+      {
+        name: 'reports[].annotations',
+        meaning:
+          'annotations/<slug>.jsonld: an AnnotationPage of the collection annotations.jsonld (partOf, startIndex, ' +
+          'prev, next) with the annotations whose target is the report.',
+      },
+      {
+        name: 'reports[].alignment',
+        meaning:
+          'alignment/<slug>.json: {method, source, pairs[]}: the pairs of alignment.json with a sentence in the report.',
       },
     ],
     licence: THIRD_PARTY_TEXTS,

@@ -3,11 +3,11 @@
  * positions in the article text of data/sources.json.
  */
 import { describe, expect, test } from 'vitest';
-import { type Annotation, type AnnotationInput, buildAnnotations } from '../../src/lib/annotations.ts';
-import { buildCoverage } from '../../src/lib/coverage.ts';
-import { articleSpans, type SourceRecord } from '../../src/lib/sources-export.ts';
-import { article } from '../helpers/articles.ts';
-import { loadArticles, loadTopics } from '../helpers/content.ts';
+import { type Annotation, type AnnotationInput, buildAnnotations } from '../../../src/lib/open-data/annotations.ts';
+import { buildCoverage } from '../../../src/lib/coverage.ts';
+import { articleSpans, type SourceRecord } from '../../../src/lib/open-data/sources-export.ts';
+import { article } from '../../helpers/articles.ts';
+import { loadArticles, loadTopics } from '../../helpers/content.ts';
 
 const slice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');
 

@@ -1,15 +1,13 @@
 /**
- * The search index (README, "Search"): the documents the search page finds, made at build time from plain data and
- * written with their MiniSearch options into a classic script that sets a global, so that search works from file://
- * with no server (Chromium blocks a module script or a fetch() from a file:// page). The page indexes
- * them with MiniSearch when it opens.
+ * The search's documents (README, "Search"): what the search page finds, made at build time from plain data. They are
+ * cut into shards with an inverted index of their words (./shards.ts), written as classic scripts that the page loads
+ * on demand, so that search works from file:// with no server (Chromium blocks a module script or a fetch() from a
+ * file:// page).
  *
  * What is indexed: every article paragraph of every report (linking to its `#pN` anchor), each report itself, each
  * title under which a report names an official (linking to the paragraph), each official's page where it exists,
  * and each topic. A page kind left out of `SearchLinks` adds no results.
  */
-import type { Options, SearchOptions } from 'minisearch';
-
 export type SearchKind = 'report' | 'paragraph' | 'official' | 'topic';
 
 export interface SearchDocument {
@@ -72,13 +70,15 @@ export interface SearchLinks {
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Every document: the officials and topics first, then each report and its paragraphs, report by report. */
 export function searchDocuments(input: SearchInput, links: SearchLinks): SearchDocument[] {
   const documents: SearchDocument[] = [];
+  const reports: SearchDocument[] = [];
   const sourceBySlug = new Map(input.sources.map((s) => [s.slug, s]));
 
   for (const source of input.sources) {
     const where = [source.outlet.name, source.kindLabel].filter(Boolean).join(' · ');
-    documents.push({
+    reports.push({
       id: `report:${source.slug}`,
       kind: 'report',
       title: source.title,
@@ -87,7 +87,7 @@ export function searchDocuments(input: SearchInput, links: SearchLinks): SearchD
       href: links.href(links.source(source.slug)),
     });
     source.article.paragraphs.forEach((paragraph, i) => {
-      documents.push({
+      reports.push({
         id: `paragraph:${source.slug}#${paragraph.anchor}`,
         kind: 'paragraph',
         title: '',
@@ -136,43 +136,6 @@ export function searchDocuments(input: SearchInput, links: SearchLinks): SearchD
       });
     }
   }
-  return documents;
+  // The reports last, in their order, so that a report's paragraphs sit together in one document shard or two.
+  return [...documents, ...reports];
 }
-
-/** MiniSearch options: they travel with the documents, so that the tests index them as the browser does. */
-export const INDEX_OPTIONS = {
-  idField: 'id',
-  fields: ['title', 'text'],
-  storeFields: ['kind', 'title', 'text', 'label', 'href'],
-} as const satisfies Options<SearchDocument>;
-
-/**
- * How a query is run: every word must match (a documentary search is precise), the last one may be a prefix of a
- * word, and small typos in longer words are forgiven.
- */
-export const QUERY_OPTIONS = {
-  combineWith: 'AND',
-  prefix: true,
-  fuzzy: 0.15,
-  boost: { title: 2 },
-} as const satisfies SearchOptions;
-
-/** The global the search page's script reads. */
-export const SEARCH_GLOBAL = 'HSD_SEARCH_INDEX';
-
-/**
- * What the search page loads: the documents with the options to index and query them, as a classic script that
- * sets `window.HSD_SEARCH_INDEX = {…}`. The page builds the MiniSearch index from them when it opens
- * (public/search/search.js). A serialised index was tried first: at a thousand reports it took the build half a
- * second to make and was twice the size of the documents it indexes (10 MB against 5 MB), while indexing in the
- * browser takes about as long as loading the serialised index would. Deterministic: the same documents give the
- * same bytes.
- */
-export function searchIndexScript(documents: readonly SearchDocument[]): string {
-  const payload = { indexOptions: INDEX_OPTIONS, queryOptions: QUERY_OPTIONS, documents };
-  const json = JSON.stringify(payload);
-  return `/* The documents of the site's search, written at build time by src/lib/search-index.ts. */\nwindow.${SEARCH_GLOBAL} = ${json};\n`;
-}
-
-/** The search page's three classic scripts, in load order: the library, the index, the page's own code. */
-export const SEARCH_SCRIPTS = ['/search/minisearch.js', '/search/search-index.js', '/search/search.js'] as const;

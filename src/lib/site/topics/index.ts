@@ -1,0 +1,2 @@
+/** The topic pages' evidence, bounded: sections, wire copies grouped, pages of at most fifty. */
+export * from './sections.ts';

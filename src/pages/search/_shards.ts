@@ -1,0 +1,35 @@
+/**
+ * The site's search index in shards (src/lib/site/search/shards.ts), made once per build and read by the routes that
+ * write its files: manifest.js, docs/[n].js and terms/[n].js. Not a route itself (its name starts with "_").
+ */
+import { coverage, dossier } from '../../data/dossier';
+import { href, paths } from '../../lib/links';
+import { searchDocuments, searchShards, type SearchShards } from '../../lib/site/search';
+
+let shards: SearchShards | undefined;
+
+export function siteSearchShards(): SearchShards {
+  if (shards) return shards;
+  const topics = coverage.topics.map((t) => ({ slug: t.slug, title: t.title, text: t.definition }));
+  const documents = searchDocuments(
+    { sources: dossier.sources, officials: dossier.officials, topics },
+    {
+      href: (to, fragment) => href(paths.search, to, fragment),
+      source: paths.source,
+      official: paths.official,
+      topic: paths.topic,
+    },
+  );
+  shards = searchShards(documents);
+  return shards;
+}
+
+export const javascript = (body: string) =>
+  new Response(body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+
+/** The static paths of one kind of shard: "docs" or "terms". */
+export function shardPaths(kind: 'docs' | 'terms') {
+  return [...siteSearchShards().files.keys()]
+    .filter((file) => file.startsWith(`${kind}/`))
+    .map((file) => ({ params: { n: file.slice(kind.length + 1, -'.js'.length) }, props: { file } }));
+}

@@ -1,0 +1,7 @@
+/** Writes dist/search/terms/<n>.js: one shard of the search index, loaded on demand (src/lib/site/search/shards.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { javascript, shardPaths, siteSearchShards } from '../_shards';
+
+export const getStaticPaths = (() => shardPaths('terms')) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => javascript(siteSearchShards().files.get((props as { file: string }).file)!);

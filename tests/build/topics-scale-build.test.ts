@@ -1,0 +1,133 @@
+/**
+ * The topic pages of a dossier of a few dozen reports, in a real build (issue 26): the evidence in pages of at most
+ * fifty sections, and the copies of a wire story grouped under it. The fixture is made here, by hand, beside the
+ * reports the site already has:
+ *
+ * - one wire story whose second paragraph speaks of extradition;
+ * - twelve copies of it, word for word: named under it ("And 12 copies"), ten by name and two counted;
+ * - one copy with a paragraph of its own that also speaks of extradition: its own section, labelled a copy;
+ * - fifty-five reports of their own, each with one sentence on extradition.
+ *
+ * So the extradition page has more than fifty sections (fifty-seven from the fixture alone): page 1 holds fifty,
+ * page 2 the rest.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type SourceFrontmatter, renderSourceMdx } from '../../scripts/lib/add-source.ts';
+import { buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
+import { elements, hasClass, parsePage, textOf } from '../helpers/html.ts';
+
+const COPIES = 12;
+const OWN = 55;
+const WIRE = [
+  'Officials of the two countries met in the capital of a fixture state on a fixture morning to review their work.',
+  'The delegations spoke at length about extradition requests pending between the two governments since last year.',
+  'A joint statement is expected after a further round of talks to be held in the coming months at a venue not yet named.',
+];
+const EXTRA = 'It also cited the extradition treaty.';
+/** Distinct words for each report of its own, so that no two share a run of five words with the wire story. */
+const OWN_WORDS = ['amber', 'basalt', 'cedar', 'dune', 'ember', 'fjord', 'granite', 'heath', 'iris', 'juniper', 'kelp'];
+const ownText = (i: number) =>
+  `Column ${i} by ${OWN_WORDS[i % OWN_WORDS.length]} ${OWN_WORDS[(i * 7) % OWN_WORDS.length]} writers considers extradition law number ${i}.`;
+
+function frontmatter(
+  slug: string,
+  kind: 'wire' | 'republication' | 'news',
+  date: string,
+  n: number,
+): SourceFrontmatter {
+  return {
+    title: `Fixture report ${slug}`,
+    shortName: `Fixture ${n}`,
+    titleSource: 'capture',
+    date,
+    dateSource: 'made up by the test',
+    outlet: 'menafn',
+    kind,
+    author: null,
+    url: `https://fixture.example.org/${slug}`,
+    language: 'en',
+    officials: [],
+    provenance: ['A fixture report written by tests/build/topics-scale-build.test.ts; not a real report.'],
+  };
+}
+
+describe('topic pages at a few dozen reports, in a real build', () => {
+  let site: string;
+  let build: Awaited<ReturnType<typeof buildSite>>;
+  const copies = Array.from({ length: COPIES }, (_, i) => `fixture-copy-${String(i + 1).padStart(2, '0')}`);
+
+  beforeAll(async () => {
+    site = await copySite({ prefix: 'hsd-topics-' });
+    const write = (slug: string, fm: SourceFrontmatter, paragraphs: string[]) =>
+      writeFileSync(join(site, 'content/sources', `${slug}.mdx`), renderSourceMdx(fm, paragraphs));
+    write('fixture-wire', frontmatter('fixture-wire', 'wire', '2024-02-28', 0), WIRE);
+    copies.forEach((slug, i) => write(slug, frontmatter(slug, 'republication', '2024-02-29', i + 1), WIRE));
+    write('fixture-copy-extra', frontmatter('fixture-copy-extra', 'republication', '2024-02-29', 99), [...WIRE, EXTRA]);
+    for (let i = 1; i <= OWN; i++) {
+      const slug = `fixture-own-${String(i).padStart(2, '0')}`;
+      write(slug, frontmatter(slug, 'news', '2024-03-01', 100 + i), [ownText(i)]);
+    }
+    build = await buildSite(site);
+  }, 600_000);
+  afterAll(() => removeSite(site));
+
+  const pageOf = (n: number) => join(site, 'dist/topics/extradition', n === 1 ? 'index.html' : `${n}/index.html`);
+  const sectionsOn = (n: number) => {
+    const page = parsePage(pageOf(n));
+    return elements(page, (e) => e.tagName === 'section' && hasClass(e, 'topic-source'));
+  };
+  const slugOf = (section: ReturnType<typeof sectionsOn>[number]) =>
+    String(section.properties['ariaLabelledBy'] ?? section.properties['aria-labelledby'] ?? '').replace(/^source-/, '');
+
+  test('builds', () => {
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  test('the evidence is in pages of at most fifty sections, the first full, and every covering report once', () => {
+    const coverage = JSON.parse(readFileSync(join(site, 'dist/data/coverage.json'), 'utf8')) as {
+      coverage: { source: string; topic: string }[];
+    };
+    const covering = coverage.coverage.filter((c) => c.topic === 'extradition').map((c) => c.source);
+    // The fixture alone: the wire story, its thirteen copies and fifty-five reports of their own.
+    for (const slug of ['fixture-wire', 'fixture-copy-extra', ...copies]) expect(covering).toContain(slug);
+    expect(covering.filter((s) => s.startsWith('fixture-own-'))).toHaveLength(OWN);
+
+    const pages: string[][] = [];
+    for (let n = 1; existsSync(pageOf(n)); n++) pages.push(sectionsOn(n).map(slugOf));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages[0]).toHaveLength(50);
+    for (const sections of pages) expect(sections.length).toBeLessThanOrEqual(50);
+    const shown = pages.flat();
+    expect(new Set(shown).size).toBe(shown.length);
+    // The twelve word-for-word copies have no section; everything else that covers the topic has one.
+    for (const slug of copies) expect(shown).not.toContain(slug);
+    expect(shown).toContain('fixture-copy-extra');
+    expect(shown.length).toBeLessThanOrEqual(covering.length - COPIES);
+  });
+
+  test('the word-for-word copies are named under the wire story, ten by name and the rest counted', () => {
+    const page = [1, 2].map((n) => parsePage(pageOf(n)));
+    const wire = page
+      .flatMap((p) => elements(p, (e) => e.tagName === 'section' && hasClass(e, 'topic-source')))
+      .find((s) => slugOf(s) === 'fixture-wire')!;
+    const line = elements(wire, (e) => hasClass(e, 'copies'))[0]!;
+    const text = textOf(line).replace(/\s+/g, ' ');
+    expect(text).toMatch(/^And 12 copies with the same sentences: /);
+    expect(text).toMatch(/ and 2 more\.$/);
+    const named = elements(line, (e) => e.tagName === 'a').map((a) => String(a.properties['href']));
+    expect(named).toHaveLength(10);
+    for (const href of named) expect(href).toMatch(/sources\/fixture-copy-\d\d\/index\.html$/);
+  });
+
+  test('a copy with evidence of its own has its own section, labelled a copy of the wire story', () => {
+    const sections = [1, 2].flatMap((n) => sectionsOn(n));
+    const extra = sections.find((s) => slugOf(s) === 'fixture-copy-extra')!;
+    expect(hasClass(extra, 'topic-copy')).toBe(true);
+    expect(textOf(extra).replace(/\s+/g, ' ')).toContain('a copy of the wire story');
+    // Right after the wire story, on the same page or at the top of the next.
+    const order = sections.map(slugOf);
+    expect(order.indexOf('fixture-copy-extra')).toBe(order.indexOf('fixture-wire') + 1);
+  });
+});
