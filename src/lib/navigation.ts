@@ -1,6 +1,5 @@
 /**
- * The main navigation, and the paths of the pages issue 24 adds (the glossary; the statement pages, built by the
- * search helper's route). One section, "Who copies whom", holds the picture (/derivation/), the side-by-side pages
+ * The main navigation, and the paths of the pages issue 24 adds (the glossary, the families of who follows whom). One section, "Who copies whom", holds the picture (/derivation/), the side-by-side pages
  * and the shared-wording pages: each entry names the sections it stands for, so that it is current on any of them.
  *
  * Pure TypeScript; no astro:* import.
@@ -10,8 +9,6 @@ import { fileOf, paths } from './links.ts';
 /** Paths the navigation and the glossary links need that src/lib/links.ts does not have (yet). */
 export const readerPaths = {
   glossary: '/glossary/',
-  /** The page of one statement: a report's sentence with all its counterparts. */
-  statement: (slug: string, anchor: string) => `/statements/${slug}/${anchor}/`,
   /** A family of who follows whom: a text (a report or a common source) and the reports that follow it. */
   family: (id: string) => `/derivation/follows/${id}/`,
 } as const;

@@ -24,10 +24,6 @@ test('the overview is current on the home page only', () => {
   expect(isCurrentItem('/sources/a/', item('Reports'))).toBe(true);
 });
 
-test('a statement page sits under its report and sentence', () => {
-  expect(readerPaths.statement('dhs-readout', 'p2s1')).toBe('/statements/dhs-readout/p2s1/');
-});
-
 test('a family page sits under /derivation/, where the "Who copies whom" entry is current', () => {
   expect(readerPaths.family('dhs-readout')).toBe('/derivation/follows/dhs-readout/');
   expect(isCurrentItem(readerPaths.family('x'), item('Who copies whom'))).toBe(true);

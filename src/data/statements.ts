@@ -1,13 +1,13 @@
 /**
- * What the statement pages read, made once per build (not a route: its name starts with "_"): which sentences have a
+ * What the statement pages read, made once per build: which sentences have a
  * statement page, and which (src/lib/site/statement-links.ts). A source page that lists a sentence's first
  * counterparts links to `statementPathOf(slug, anchor)` where it is not null.
  */
-import { alignment } from '../../data/alignment';
-import { dossier } from '../../data/dossier';
-import { sentenceKey } from '../../lib/analysis/alignment';
-import { counterpartsOf, sentenceTexts } from '../../lib/alignment-view';
-import { type StatementPages, statementPages, statementPath } from '../../lib/site/statement-links';
+import { alignment } from './alignment';
+import { dossier } from './dossier';
+import { parseSentenceKey, sentenceKey } from '../lib/analysis/alignment';
+import { counterpartsOf, sentenceTexts } from '../lib/alignment-view';
+import { type StatementPages, statementPages, statementPath } from '../lib/site/statement-links';
 
 let texts: ReadonlyMap<string, string> | undefined;
 /** The text of every article sentence, by "slug#anchor" (alignment's sentenceKey). */
@@ -27,8 +27,8 @@ export function pagesOf(): StatementPages {
 export function statementPathOf(slug: string, anchor: string): string | null {
   const page = pagesOf().pageOf.get(sentenceKey(slug, anchor));
   if (page === undefined) return null;
-  const hash = page.indexOf('#');
-  return statementPath(page.slice(0, hash), page.slice(hash + 1));
+  const { source, sentence } = parseSentenceKey(page);
+  return statementPath(source, sentence);
 }
 
 export interface Listed {
