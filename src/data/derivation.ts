@@ -34,3 +34,12 @@ export function sentenceText(slug: string, id: string): string {
   if (text === undefined) throw new Error(`derivation: no sentence ${id} in ${slug}`);
   return text;
 }
+
+/**
+ * Each copy's original, by the copy's slug: a report almost wholly contained in an earlier or same-day one
+ * (src/lib/analysis/derivation/copies.ts). The one definition of a copy that the reconstruction, the picture and the
+ * topic pages' grouping all read.
+ */
+export const copyOf: ReadonlyMap<string, string> = new Map(
+  derivation.reports.flatMap((r) => (r.copyOf === null ? [] : [[r.id, r.copyOf] as const])),
+);

@@ -7,7 +7,7 @@ import { sentenceKey } from '../lib/analysis/alignment';
 import { type CheckDocument, commonReconstruction, dossierSelfCheck } from '../lib/analysis/collation/index.ts';
 import { isPrimary } from '../lib/analysis/derivation';
 import { alignment } from './alignment';
-import { derivation } from './derivation';
+import { copyOf, derivation } from './derivation';
 import { dossier } from './dossier';
 
 const docs: CheckDocument[] = dossier.sources.map((s) => ({
@@ -16,9 +16,6 @@ const docs: CheckDocument[] = dossier.sources.map((s) => ({
   sentences: s.article.paragraphs.flatMap((p) => p.sentences).map((x) => ({ id: x.id, text: x.text })),
 }));
 const byId = new Map(docs.map((d) => [d.id, d]));
-
-/** Each copy's original (the derivation's copies: a report almost wholly contained in an earlier or same-day one). */
-export const copyOf = new Map(derivation.reports.flatMap((r) => (r.copyOf === null ? [] : [[r.id, r.copyOf] as const])));
 
 const counterpartsOf = (witness: string, sentence: string) =>
   alignment.counterparts.get(sentenceKey(witness, sentence)) ?? [];
