@@ -7,20 +7,14 @@
  * is made MDX-safe by scripts/lib/mdx-escape.ts, so the page shows it exactly as written (whitespace normalised); the
  * frontmatter is written by js-yaml, the YAML library Astro reads it with, never by pasting strings together.
  */
-import { parseArgs } from 'node:util';
 import { dump, load } from 'js-yaml';
-import { isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
-import {
-  type OutletKind,
-  type SourceKind,
-  OUTLET_KINDS,
-  SOURCE_KINDS,
-  isLanguageTag,
-  LANGUAGE_TAG_EXAMPLE,
-} from '../../src/lib/vocabularies.ts';
-import { escapeMdxParagraph, normaliseWhitespace } from './mdx-escape.ts';
 import { HOSTILE, describeCodePoint } from '../../src/lib/article.ts';
-import { isSlug, slugify } from '../../src/lib/slugs.ts';
+import { slugify } from '../../src/lib/slugs.ts';
+import { type OutletKind, type SourceKind } from '../../src/lib/vocabularies.ts';
+import { type AddSourceOptions, type Refusal, isRefusal, refuse } from './add-source-args.ts';
+import { escapeMdxParagraph, normaliseWhitespace } from './mdx-escape.ts';
+
+export { type AddSourceOptions, type Refusal, USAGE, isRefusal, parseAddSourceArgs } from './add-source-args.ts';
 
 /** The outlet kind a new outlet gets from the report's kind, unless --outlet-kind says otherwise. */
 export const OUTLET_KIND_FOR: Record<SourceKind, OutletKind> = {
@@ -30,225 +24,6 @@ export const OUTLET_KIND_FOR: Record<SourceKind, OutletKind> = {
   blog: 'blog',
   republication: 'news-site',
 };
-
-export const USAGE = `Usage: npm run add-source -- <file.txt> --title T --outlet O --date D [options]
-
-Adds a report from a plain UTF-8 text file: writes content/sources/<slug>.mdx with its frontmatter and the text
-made MDX-safe, so that its page shows the text exactly as written. Paragraphs are the file's blank-line-separated
-blocks, or its lines if it has no blank line.
-
-Required:
-  --title T           the report's title, verbatim
-  --outlet O          a known outlet's slug or name (content/outlets/); a new name creates the outlet
-  --date D            YYYY-MM-DD, or YYYY-MM where only the month is known
-
-Options:
-  --kind K            official-readout, wire, news (default), blog or republication
-  --url U             the http(s) address where the report was found (default: not known)
-  --slug S            the page address (default: made from the title)
-  --short-name N      how citations name it, "IANS" in [IANS ¶2] (default: the outlet's name); no two reports
-                      may share one
-  --officials a,b     the officials the text names, by slug (default: those whose names the text contains;
-                      "" for none)
-  --author A          the byline (default: not known)
-  --language L        language tag of the text (default: en)
-  --title-source W    capture (default: the title is in the text received) or page-address
-  --date-source W     where the date comes from (default: "given by the editor who added the report")
-  --outlet-kind K     kind of a new outlet (default: from --kind, e.g. news -> news-site)
-  --provenance P      a note on where the text came from; repeat for several
-  --root DIR          the site folder to write into (default: this repository)
-  --help              show this text`;
-
-export interface AddSourceOptions {
-  file: string;
-  title: string;
-  outlet: string;
-  date: string;
-  kind: SourceKind;
-  url: string | null;
-  slug: string | undefined;
-  /** How citations name the report; undefined: the outlet's name. */
-  shortName: string | undefined;
-  /** Undefined: detect them in the text. */
-  officials: string[] | undefined;
-  author: string | null;
-  language: string;
-  titleSource: 'capture' | 'page-address';
-  dateSource: string;
-  outletKind: OutletKind | undefined;
-  provenance: string[];
-  root: string | undefined;
-}
-
-/** A refusal: one line, shown as is. */
-export interface Refusal {
-  refusal: string;
-}
-
-export function isRefusal(value: unknown): value is Refusal {
-  return typeof value === 'object' && value !== null && 'refusal' in value;
-}
-
-const refuse = (refusal: string): Refusal => ({ refusal });
-
-/** One line: an error message from elsewhere may span several. */
-const oneLine = (message: string) => message.replace(/\s*\n\s*/g, ' ').trim();
-
-/** A single-line text without invisible characters, or why not. */
-function checkText(what: string, value: string): string | Refusal {
-  const text = normaliseWhitespace(value);
-  if (text === '') return refuse(`${what} is empty`);
-  if (/\n/.test(text)) return refuse(`${what} must be one line`);
-  const hostile = HOSTILE.exec(text);
-  if (hostile) {
-    return refuse(
-      `${what} contains the invisible character ${describeCodePoint(hostile[0])}, which changes what a reader sees; remove it`,
-    );
-  }
-  return text;
-}
-
-/** Reads the command line; `{ help: true }` when --help is asked for. */
-export function parseAddSourceArgs(argv: string[]): AddSourceOptions | Refusal | { help: true } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        title: { type: 'string' },
-        outlet: { type: 'string' },
-        date: { type: 'string' },
-        kind: { type: 'string', default: 'news' },
-        url: { type: 'string' },
-        slug: { type: 'string' },
-        'short-name': { type: 'string' },
-        officials: { type: 'string' },
-        author: { type: 'string' },
-        language: { type: 'string', default: 'en' },
-        'title-source': { type: 'string', default: 'capture' },
-        'date-source': { type: 'string', default: 'given by the editor who added the report' },
-        'outlet-kind': { type: 'string' },
-        provenance: { type: 'string', multiple: true, default: [] },
-        root: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    // Node adds a long aside to its unknown-option message ("To specify a positional argument…").
-    const message = oneLine((error as Error).message)
-      .split('. To specify')[0]!
-      .replace(/\.$/, '');
-    return refuse(`${message} (npm run add-source -- --help lists the options)`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return { help: true };
-  if (positionals.length === 0)
-    return refuse('give the text file to add, e.g. npm run add-source -- report.txt --title … (--help for more)');
-  if (positionals.length > 1) return refuse(`give one text file, not ${positionals.length}: ${positionals.join(' ')}`);
-  for (const required of ['title', 'outlet', 'date'] as const) {
-    if (values[required] === undefined) return refuse(`--${required} is required (npm run add-source -- --help)`);
-  }
-
-  const title = checkText('--title', values.title!);
-  if (isRefusal(title)) return title;
-  const outlet = checkText('--outlet', values.outlet!);
-  if (isRefusal(outlet)) return outlet;
-
-  const date = parsePartialDate(values.date!.trim());
-  if (!isPartialDate(date)) return refuse(`--date: ${date.error}`);
-
-  const kind = values.kind.trim();
-  if (!(SOURCE_KINDS as readonly string[]).includes(kind)) {
-    return refuse(`--kind: "${kind}" is not a kind of report; use one of: ${SOURCE_KINDS.join(', ')}`);
-  }
-
-  let url: string | null = null;
-  if (values.url !== undefined) {
-    url = values.url.trim();
-    let parsedUrl: URL | undefined;
-    try {
-      parsedUrl = new URL(url);
-    } catch {
-      parsedUrl = undefined;
-    }
-    if (!parsedUrl || !['http:', 'https:'].includes(parsedUrl.protocol)) {
-      return refuse(`--url: "${url}" is not a full http(s) address, e.g. https://example.org/page`);
-    }
-  }
-
-  const slug = values.slug?.trim();
-  if (slug !== undefined && !isSlug(slug)) {
-    return refuse(`--slug: "${slug}" must use only lowercase letters, digits and single hyphens, e.g. "dhs-readout"`);
-  }
-
-  const officials =
-    values.officials === undefined
-      ? undefined
-      : values.officials
-          .split(',')
-          .map((s) => s.trim())
-          .filter((s) => s !== '');
-
-  let shortName: string | undefined;
-  if (values['short-name'] !== undefined) {
-    const checked = checkText('--short-name', values['short-name']);
-    if (isRefusal(checked)) return checked;
-    shortName = checked;
-  }
-  let author: string | null = null;
-  if (values.author !== undefined) {
-    const checked = checkText('--author', values.author);
-    if (isRefusal(checked)) return checked;
-    author = checked;
-  }
-
-  const language = values.language.trim();
-  if (!isLanguageTag(language))
-    return refuse(`--language: "${language}" is not a language tag such as ${LANGUAGE_TAG_EXAMPLE}`);
-
-  const titleSource = values['title-source'].trim();
-  if (titleSource !== 'capture' && titleSource !== 'page-address') {
-    return refuse(
-      `--title-source: "${titleSource}" must be capture (the title is in the text received) or page-address`,
-    );
-  }
-
-  const dateSource = checkText('--date-source', values['date-source']);
-  if (isRefusal(dateSource)) return dateSource;
-
-  const outletKind = values['outlet-kind']?.trim();
-  if (outletKind !== undefined && !(OUTLET_KINDS as readonly string[]).includes(outletKind)) {
-    return refuse(`--outlet-kind: "${outletKind}" is not a kind of outlet; use one of: ${OUTLET_KINDS.join(', ')}`);
-  }
-
-  const provenance: string[] = [];
-  for (const note of values.provenance) {
-    const checked = checkText('--provenance', note);
-    if (isRefusal(checked)) return checked;
-    provenance.push(checked);
-  }
-
-  return {
-    file: positionals[0]!,
-    title,
-    outlet,
-    date: date.iso,
-    kind: kind as SourceKind,
-    url,
-    slug,
-    shortName,
-    officials,
-    author,
-    language,
-    titleSource,
-    dateSource,
-    outletKind: outletKind as OutletKind | undefined,
-    provenance,
-    root: values.root,
-  };
-}
 
 /** Decodes a file's bytes as UTF-8, refusing anything else (a leading byte-order mark is dropped). */
 export function decodeText(bytes: Uint8Array, fileName: string): string | Refusal {
@@ -444,6 +219,93 @@ export interface AddSourcePlan {
   hints: string[];
 }
 
+/** The report's outlet: a known one by name, else a new outlet record. */
+function planOutlet(options: AddSourceOptions, content: ContentIndex): AddSourcePlan['outlet'] | Refusal {
+  const known = matchOutlet(options.outlet, content.outlets);
+  if (known) return { slug: known.slug, name: known.name, created: null };
+  const outletSlug = slugify(options.outlet);
+  if (outletSlug === '')
+    return refuse(`--outlet: "${options.outlet}" gives no file name for a new outlet; use letters or digits`);
+  const kind = options.outletKind ?? OUTLET_KIND_FOR[options.kind];
+  return {
+    slug: outletSlug,
+    name: options.outlet,
+    created: {
+      path: `content/outlets/${outletSlug}.yaml`,
+      contents: renderOutletYaml({ name: options.outlet, kind }),
+      kind,
+    },
+  };
+}
+
+/** Citations name a report ("[IANS ¶2]"): a refusal where the name is another report's. */
+function checkCitationName(options: AddSourceOptions, outletName: string, content: ContentIndex): Refusal | undefined {
+  const citedAs = options.shortName ?? outletName;
+  const taken = content.citationNames.get(citedAs);
+  if (taken === undefined) return undefined;
+  return refuse(
+    options.shortName === undefined
+      ? `the report would be cited as "[${citedAs} ¶1]", the name of its outlet, like the report "${taken}"; give it a name of its own with --short-name`
+      : `--short-name: "${citedAs}" already names the report "${taken}" in citations; choose another`,
+  );
+}
+
+/** The officials the report names: those found in the text, or those --officials lists, each checked in it. */
+function planOfficials(
+  options: AddSourceOptions,
+  plainText: string,
+  content: ContentIndex,
+): AddSourcePlan['officials'] | Refusal {
+  if (options.officials === undefined) {
+    return detectOfficials(plainText, content.officials).map(({ official, as }) => ({
+      slug: official.slug,
+      name: official.name,
+      as,
+    }));
+  }
+  const officials: AddSourcePlan['officials'] = [];
+  for (const wanted of new Set(options.officials)) {
+    const official = content.officials.find((o) => o.slug === wanted);
+    if (!official) {
+      const slugs = content.officials.map((o) => o.slug).join(', ');
+      return refuse(`--officials: no official "${wanted}" in content/officials/ (known: ${slugs || 'none'})`);
+    }
+    const as = official.names.find((name) => plainText.includes(name));
+    if (as === undefined) {
+      return refuse(`--officials: the text never names ${official.name} (looked for: ${official.names.join(', ')})`);
+    }
+    officials.push({ slug: official.slug, name: official.name, as });
+  }
+  return officials;
+}
+
+/** What the editor should still do by hand. */
+function hintsFor(
+  slug: string,
+  plan: Pick<AddSourcePlan, 'officials' | 'outlet'>,
+  options: AddSourceOptions,
+  plainText: string,
+  content: ContentIndex,
+): string[] {
+  const hints: string[] = [];
+  for (const { slug: officialSlug, name } of plan.officials) {
+    const official = content.officials.find((o) => o.slug === officialSlug)!;
+    const suggestion = suggestTitle(plainText, official);
+    hints.push(
+      `in content/officials/${officialSlug}.yaml, add under titles "- source: ${slug}" with "title:" the title this ` +
+        `report gives ${name}, exactly as written` +
+        (suggestion ? ` (perhaps "${suggestion.title}": the text has "${suggestion.context}")` : ''),
+    );
+  }
+  if (plan.outlet.created) {
+    hints.push(
+      `fill in the country and home page of the new outlet in ${plan.outlet.created.path} (written as not known)`,
+    );
+  }
+  if (options.url === null) hints.push('the report has no address (url: not known); add --url if it is known');
+  return hints;
+}
+
 /** Decides everything add-source will write, or refuses. */
 export function planAddSource(
   options: AddSourceOptions,
@@ -467,59 +329,12 @@ export function planAddSource(
   if (content.sourceSlugs.has(slug)) {
     return refuse(`a report with the slug "${slug}" already exists in content/sources/; choose another with --slug`);
   }
-
-  let outlet: AddSourcePlan['outlet'];
-  const known = matchOutlet(options.outlet, content.outlets);
-  if (known) outlet = { slug: known.slug, name: known.name, created: null };
-  else {
-    const outletSlug = slugify(options.outlet);
-    if (outletSlug === '')
-      return refuse(`--outlet: "${options.outlet}" gives no file name for a new outlet; use letters or digits`);
-    const kind = options.outletKind ?? OUTLET_KIND_FOR[options.kind];
-    outlet = {
-      slug: outletSlug,
-      name: options.outlet,
-      created: {
-        path: `content/outlets/${outletSlug}.yaml`,
-        contents: renderOutletYaml({ name: options.outlet, kind }),
-        kind,
-      },
-    };
-  }
-
-  // Citations name a report ("[IANS ¶2]"): the name must be its own.
-  const citedAs = options.shortName ?? outlet.name;
-  const taken = content.citationNames.get(citedAs);
-  if (taken !== undefined) {
-    return refuse(
-      options.shortName === undefined
-        ? `the report would be cited as "[${citedAs} ¶1]", the name of its outlet, like the report "${taken}"; give it a name of its own with --short-name`
-        : `--short-name: "${citedAs}" already names the report "${taken}" in citations; choose another`,
-    );
-  }
-
-  let officials: AddSourcePlan['officials'];
-  if (options.officials === undefined) {
-    officials = detectOfficials(plainText, content.officials).map(({ official, as }) => ({
-      slug: official.slug,
-      name: official.name,
-      as,
-    }));
-  } else {
-    officials = [];
-    for (const wanted of new Set(options.officials)) {
-      const official = content.officials.find((o) => o.slug === wanted);
-      if (!official) {
-        const slugs = content.officials.map((o) => o.slug).join(', ');
-        return refuse(`--officials: no official "${wanted}" in content/officials/ (known: ${slugs || 'none'})`);
-      }
-      const as = official.names.find((name) => plainText.includes(name));
-      if (as === undefined) {
-        return refuse(`--officials: the text never names ${official.name} (looked for: ${official.names.join(', ')})`);
-      }
-      officials.push({ slug: official.slug, name: official.name, as });
-    }
-  }
+  const outlet = planOutlet(options, content);
+  if (isRefusal(outlet)) return outlet;
+  const nameTaken = checkCitationName(options, outlet.name, content);
+  if (nameTaken) return nameTaken;
+  const officials = planOfficials(options, plainText, content);
+  if (isRefusal(officials)) return officials;
 
   const frontmatter: SourceFrontmatter = {
     title: options.title,
@@ -538,22 +353,6 @@ export function planAddSource(
       ...options.provenance,
     ],
   };
-
-  const hints: string[] = [];
-  for (const { slug: officialSlug, name } of officials) {
-    const official = content.officials.find((o) => o.slug === officialSlug)!;
-    const suggestion = suggestTitle(plainText, official);
-    hints.push(
-      `in content/officials/${officialSlug}.yaml, add under titles "- source: ${slug}" with "title:" the title this ` +
-        `report gives ${name}, exactly as written` +
-        (suggestion ? ` (perhaps "${suggestion.title}": the text has "${suggestion.context}")` : ''),
-    );
-  }
-  if (outlet.created) {
-    hints.push(`fill in the country and home page of the new outlet in ${outlet.created.path} (written as not known)`);
-  }
-  if (options.url === null) hints.push('the report has no address (url: not known); add --url if it is known');
-
   return {
     source: { path: `content/sources/${slug}.mdx`, slug, contents: renderSourceMdx(frontmatter, paragraphs) },
     outlet,
@@ -561,7 +360,7 @@ export function planAddSource(
     officialsFrom: options.officials === undefined ? 'text' : 'option',
     paragraphs: paragraphs.length,
     layout,
-    hints,
+    hints: hintsFor(slug, { officials, outlet }, options, plainText, content),
   };
 }
 
