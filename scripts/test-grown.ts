@@ -1,9 +1,10 @@
 /**
  * npm run test:grown [-- --keep]
  *
- * The tests must hold for any dossier, not only for the five reports the site began with (README, "Checks on the
- * built site"). This copies the site to a temporary folder (scripts/lib/temp-site.ts), adds the short reports of
- * tests/fixtures/extra-reports/ there with the real `npm run add-source` command, as an editor would, builds the
+ * The tests must hold for any dossier, not only for the five reports the site began with (docs/architecture.md,
+ * "Checks on the built site"). This copies the site to a temporary folder (scripts/lib/temp-site.ts), adds the eight
+ * short reports of tests/fixtures/extra-reports/ (manifest.json says what each is for) there with the real
+ * `npm run add-source` command, as an editor would, builds the
  * copy with `npm run build`, and runs in it the unit tests and the whole end-to-end suite, each with its working
  * folder in the copy, so that they read the grown copy's content/ and dist/.
  *

@@ -121,26 +121,20 @@ export function articleText(article: Article): string {
   return article.paragraphs.map((p) => p.text).join('\n');
 }
 
-export function buildDossier(input: {
-  sources: SourceInput[];
-  outlets: OutletInput[];
-  officials: OfficialInput[];
-}): Dossier {
-  const problems: string[] = [];
-  const outlets = input.outlets
+/** The outlets, by name. */
+function buildOutlets(input: readonly OutletInput[]): Outlet[] {
+  return input
     .map((o): Outlet => ({ slug: o.id, ...o.data, note: o.data.note ?? null }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  const outletBySlug = new Map(outlets.map((o) => [o.slug, o]));
-  const sourceInputs = new Map(input.sources.map((s) => [s.id, s]));
+}
 
-  const outletRef = (file: string, field: string, ref: { id: string } | undefined): Outlet | null => {
-    if (!ref) return null;
-    const outlet = outletBySlug.get(ref.id);
-    if (!outlet) problems.push(`${file}: ${field}: no outlet "${ref.id}" in content/outlets/`);
-    return outlet ?? null;
-  };
-
-  const officials: Official[] = input.officials
+/** The officials, by name, each title found in the report it is credited to (a problem where it is not). */
+function buildOfficials(
+  input: readonly OfficialInput[],
+  sourceInputs: ReadonlyMap<string, SourceInput>,
+  problems: string[],
+): Official[] {
+  return input
     .map((o) => {
       const titles: OfficialTitle[] = [];
       o.data.titles.forEach((t, i) => {
@@ -163,6 +157,70 @@ export function buildDossier(input: {
       return { slug: o.id, ...o.data, titles };
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** The officials a report lists, each checked to be named in its text. */
+function namedOfficials(
+  s: SourceInput,
+  text: string,
+  officialBySlug: ReadonlyMap<string, Official>,
+  problems: string[],
+): Source['officials'] {
+  const file = s.filePath;
+  const named: Source['officials'] = [];
+  s.data.officials.forEach((ref, i) => {
+    const official = officialBySlug.get(ref.id);
+    if (!official) {
+      problems.push(`${file}: officials[${i}]: no official "${ref.id}" in content/officials/`);
+      return;
+    }
+    if (!official.names.some((n) => text.includes(n))) {
+      problems.push(
+        `${file}: officials[${i}]: "${ref.id}" is listed, but the article never names ${official.name} ` +
+          `(looked for: ${official.names.join(', ')})`,
+      );
+      return;
+    }
+    named.push({ official, title: official.titles.find((t) => t.source === s.id)?.title ?? null });
+  });
+  return named;
+}
+
+/** A citation ("[IANS ¶2]") must name one report: a problem for each short name two reports share. */
+function checkShortNames(sources: readonly Source[], sourceInputs: ReadonlyMap<string, SourceInput>): string[] {
+  const citedAs = new Map<string, string[]>();
+  for (const source of sources) {
+    const files = citedAs.get(source.shortName) ?? [];
+    files.push(sourceInputs.get(source.slug)!.filePath);
+    citedAs.set(source.shortName, files);
+  }
+  return [...citedAs]
+    .filter(([, files]) => files.length > 1)
+    .map(
+      ([name, files]) =>
+        `${files.sort().join(', ')}: shortName: each would be cited as "[${name} ¶1]"; give each report a ` +
+        `shortName of its own`,
+    );
+}
+
+export function buildDossier(input: {
+  sources: SourceInput[];
+  outlets: OutletInput[];
+  officials: OfficialInput[];
+}): Dossier {
+  const problems: string[] = [];
+  const outlets = buildOutlets(input.outlets);
+  const outletBySlug = new Map(outlets.map((o) => [o.slug, o]));
+  const sourceInputs = new Map(input.sources.map((s) => [s.id, s]));
+
+  const outletRef = (file: string, field: string, ref: { id: string } | undefined): Outlet | null => {
+    if (!ref) return null;
+    const outlet = outletBySlug.get(ref.id);
+    if (!outlet) problems.push(`${file}: ${field}: no outlet "${ref.id}" in content/outlets/`);
+    return outlet ?? null;
+  };
+
+  const officials = buildOfficials(input.officials, sourceInputs, problems);
   const officialBySlug = new Map(officials.map((o) => [o.slug, o]));
 
   const sources: Source[] = [];
@@ -176,23 +234,7 @@ export function buildDossier(input: {
     const outlet = outletRef(file, 'outlet', s.data.outlet);
     const capturedFrom = outletRef(file, 'capturedFrom', s.data.capturedFrom);
     const carries = outletRef(file, 'carries', s.data.carries);
-    const text = articleText(s.article);
-    const named: Source['officials'] = [];
-    s.data.officials.forEach((ref, i) => {
-      const official = officialBySlug.get(ref.id);
-      if (!official) {
-        problems.push(`${file}: officials[${i}]: no official "${ref.id}" in content/officials/`);
-        return;
-      }
-      if (!official.names.some((n) => text.includes(n))) {
-        problems.push(
-          `${file}: officials[${i}]: "${ref.id}" is listed, but the article never names ${official.name} ` +
-            `(looked for: ${official.names.join(', ')})`,
-        );
-        return;
-      }
-      named.push({ official, title: official.titles.find((t) => t.source === s.id)?.title ?? null });
-    });
+    const named = namedOfficials(s, articleText(s.article), officialBySlug, problems);
     if (!outlet) continue;
     sources.push({
       slug: s.id,
@@ -215,20 +257,7 @@ export function buildDossier(input: {
       fixity: { text: articleDigest(s.article), capture: s.data.capture ?? null },
     });
   }
-  // A citation ("[IANS ¶2]") must name one report.
-  const citedAs = new Map<string, string[]>();
-  for (const source of sources) {
-    const files = citedAs.get(source.shortName) ?? [];
-    files.push(sourceInputs.get(source.slug)!.filePath);
-    citedAs.set(source.shortName, files);
-  }
-  for (const [name, files] of citedAs) {
-    if (files.length > 1)
-      problems.push(
-        `${files.sort().join(', ')}: shortName: each would be cited as "[${name} ¶1]"; give each report a ` +
-          `shortName of its own`,
-      );
-  }
+  problems.push(...checkShortNames(sources, sourceInputs));
   if (problems.length > 0) throw new ContentError(problems);
   sources.sort((a, b) => a.date.iso.localeCompare(b.date.iso) || a.title.localeCompare(b.title, 'en'));
   return { sources, outlets, officials, sourceBySlug: new Map(sources.map((s) => [s.slug, s])) };

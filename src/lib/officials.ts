@@ -5,7 +5,6 @@
  * already checked against the text by buildDossier.
  */
 import type { Article } from './article.ts';
-import type { Official } from './dossier.ts';
 
 export interface TitleMention {
   source: string;
@@ -23,7 +22,7 @@ export interface TitleMention {
 
 /** The title's mention in one report: first a sentence naming the official, else any sentence, else the paragraph. */
 export function titleMention(
-  official: Pick<Official, 'names'>,
+  official: { readonly names: readonly string[] },
   source: string,
   title: string,
   article: Article,

@@ -1,14 +1,16 @@
 /**
  * Text reuse between reports: how much of one report's wording reappears in another, and where.
  *
- * Three steps, each its own function (as jsdiff separates tokenising from comparing):
- * 1. `reuseTokens`: a paragraph's words with their offsets (src/lib/words.ts), each in its plain form: case,
- *    apostrophes and abbreviation full stops folded away ("India’s" = "India's" = "Indias", "U.S." = "US").
- * 2. `shingles`: word n-grams inside one paragraph (a shared passage never runs across a paragraph break).
- * 3. `analyseReuse`: an index from shingle to the reports that contain it, so that only pairs sharing at least one
- *    shingle are compared (with a thousand reports most pairs share nothing, and are never looked at); containment
- *    in both directions; and, for the pairs that share most (every pair of a small dossier), the maximal shared
- *    passages mapped back to the exact text of both reports.
+ * The steps, each its own function (as jsdiff separates tokenising from comparing):
+ * 1. `reuseTokens` (src/lib/reuse-passages.ts): a paragraph's words with their offsets (src/lib/words.ts), each in
+ *    its plain form: case, apostrophes and abbreviation full stops folded away ("India’s" = "Indias", "U.S." = "US");
+ *    shingles are word n-grams inside one paragraph (a shared passage never runs across a paragraph break).
+ * 2. `indexShingles`: an index from shingle to the reports that contain it, so that only pairs sharing at least one
+ *    shingle are compared (with a thousand reports most pairs share nothing, and are never looked at).
+ * 3. `countPairs`: containment in both directions, for every pair that shares a shingle.
+ * 4. `findPassages`: for the pairs that share most (every pair of a small dossier), the maximal shared passages
+ *    mapped back to the exact text of both reports (`passagesOf`, src/lib/reuse-passages.ts).
+ * `analyseReuse` runs them in that order.
  *
  * Containment of A in B is |S(A) ∩ S(B)| / |S(A)|, where S(X) is the set of X's shingles: the share of A's
  * distinct word sequences that B also has. It is asymmetric on purpose: a short wire story copied whole into a long
@@ -16,36 +18,25 @@
  *
  * Pure TypeScript over plain data (src/lib/article.ts paragraphs); no astro:* import.
  */
-import { sentenceSpans } from './article.ts';
-import { Numbering } from './numbering.ts';
-import { plainForm, wordTexts, words } from './words.ts';
+import {
+  type DocumentDetail,
+  type Passage,
+  type PassageSide,
+  type ReuseDocument,
+  ShingleKeys,
+  detailOf,
+  passagesOf,
+  plainWords,
+} from './reuse-passages.ts';
 
-/** One word of a paragraph. */
-export interface Token {
-  /** The word's plain form (src/lib/words.ts): "India’s" -> "indias", "U.S" -> "us". */
-  norm: string;
-  /** Offset of its first character in the paragraph text. */
-  start: number;
-  /** Offset one past its last character. */
-  end: number;
-}
-
-/*
- * Words are those of src/lib/words.ts. Hyphens and dashes separate words, so "set-up" and "set up" are the same two
- * words (the cost: "counter-terrorism" and "counterterrorism" differ, which is a real difference of wording anyway).
- * Apostrophes of every kind are folded away, so the wire story's straight "India's" matches the curly "India’s"
- * of the others; the full stops of abbreviations too, so "U.S." matches "US" and "D.C." matches "DC".
- */
-
-/** The words of a text with their offsets, in their plain form. */
-export function reuseTokens(text: string): Token[] {
-  return words(text).map((w) => ({ norm: plainForm(w.text), start: w.start, end: w.end }));
-}
-
-/** The plain forms of a text's words alone, without offsets: what the figures need, for every report. */
-function plainWords(text: string): string[] {
-  return wordTexts(text).map(plainForm);
-}
+export {
+  type Passage,
+  type PassageSide,
+  type ReuseDocument,
+  type ReuseParagraph,
+  type Token,
+  reuseTokens,
+} from './reuse-passages.ts';
 
 /**
  * Shingle length in words. Five words: long enough that the stock phrases every report of this meeting uses ("the
@@ -57,103 +48,6 @@ function plainWords(text: string): string[] {
  * checks the ranking this gives on the five reports.
  */
 export const DEFAULT_SHINGLE_WORDS = 5;
-
-/** A paragraph as the reuse analysis sees it. */
-export interface ReuseParagraph {
-  anchor: string;
-  text: string;
-  /** Sentences with their ids, to link a passage to the sentence it starts in. */
-  sentences?: readonly { id: string; text: string }[];
-}
-
-/** A report as the reuse analysis sees it: its article paragraphs, artifacts already excluded. */
-export interface ReuseDocument {
-  id: string;
-  paragraphs: readonly ReuseParagraph[];
-}
-
-interface Position {
-  paragraph: number;
-  /** Index of the shingle's first word in the paragraph's tokens. */
-  word: number;
-}
-
-/** What finding passages needs of a report, made only for reports in a pair whose passages are wanted. */
-interface DocumentDetail {
-  paragraphs: readonly ReuseParagraph[];
-  tokens: Token[][];
-  /** Each distinct shingle (its key from ShingleKeys) and where it starts. */
-  shingles: Map<string, Position[]>;
-}
-
-/**
- * The analysis's own shingle keys: each distinct word gets a number, and a shingle is the string of its words'
- * numbers, two UTF-16 code units each (a Map key of ten units instead of thirty-odd letters, and no lookalikes: the
- * code is fixed-width). Measured at a thousand reports: the figures' pass took a fifth less time than with the words
- * joined by spaces.
- */
-class ShingleKeys {
-  private readonly numbers = new Numbering();
-  /** Each word number's two code units, as a string. */
-  private readonly units: string[] = [];
-  private readonly n: number;
-
-  constructor(n: number) {
-    this.n = n;
-  }
-
-  /** The keys of one paragraph's words (plain forms), in order. */
-  of(norms: readonly string[]): string[] {
-    const units = norms.map((norm) => {
-      const id = this.numbers.idOf(norm);
-      if (id === this.units.length) this.units.push(String.fromCharCode(id & 0xffff, id >>> 16));
-      return this.units[id]!;
-    });
-    const keys: string[] = [];
-    // `+=` of strings this short makes a flat string (V8 makes a rope only from thirteen units on): measured faster
-    // than join() or String.fromCharCode here.
-    for (let i = 0; i + this.n <= units.length; i++) {
-      let key = units[i]!;
-      for (let j = 1; j < this.n; j++) key += units[i + j];
-      keys.push(key);
-    }
-    return keys;
-  }
-}
-
-function detailOf(doc: ReuseDocument, keysOf: ShingleKeys): DocumentDetail {
-  const tokens = doc.paragraphs.map((p) => reuseTokens(p.text));
-  const map = new Map<string, Position[]>();
-  tokens.forEach((paragraphTokens, paragraph) => {
-    keysOf.of(paragraphTokens.map((t) => t.norm)).forEach((key, word) => {
-      const positions = map.get(key);
-      if (positions) positions.push({ paragraph, word });
-      else map.set(key, [{ paragraph, word }]);
-    });
-  });
-  return { paragraphs: doc.paragraphs, tokens, shingles: map };
-}
-
-/** Where a passage lies in one report. */
-export interface PassageSide {
-  /** Paragraph anchor ("p3"). */
-  anchor: string;
-  /** Id of the sentence the passage starts in ("p3-s2"), where sentences are known. */
-  sentence: string | null;
-  /** Character offsets in the paragraph text. */
-  start: number;
-  end: number;
-  /** The passage exactly as that report writes it. */
-  text: string;
-}
-
-/** A maximal run of words that two reports share, in both reports' own spelling. */
-export interface Passage {
-  /** Length in words. */
-  words: number;
-  a: PassageSide;
-  b: PassageSide;
-}
 
 export interface ReusePair {
   a: string;
@@ -184,53 +78,6 @@ export interface ReuseAnalysis {
   pairs: ReusePair[];
 }
 
-function sentenceAt(paragraph: ReuseParagraph, offset: number): string | null {
-  if (!paragraph.sentences) return null;
-  const spans = sentenceSpans({ text: paragraph.text, sentences: paragraph.sentences });
-  return spans.findLast((s) => s.start <= offset)?.id ?? paragraph.sentences[0]?.id ?? null;
-}
-
-function side(doc: DocumentDetail, paragraph: number, word: number, length: number): PassageSide {
-  const tokens = doc.tokens[paragraph]!;
-  const p = doc.paragraphs[paragraph]!;
-  const start = tokens[word]!.start;
-  const end = tokens[word + length - 1]!.end;
-  return { anchor: p.anchor, sentence: sentenceAt(p, start), start, end, text: p.text.slice(start, end) };
-}
-
-/**
- * The maximal shared passages of two reports: seed at every shingle they share, extend each seed as far as the
- * words stay equal, inside the paragraph, on both sides. A seed whose preceding words also match is the middle
- * of a longer match found from its own start, and is skipped, so each maximal match is found once.
- */
-function passagesOf(a: DocumentDetail, b: DocumentDetail, n: number, sharedKeys: readonly string[]): Passage[] {
-  const found: { pa: number; wa: number; pb: number; wb: number; length: number }[] = [];
-  // Only the shingles the two share (stock phrases left out, as analyseReuse gives them), not every shingle of A:
-  // the cost of a pair is what it shares, which keeps a thousand reports with many reusing pairs affordable.
-  for (const key of sharedKeys) {
-    const positionsA = a.shingles.get(key)!;
-    const positionsB = b.shingles.get(key)!;
-    for (const pa of positionsA) {
-      const ta = a.tokens[pa.paragraph]!;
-      for (const pb of positionsB) {
-        const tb = b.tokens[pb.paragraph]!;
-        if (pa.word > 0 && pb.word > 0 && ta[pa.word - 1]!.norm === tb[pb.word - 1]!.norm) continue;
-        let length = n;
-        while (
-          pa.word + length < ta.length &&
-          pb.word + length < tb.length &&
-          ta[pa.word + length]!.norm === tb[pb.word + length]!.norm
-        ) {
-          length++;
-        }
-        found.push({ pa: pa.paragraph, wa: pa.word, pb: pb.paragraph, wb: pb.word, length });
-      }
-    }
-  }
-  found.sort((x, y) => x.pa - y.pa || x.wa - y.wa || x.pb - y.pb || x.wb - y.wb);
-  return found.map((m) => ({ words: m.length, a: side(a, m.pa, m.wa, m.length), b: side(b, m.pb, m.wb, m.length) }));
-}
-
 /** Rounded so that the exported numbers are stable across platforms and easy to read. */
 function ratio(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
@@ -258,22 +105,28 @@ export interface ReuseOptions {
   passageLimit?: number;
 }
 
-/** Containment and shared passages for every pair of reports that share any wording. */
-export function analyseReuse(documents: readonly ReuseDocument[], options: ReuseOptions = {}): ReuseAnalysis {
-  const n = options.n ?? DEFAULT_SHINGLE_WORDS;
-  if (!Number.isInteger(n) || n < 1) throw new Error(`shingle length must be a positive whole number, not ${n}`);
-  const seen = new Set<string>();
-  for (const doc of documents) {
-    if (seen.has(doc.id)) throw new Error(`report "${doc.id}" is given twice`);
-    seen.add(doc.id);
-  }
+/**
+ * The dossier's shingle index. Each distinct shingle gets a number; each report keeps the numbers of its own, once
+ * each, in one flat list (report d's are ownIds[ownStart[d]] to ownIds[ownStart[d + 1]]), and each shingle its
+ * holders in the order given (holders[holderStart[id]] to holders[holderStart[id + 1]]). Flat lists of numbers
+ * rather than an array per shingle: a thousand reports have hundreds of thousands of shingles.
+ */
+export interface ShingleIndex {
+  keysOf: ShingleKeys;
+  shingleIds: Map<string, number>;
+  /** Per shingle: how many reports hold it. */
+  holderCount: number[];
+  ownIds: number[];
+  ownStart: number[];
+  holderStart: Int32Array;
+  holders: Int32Array;
+}
 
-  // Each distinct shingle of the whole dossier gets a number; each report keeps the numbers of its own, once each,
-  // in one flat list (report d's are ownIds[ownStart[d]] to ownIds[ownStart[d + 1]]). Flat lists of numbers rather
-  // than an array per shingle: a thousand reports have hundreds of thousands of shingles.
+/** Step 1: the shingle index of the reports, in the order given. */
+export function indexShingles(documents: readonly ReuseDocument[], n: number): ShingleIndex {
   const shingleIds = new Map<string, number>();
   const keysOf = new ShingleKeys(n);
-  /** Per shingle: the last report that holds it (reports are read in order), and how many do. */
+  /** Per shingle: the last report that holds it (reports are read in order). */
   const lastHolder: number[] = [];
   const holderCount: number[] = [];
   const ownIds: number[] = [];
@@ -308,8 +161,6 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
     }
     ownStart.push(ownIds.length);
   });
-  const ownCount = (d: number) => ownStart[d + 1]! - ownStart[d]!;
-  // Each shingle's holders, in the order given: holders[holderStart[id]] to holders[holderStart[id + 1]].
   const holderStart = new Int32Array(holderCount.length + 1);
   for (let id = 0; id < holderCount.length; id++) holderStart[id + 1] = holderStart[id]! + holderCount[id]!;
   const holders = new Int32Array(ownIds.length);
@@ -317,13 +168,20 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
   for (let d = 0; d < documents.length; d++) {
     for (let k = ownStart[d]!; k < ownStart[d + 1]!; k++) holders[filled[ownIds[k]!]!++] = d;
   }
-  const maxReports = options.maxReports ?? STOCK_PHRASE_REPORTS;
-  const stockPhrases = holderCount.filter((count) => count > maxReports).length;
+  return { keysOf, shingleIds, holderCount, ownIds, ownStart, holderStart, holders };
+}
 
-  // Report by report (i), the number of shingles it shares with each later report (j > i), counted in an array
-  // with a slot per report and emptied after each i: the pairs come out in order, i then j, and only pairs that
-  // share something are ever touched. A shingle found in more than maxReports reports is a stock phrase and makes
-  // no pairs.
+/** Distinct shingles of report d. */
+const ownCount = (index: ShingleIndex, d: number) => index.ownStart[d + 1]! - index.ownStart[d]!;
+
+/**
+ * Step 2: every pair that shares a shingle, with its containment both ways. Report by report (i), the number of
+ * shingles it shares with each later report (j > i), counted in an array with a slot per report and emptied after
+ * each i: the pairs come out in order, i then j, and only pairs that share something are ever touched. A shingle
+ * found in more than maxReports reports is a stock phrase and makes no pairs.
+ */
+export function countPairs(documents: readonly ReuseDocument[], index: ShingleIndex, maxReports: number): ReusePair[] {
+  const { ownIds, ownStart, holderCount, holderStart, holders } = index;
   const pairs: ReusePair[] = [];
   const sharedWith = new Int32Array(documents.length);
   for (let i = 0; i < documents.length; i++) {
@@ -342,35 +200,60 @@ export function analyseReuse(documents: readonly ReuseDocument[], options: Reuse
     for (const j of touched.sort((x, y) => x - y)) {
       const count = sharedWith[j]!;
       sharedWith[j] = 0;
-      const pair: ReusePair = {
+      pairs.push({
         a: documents[i]!.id,
         b: documents[j]!.id,
         shared: count,
-        aInB: ratio(count, ownCount(i)),
-        bInA: ratio(count, ownCount(j)),
+        aInB: ratio(count, ownCount(index, i)),
+        bInA: ratio(count, ownCount(index, j)),
         passages: null,
-      };
-      pairs.push(pair);
+      });
     }
   }
+  return pairs;
+}
 
-  // Passages, for the pairs that share most: each report's words with their offsets and positions, made once.
-  const limit = options.passageLimit ?? Number.POSITIVE_INFINITY;
+/**
+ * Step 3: the passages of the pairs given (set on each pair), each report's words with their offsets and
+ * positions made once, stock phrases left out.
+ */
+export function findPassages(
+  documents: readonly ReuseDocument[],
+  index: ShingleIndex,
+  pairs: readonly ReusePair[],
+  maxReports: number,
+): void {
   const position = new Map(documents.map((d, i) => [d.id, i]));
   const details = new Map<number, DocumentDetail>();
-  const detail = (d: number) => details.get(d) ?? details.set(d, detailOf(documents[d]!, keysOf)).get(d)!;
-  const isStock = (key: string) => holderCount[shingleIds.get(key)!]! > maxReports;
-  for (const pair of limit >= pairs.length ? pairs : topPairs({ pairs }, limit)) {
+  const detail = (d: number) => details.get(d) ?? details.set(d, detailOf(documents[d]!, index.keysOf)).get(d)!;
+  const isStock = (key: string) => index.holderCount[index.shingleIds.get(key)!]! > maxReports;
+  for (const pair of pairs) {
     const a = detail(position.get(pair.a)!);
     const b = detail(position.get(pair.b)!);
     const keys = [...a.shingles.keys()].filter((key) => b.shingles.has(key) && !isStock(key));
-    pair.passages = passagesOf(a, b, n, keys);
+    pair.passages = passagesOf(a, b, index.keysOf.n, keys);
   }
+}
+
+/** Containment and shared passages for every pair of reports that share any wording. */
+export function analyseReuse(documents: readonly ReuseDocument[], options: ReuseOptions = {}): ReuseAnalysis {
+  const n = options.n ?? DEFAULT_SHINGLE_WORDS;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`shingle length must be a positive whole number, not ${n}`);
+  const seen = new Set<string>();
+  for (const doc of documents) {
+    if (seen.has(doc.id)) throw new Error(`report "${doc.id}" is given twice`);
+    seen.add(doc.id);
+  }
+  const index = indexShingles(documents, n);
+  const maxReports = options.maxReports ?? STOCK_PHRASE_REPORTS;
+  const pairs = countPairs(documents, index, maxReports);
+  const limit = options.passageLimit ?? Number.POSITIVE_INFINITY;
+  findPassages(documents, index, limit >= pairs.length ? pairs : topPairs({ pairs }, limit), maxReports);
   return {
     n,
-    stockPhrases,
+    stockPhrases: index.holderCount.filter((count) => count > maxReports).length,
     documents: documents.map((d) => d.id),
-    shingleCounts: Object.fromEntries(documents.map((d, i) => [d.id, ownCount(i)])),
+    shingleCounts: Object.fromEntries(documents.map((d, i) => [d.id, ownCount(index, i)])),
     pairs,
   };
 }

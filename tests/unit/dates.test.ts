@@ -31,19 +31,26 @@ describe('formatPartialDate', () => {
   test('a month never gains a day', () => expect(formatPartialDate(toPartialDate('2024-03'))).toBe('March 2024'));
 });
 
-describe('dateOrder before: dates with their precision', () => {
-  const d = (iso: string) => toPartialDate(iso);
+describe('dateOrder: two dates with their precision', () => {
+  // Every outcome, with the month-only date read as the span of its days.
   test.each([
-    ['2024-02-28', '2024-02-29', true],
-    ['2024-02-29', '2024-02-28', false],
-    ['2024-02-28', '2024-02-28', false],
-    // A month-only date is neither before nor after a day of that month.
-    ['2024-03', '2024-03-15', false],
-    ['2024-03-15', '2024-03', false],
-    ['2024-02-29', '2024-03', true],
-    ['2024-02', '2024-03-01', true],
-    ['2024-02', '2024-02', false],
-  ])('%s before %s: %s', (a, b, expected) => {
-    expect(dateOrder(d(a), d(b)) === 'before').toBe(expected);
+    ['2024-02-28', '2024-02-29', 'before'],
+    ['2024-02-29', '2024-02-28', 'after'],
+    ['2024-02-28', '2024-02-28', 'same-day'],
+    ['2023-12-31', '2024-01-01', 'before'],
+    // A month-only date is a span: after every day before it, before every day after it, neither before nor
+    // after a day within it (nor another date of the same month).
+    ['2024-03', '2024-02-29', 'after'],
+    ['2024-02-29', '2024-03', 'before'],
+    ['2024-02', '2024-03-01', 'before'],
+    ['2024-03-01', '2024-02', 'after'],
+    ['2024-03', '2024-03-05', 'overlap'],
+    ['2024-03-05', '2024-03', 'overlap'],
+    ['2024-03', '2024-03-15', 'overlap'],
+    ['2024-03', '2024-03', 'overlap'],
+    ['2024-02', '2024-03', 'before'],
+    ['2024-12', '2024-01', 'after'],
+  ] as const)('%s against %s: %s', (a, b, expected) => {
+    expect(dateOrder(toPartialDate(a), toPartialDate(b))).toBe(expected);
   });
 });
