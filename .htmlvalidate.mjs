@@ -5,7 +5,7 @@
 export default {
   extends: ['html-validate:standard'],
   rules: {
-    // The Content-Security-Policy forbids inline styles (src/lib/csp.ts): a style attribute would be blocked.
+    // The Content-Security-Policy forbids inline styles (src/lib/site/csp.ts): a style attribute would be blocked.
     'no-inline-style': 'error',
     // Every heading level in order, and one h1 per page: the pages are read by outline.
     'heading-level': 'error',

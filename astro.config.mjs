@@ -3,23 +3,23 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import rehypeArticle, { isSourceFile } from './src/lib/rehype-article.ts';
+import rehypeArticle, { isSourceFile } from './src/lib/content/rehype-article.ts';
 import relativeAssets from './src/integrations/relative-assets.ts';
 import sitemapAtSitePath from './src/integrations/sitemap.ts';
-import { parseSiteUrl } from './src/lib/site-url.ts';
+import { parseSiteUrl } from './src/lib/site/site-url.ts';
 
-// Optional public address (README, "Hosting"): canonical URLs, Open Graph tags and a sitemap when set.
+// Optional public address (docs/architecture.md, "Hosting"): canonical URLs, Open Graph tags and a sitemap when set.
 const site = parseSiteUrl(process.env['SITE_URL']);
 
 export default defineConfig({
-  // Pages link to each other relatively (src/lib/links.ts), so the same build works from disk, at a host's root
+  // Pages link to each other relatively (src/lib/site/links.ts), so the same build works from disk, at a host's root
   // and under any sub-path; no `base` is needed.
   trailingSlash: 'ignore',
   ...(site ? { site: site.href } : {}),
-  // Stylesheets are files, never inlined, so that the Content-Security-Policy can forbid inline styles (src/lib/csp.ts).
+  // Stylesheets are files, never inlined, so that the Content-Security-Policy can forbid inline styles (src/lib/site/csp.ts).
   // Four pages at a time: while one page's file is written, the next renders (one at a time, the build waited on
   // its writes for a third of the page generation at 1,000 reports; measured: generation 13.9 s → 11.2 s, medians of
-  // three, and the same bytes: README, "Performance").
+  // three, and the same bytes: docs/performance.md, "Performance").
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark and rehype plugins; the unified one runs them.

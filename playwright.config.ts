@@ -26,7 +26,7 @@ export default defineConfig({
     launchOptions: { executablePath: choice.path, args: [...CHROMIUM_ARGS] },
   },
   // The site is built by `npm run build` before Playwright starts; these only serve dist/: at the root with Astro's
-  // preview server, and under /hsd/ with tests/e2e/static-server.ts (README, "Hosting": the site works under any sub-path).
+  // preview server, and under /hsd/ with tests/e2e/static-server.ts (docs/architecture.md, "Hosting": the site works under any sub-path).
   webServer: [
     {
       command: `npx astro preview --host 127.0.0.1 --port ${port}`,

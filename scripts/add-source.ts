@@ -69,7 +69,7 @@ function readContent(root: string): ContentIndex {
   });
   const sourceFiles = files(join(content, 'sources'), '.mdx');
   const sourceSlugs = new Set(sourceFiles.map(slugOf));
-  // The name each report is cited by: its shortName, else its outlet's name (as src/lib/dossier.ts decides).
+  // The name each report is cited by: its shortName, else its outlet's name (as src/lib/content/dossier.ts decides).
   const outletNames = new Map(outlets.map((o) => [o.slug, o.name]));
   const citationNames = new Map<string, string>();
   for (const path of sourceFiles) {

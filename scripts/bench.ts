@@ -22,8 +22,8 @@ import { compile } from '@mdx-js/mdx';
 import { load } from 'js-yaml';
 import remarkGfm from 'remark-gfm';
 import { parseFrontmatter, renderSourceMdx } from './lib/add-source.ts';
-import { SOURCE_KINDS } from '../src/lib/vocabularies.ts';
-import type { Article } from '../src/lib/article.ts';
+import { SOURCE_KINDS } from '../src/lib/content/vocabularies.ts';
+import type { Article } from '../src/lib/content/article.ts';
 import {
   type PoolReport,
   type SyntheticReport,
@@ -36,10 +36,10 @@ import {
   seconds,
   summaryLine,
 } from './lib/bench.ts';
-import type { TopicInput } from '../src/lib/coverage.ts';
-import type { OfficialInput, OutletInput, SourceInput } from '../src/lib/dossier.ts';
-import { topicSchema } from '../src/lib/topic-schema.ts';
-import { transformArticle } from '../src/lib/rehype-article.ts';
+import type { TopicInput } from '../src/lib/analysis/topics/coverage.ts';
+import type { OfficialInput, OutletInput, SourceInput } from '../src/lib/content/dossier.ts';
+import { topicSchema } from '../src/lib/analysis/topics/topic-schema.ts';
+import { transformArticle } from '../src/lib/content/rehype-article.ts';
 import { REPO_ROOT, type BuildResult, buildSite, copySite, removeSite } from './lib/temp-site.ts';
 import { goalLines, readBuilt, sizeFigures, sizeLines } from './lib/bench-budget.ts';
 
@@ -146,7 +146,7 @@ const officials: OfficialInput[] = filesIn('officials', '.yaml').map((path) => {
   };
 });
 
-// The topics, parsed by the same schema as the content layer's (src/lib/topic-schema.ts).
+// The topics, parsed by the same schema as the content layer's (src/lib/analysis/topics/topic-schema.ts).
 const topics: TopicInput[] = filesIn('topics', '.md').map((path) => {
   const { data } = parseFrontmatter(readFileSync(path, 'utf8'));
   return { id: slugOf(path), filePath: repoPath(path), data: topicSchema.parse(data) };
@@ -259,18 +259,18 @@ function analysisInput(reports: SyntheticReport[]) {
 }
 
 /**
- * The analysis: `analyse` (src/lib/analysis.ts), the dossier, topic coverage, text reuse, statement alignment and derivation that src/data/ computes
+ * The analysis: `analyse` (src/lib/analysis/index.ts), the dossier, topic coverage, text reuse, statement alignment and derivation that src/data/ computes
  * once per build. Loaded when needed, so that a module Node cannot run directly costs the analysis figures, not
  * the builds.
  */
-type Analyse = typeof import('../src/lib/analysis.ts').analyse;
-type AnalysisStep = import('../src/lib/analysis.ts').AnalysisStep;
+type Analyse = typeof import('../src/lib/analysis/index.ts').analyse;
+type AnalysisStep = import('../src/lib/analysis/index.ts').AnalysisStep;
 
 async function loadAnalysis(): Promise<Analyse | string> {
   try {
-    return (await import('../src/lib/analysis.ts')).analyse;
+    return (await import('../src/lib/analysis/index.ts')).analyse;
   } catch (error) {
-    return `src/lib/analysis.ts cannot be loaded by Node (${String((error as Error).message).split('\n')[0]})`;
+    return `src/lib/analysis/index.ts cannot be loaded by Node (${String((error as Error).message).split('\n')[0]})`;
   }
 }
 

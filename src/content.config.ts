@@ -1,19 +1,19 @@
 /**
  * The content collections and their schemas. Every field is documented with `.describe()`; editorial rules
- * live in src/lib/schema-rules.ts so that tests can exercise them without Astro. Objects are strict (`fieldsOf`): a
+ * live in src/lib/content/schema-rules.ts so that tests can exercise them without Astro. Objects are strict (`fieldsOf`): a
  * misspelt field is an error, not a silently ignored line.
  *
  * Cross-collection checks that a schema cannot make (a reference to a missing outlet, an official whose name the
- * article never mentions, an empty body) are made by src/data/dossier.ts, which fails the build naming file and
+ * article never mentions, an empty body) are made by src/data/built-dossier.ts, which fails the build naming file and
  * field.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { captureFixity, fieldsOf, oneOf, partialDate, text, webAddress } from './lib/schema-rules';
-import { createIdGenerator } from './lib/slugs';
-import { topicSchema } from './lib/topic-schema';
-import { isEventDate, parseEventDate } from './lib/event-dates';
+import { captureFixity, fieldsOf, oneOf, partialDate, text, webAddress } from './lib/content/schema-rules';
+import { createIdGenerator } from './lib/content/slugs';
+import { topicSchema } from './lib/analysis/topics/topic-schema';
+import { isEventDate, parseEventDate } from './lib/content/event-dates';
 import {
   DISCREPANCY_KIND_KEYS,
   FACT_SECTION_KEYS,
@@ -22,7 +22,7 @@ import {
   OUTLET_KINDS,
   SOURCE_KINDS,
   STANCES,
-} from './lib/vocabularies';
+} from './lib/content/vocabularies';
 
 const sources = defineCollection({
   loader: glob({
@@ -78,7 +78,7 @@ const sources = defineCollection({
     capture: captureFixity
       .optional()
       .describe(
-        'The raw capture, where the repository keeps it: its file and SHA-256 (README, "Fixity"). Left out where the capture is not kept; the site then says so.',
+        'The raw capture, where the repository keeps it: its file and SHA-256 (docs/architecture.md, "Fixity"). Left out where the capture is not kept; the site then says so.',
       ),
   }),
 });
@@ -128,7 +128,7 @@ const officials = defineCollection({
   }),
 });
 
-/** The closed list of topics the reports are compared on; the schema lives in src/lib/topic-schema.ts. */
+/** The closed list of topics the reports are compared on; the schema lives in src/lib/analysis/topics/topic-schema.ts. */
 const topics = defineCollection({
   loader: glob({ pattern: '**/*.md', base: './content/topics', generateId: createIdGenerator('content/topics') }),
   schema: topicSchema,
@@ -136,7 +136,7 @@ const topics = defineCollection({
 
 /*
  * The editorial layer: statements, discrepancies and events, each backed by quotes. That every quote is
- * word for word in its report is checked by src/lib/editorial.ts when the dossier is built, not here: a schema cannot
+ * word for word in its report is checked by src/lib/editorial/editorial.ts when the dossier is built, not here: a schema cannot
  * see the article text.
  */
 const quoteFields = {

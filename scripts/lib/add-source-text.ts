@@ -3,8 +3,8 @@
  * characters, the outlet and officials it names, and the name citations give the report. Split from add-source.ts
  * to keep each file short; that module re-exports everything here.
  */
-import { HOSTILE, describeCodePoint } from '../../src/lib/article.ts';
-import { slugify } from '../../src/lib/slugs.ts';
+import { HOSTILE, describeCodePoint } from '../../src/lib/content/article.ts';
+import { slugify } from '../../src/lib/content/slugs.ts';
 import { normaliseWhitespace } from './mdx-escape.ts';
 
 /** A refusal: one line, shown as is. */

@@ -9,7 +9,7 @@
  */
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { dump, load } from 'js-yaml';
-import { isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
+import { isPartialDate, parsePartialDate } from '../../src/lib/content/dates.ts';
 import {
   type OutletKind,
   type SourceKind,
@@ -17,9 +17,9 @@ import {
   SOURCE_KINDS,
   isLanguageTag,
   LANGUAGE_TAG_EXAMPLE,
-} from '../../src/lib/vocabularies.ts';
+} from '../../src/lib/content/vocabularies.ts';
 import { escapeMdxParagraph, normaliseWhitespace } from './mdx-escape.ts';
-import { HOSTILE, describeCodePoint } from '../../src/lib/article.ts';
+import { HOSTILE, describeCodePoint } from '../../src/lib/content/article.ts';
 import {
   citationName,
   type KnownOfficial,
@@ -35,7 +35,7 @@ import {
   splitParagraphs,
   suggestTitle,
 } from './add-source-text.ts';
-import { isSlug, slugify } from '../../src/lib/slugs.ts';
+import { isSlug, slugify } from '../../src/lib/content/slugs.ts';
 
 export * from './add-source-text.ts';
 

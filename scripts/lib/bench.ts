@@ -15,9 +15,9 @@
  * same seed gives the same first N.
  */
 import type { SourceFrontmatter } from './add-source.ts';
-import type { Article } from '../../src/lib/article.ts';
-import type { SourceKind } from '../../src/lib/vocabularies.ts';
-import { splitSentences } from '../../src/lib/sentences.ts';
+import type { Article } from '../../src/lib/content/article.ts';
+import type { SourceKind } from '../../src/lib/content/vocabularies.ts';
+import { splitSentences } from '../../src/lib/text/sentences.ts';
 
 /** A small, fast, seeded pseudo-random generator (mulberry32): numbers in [0, 1). */
 export function seededRandom(seed: number): () => number {
@@ -310,7 +310,7 @@ export function generateSyntheticReports(
   return reports;
 }
 
-/** The article model of plain paragraphs, as src/lib/rehype-article.ts builds it from their MDX. */
+/** The article model of plain paragraphs, as src/lib/content/rehype-article.ts builds it from their MDX. */
 export function articleOfParagraphs(paragraphs: string[]): Article {
   return {
     paragraphs: paragraphs.map((text, i) => {

@@ -6,7 +6,7 @@
  * reads bare addresses as links. Every one of those is neutralised here, with a backslash escape where CommonMark
  * allows one (any ASCII punctuation) and a character reference otherwise (the first letter of `import`/`export`
  * and of a bare address). The escaped text renders back to the input character for character;
- * tests/unit/mdx-escape.test.ts renders it through the real MDX compiler to prove it.
+ * tests/unit/scripts/mdx-escape.test.ts renders it through the real MDX compiler to prove it.
  *
  * Whitespace is normalised (runs of spaces and tabs become one space, ends are trimmed): a capture's spacing is
  * layout, not words, and normalising it keeps four leading spaces from turning a paragraph into a code block.
@@ -23,7 +23,7 @@ const AT_LINE_START = new Set(['-', '+', '=', ':']);
  * reads an address as a link in which backslash escapes stay literal ("https://x.org/a\_b" would show the
  * backslash), so the address's first character is written as a character reference: the parser then sees no
  * address. GFM still links addresses found in the parsed text, with their exact text, and
- * src/lib/rehype-article.ts reads such links back as text.
+ * src/lib/content/rehype-article.ts reads such links back as text.
  */
 const AUTOLINK_START = /^(?:www\.|https?:\/\/|@)/i;
 

@@ -1,5 +1,5 @@
 /**
- * Reproducible builds (README, "Checks on the built site"): two builds of one commit must give byte-identical output. This compares two
+ * Reproducible builds (docs/architecture.md, "Checks on the built site"): two builds of one commit must give byte-identical output. This compares two
  * built trees given as maps from a file's path inside the output folder to a hash of its bytes.
  */
 

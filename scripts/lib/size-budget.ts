@@ -1,5 +1,5 @@
 /**
- * Page weight budgets (README, "Checks on the built site"; issue 26), measured by a script, not guessed: per page, its
+ * Page weight budgets (docs/architecture.md, "Checks on the built site"; issue 26), measured by a script, not guessed: per page, its
  * HTML plus the local stylesheets and scripts it loads, each gzipped as a host would send it; the median page at most
  * 15 KiB, none over 60 KiB, and no JavaScript on any page but search. Beyond the pages: no data file over 16 MiB, and
  * the search's first answer after at most 256 KiB loaded (`searchFirstAnswer`). `npm run size` (scripts/size.ts)

@@ -1,13 +1,13 @@
 /**
- * Each report's profile (src/lib/alignment-view.ts, profileOf): what it restates of reports published before it and
+ * Each report's profile (src/lib/site/alignment-view.ts, profileOf): what it restates of reports published before it and
  * of common sources the dossier lacks, what it shares otherwise, and what is only in it. Computed once per build from
  * the alignment and the derivation; read by the source pages and the comparison.
  */
-import { profileOf, type Profile } from '../lib/alignment-view';
+import { profileOf, type Profile } from '../lib/site/alignment-view';
 import { commonSourceReadings, isPrimary } from '../lib/analysis/derivation';
-import { alignment } from './alignment';
-import { derivation } from './derivation';
-import { dossier } from './dossier';
+import { alignment } from './built-alignment';
+import { derivation } from './built-derivation';
+import { dossier } from './built-dossier';
 
 const dates = new Map(dossier.sources.map((s) => [s.slug, s.date]));
 const readings = commonSourceReadings(derivation);

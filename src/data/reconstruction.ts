@@ -6,9 +6,9 @@
 import { sentenceKey } from '../lib/analysis/alignment';
 import { type CheckDocument, commonReconstruction, dossierSelfCheck } from '../lib/analysis/collation/index.ts';
 import { isPrimary } from '../lib/analysis/derivation';
-import { alignment } from './alignment';
-import { copyOf, derivation } from './derivation';
-import { dossier } from './dossier';
+import { alignment } from './built-alignment';
+import { copyOf, derivation } from './built-derivation';
+import { dossier } from './built-dossier';
 
 const docs: CheckDocument[] = dossier.sources.map((s) => ({
   id: s.slug,

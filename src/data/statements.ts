@@ -3,10 +3,10 @@
  * statement page, and which (src/lib/site/statement-links.ts). A source page that lists a sentence's first
  * counterparts links to `statementPathOf(slug, anchor)` where it is not null.
  */
-import { alignment } from './alignment';
-import { dossier } from './dossier';
+import { alignment } from './built-alignment';
+import { dossier } from './built-dossier';
 import { parseSentenceKey, sentenceKey } from '../lib/analysis/alignment';
-import { counterpartsOf, sentenceTexts } from '../lib/alignment-view';
+import { counterpartsOf, sentenceTexts } from '../lib/site/alignment-view';
 import { type StatementPages, statementPages, statementPath } from '../lib/site/statement-links';
 
 let texts: ReadonlyMap<string, string> | undefined;

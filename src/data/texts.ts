@@ -4,9 +4,9 @@
  */
 import { buildAnnotations } from '../lib/open-data/annotations';
 import { sourcesJson } from '../lib/open-data/sources-export';
-import { paragraphUrls } from '../lib/text-fragment';
-import { coverage, dossier } from './dossier';
-import { editorial } from './editorial';
+import { paragraphUrls } from '../lib/site/text-fragment';
+import { coverage, dossier } from './built-dossier';
+import { editorial } from './built-editorial';
 
 export const sourcesData = sourcesJson(dossier.sources);
 
@@ -20,7 +20,7 @@ export const annotations = buildAnnotations({
 const originalUrls = new Map<string, ReadonlyMap<string, string>>();
 
 /**
- * Each paragraph's address on the report's original page (a URL text fragment, src/lib/text-fragment.ts), by
+ * Each paragraph's address on the report's original page (a URL text fragment, src/lib/site/text-fragment.ts), by
  * paragraph anchor; empty where the original address is not known. Made once per report.
  */
 export function paragraphsOnOriginal(slug: string): ReadonlyMap<string, string> {

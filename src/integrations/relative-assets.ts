@@ -1,13 +1,13 @@
 /**
  * After the build, rewrites the root-absolute references Astro writes for its bundled assets (`/_astro/x.css`) into
  * references relative to each file, and fails the build on any other root-absolute reference: a link written by
- * hand instead of through `href()` (src/lib/links.ts). The logic is in src/lib/relative-refs.ts.
+ * hand instead of through `href()` (src/lib/site/links.ts). The logic is in src/lib/site/relative-refs.ts.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { relativiseCss, relativiseHtml, type RewriteOptions } from '../lib/relative-refs.ts';
+import { relativiseCss, relativiseHtml, type RewriteOptions } from '../lib/site/relative-refs.ts';
 
 async function filesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
@@ -58,7 +58,7 @@ export default function relativeAssets(options: Pick<RewriteOptions, 'allow'> = 
         if (problems.length > 0) {
           throw new Error(
             `Root-absolute references break the site from disk and under a sub-path; link through href() ` +
-              `from src/lib/links.ts instead:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+              `from src/lib/site/links.ts instead:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
           );
         }
         logger.info(`made asset references relative in ${rewritten} file(s)`);

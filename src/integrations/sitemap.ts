@@ -1,6 +1,6 @@
 /**
  * @astrojs/sitemap for a site whose address has a path (SITE_URL=https://example.org/hsd/) but which has no Astro
- * `base`, because its links are relative (src/lib/links.ts) and the same build serves any path. The sitemap
+ * `base`, because its links are relative (src/lib/site/links.ts) and the same build serves any path. The sitemap
  * integration builds every address from `new URL(config.base, config.site)`, which drops the path ("/" resolved
  * against https://example.org/hsd/ is https://example.org/), so it is handed the site's path as its `base`; nothing
  * else in the build sees that value.

@@ -1,7 +1,7 @@
 /**
  * npm run add-source in a real build: a hostile text file (tests/fixtures/hostile/) added to a temporary copy of
  * the site with the command, and the copy built with the real `astro build`. The command's logic on its own is
- * tests/unit/add-source.test.ts.
+ * tests/unit/scripts/add-source.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -50,7 +50,7 @@ describe('a hostile text added with add-source, in a real build of the site', ()
   });
 
   test('its page shows every paragraph of the file exactly as written, in order', () => {
-    // Expected from the file itself: blank-line-separated blocks, whitespace collapsed (README, "Adding a report").
+    // Expected from the file itself: blank-line-separated blocks, whitespace collapsed (docs/editing.md, "Adding a report with add-source").
     const expected = readFileSync(hostileFile, 'utf8')
       .split(/\n[ \t]*\n/)
       .map((block) => block.replace(/\s+/g, ' ').trim())

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderSourceMdx } from '../../scripts/lib/add-source.ts';
 import { generateSyntheticReports } from '../../scripts/lib/bench.ts';
 import type { ReuseExport } from '../../src/lib/open-data/reuse-export.ts';
-import { MATRIX_LIMIT, PAIR_PAGE_LIMIT } from '../../src/lib/reuse.ts';
+import { MATRIX_LIMIT, PAIR_PAGE_LIMIT } from '../../src/lib/analysis/reuse/reuse.ts';
 import { buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
 import { pool, vocabulary } from '../helpers/bench-pool.ts';
 import { elements, hasClass, parsePage, textOf } from '../helpers/html.ts';

@@ -1,5 +1,5 @@
 /**
- * Checks on the built files themselves, no browser (README, "Checks on the built site"): valid HTML, page weight budgets, reproducible builds,
+ * Checks on the built files themselves, no browser (docs/architecture.md, "Checks on the built site"): valid HTML, page weight budgets, reproducible builds,
  * and what SITE_URL adds (canonical URLs, Open Graph, a sitemap) and what it leaves alone (everything else).
  */
 import { execFileSync } from 'node:child_process';

@@ -6,7 +6,7 @@
  * anchors; html-validate (build.spec.ts) checks their markup.
  */
 import { expect, test, type Page } from '@playwright/test';
-import type { DerivationExport } from '../../src/lib/derivation-export.ts';
+import type { DerivationExport } from '../../src/lib/open-data/derivation-export.ts';
 
 async function data(request: import('@playwright/test').APIRequestContext): Promise<DerivationExport> {
   const response = await request.get('data/derivation.json');

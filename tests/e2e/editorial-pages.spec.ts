@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { coveringSources, fetchCoverage } from './coverage-data.ts';
-import { MATRIX_LIMIT } from '../../src/lib/reuse.ts';
+import { MATRIX_LIMIT } from '../../src/lib/analysis/reuse/reuse.ts';
 
 test('the overview tells the dialogue in short cited paragraphs', async ({ page }) => {
   await page.goto('');

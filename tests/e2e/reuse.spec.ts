@@ -1,12 +1,12 @@
 /**
  * Text reuse as published: dist/data/reuse.json, the matrix and the pair pages. The expected ranking comes from
- * reading the reports (see tests/unit/reuse-sources.test.ts); the passages are checked against the source pages as
+ * reading the reports (see tests/unit/analysis/reuse/reuse-sources.test.ts); the passages are checked against the source pages as
  * the browser renders them. What is said of the five reports holds among them whatever other reports the dossier
  * holds; how many reports and pairs there are is read from reuse.json itself.
  */
 import { expect, test } from '@playwright/test';
 import type { ReuseExport } from '../../src/lib/open-data/reuse-export.ts';
-import { MATRIX_LIMIT } from '../../src/lib/reuse.ts';
+import { MATRIX_LIMIT } from '../../src/lib/analysis/reuse/reuse.ts';
 
 const SLUGS = ['dhs-readout', 'ians-menafn', 'india-news-network', 'khatrimaza-republication', 'tfipost'];
 const amongFive = (p: { a: string; b: string }) => SLUGS.includes(p.a) && SLUGS.includes(p.b);
@@ -191,7 +191,7 @@ test('/reuse/ says nothing of a stock-phrase threshold the dossier is too small 
   const reuse = await data(request);
   await page.goto('reuse/');
   const stock = page.getByText(/counts as a stock phrase of the whole dossier/u);
-  // The threshold is 25 reports (src/lib/reuse.ts, STOCK_PHRASE_REPORTS): said only where more reports are held.
+  // The threshold is 25 reports (src/lib/analysis/reuse/reuse.ts, STOCK_PHRASE_REPORTS): said only where more reports are held.
   if (reuse.sources.length <= 25) await expect(stock).toHaveCount(0);
   else await expect(stock).toBeVisible();
 });

@@ -1,5 +1,5 @@
 /**
- * The search page (README, "Search"; issue 26), in Chromium: in the three ways of reading the site, from its sharded
+ * The search page (docs/architecture.md, "Search"; issue 26), in Chromium: in the three ways of reading the site, from its sharded
  * index (src/lib/site/search/shards.ts), loading only the shards a query needs, as you type or on Enter.
  */
 import { readFileSync } from 'node:fs';

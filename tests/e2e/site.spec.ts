@@ -1,5 +1,5 @@
 /**
- * The whole site in its three ways of reading (README, "Checks on the built site"): at a host's root, under the sub-path /hsd/, and from disk.
+ * The whole site in its three ways of reading (docs/architecture.md, "Checks on the built site"): at a host's root, under the sub-path /hsd/, and from disk.
  * Each mode is crawled once from the home page, following links (tests/e2e/crawl.ts), so pages added later are
  * covered without a list. axe runs on every page twice, in the light theme at a phone's width (root) and in the
  * dark theme at a desktop's width (sub-path), rather than in every mode, to keep the suite quick on two cores.

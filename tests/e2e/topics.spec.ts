@@ -1,7 +1,7 @@
 /** The topic pages: eighteen stable addresses, each quoting its evidence report by report. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { MATRIX_LIMIT } from '../../src/lib/reuse.ts';
+import { MATRIX_LIMIT } from '../../src/lib/analysis/reuse/reuse.ts';
 import { coveringSources, expectLinksLand, fetchCoverage, internalLinks, negatedOnlySources } from './coverage-data.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

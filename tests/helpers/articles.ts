@@ -1,14 +1,14 @@
 /**
  * Article models for tests, the two ways a test needs one: built by hand from sentences (`article`), or read from
  * MDX through the real MDX compiler with the site's remark/rehype setup (`articleOf`: remark-gfm, no smart
- * punctuation, then what src/lib/rehype-article.ts reads from it).
+ * punctuation, then what src/lib/content/rehype-article.ts reads from it).
  */
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import type { Article } from '../../src/lib/article.ts';
-import { transformArticle } from '../../src/lib/rehype-article.ts';
+import type { Article } from '../../src/lib/content/article.ts';
+import { transformArticle } from '../../src/lib/content/rehype-article.ts';
 
-/** An article model as src/lib/rehype-article.ts makes it: one array of sentences per paragraph. */
+/** An article model as src/lib/content/rehype-article.ts makes it: one array of sentences per paragraph. */
 export function article(...paragraphs: string[][]): Article {
   return {
     paragraphs: paragraphs.map((sentences, i) => ({

@@ -1,5 +1,5 @@
 /**
- * What the synthetic reports of scripts/lib/bench.ts are made from in the tests (tests/unit/bench.test.ts,
+ * What the synthetic reports of scripts/lib/bench.ts are made from in the tests (tests/unit/scripts/bench.test.ts,
  * scale-build.test.ts): the raw captures' lines as paragraphs, split into sentences on full stops (good enough
  * here), and a few real outlets, kinds and officials.
  */

@@ -1,5 +1,5 @@
 /** What a content check reports: the problems of the ContentError that `build` throws, or [] if it throws none. */
-import { ContentError } from '../../src/lib/content-error.ts';
+import { ContentError } from '../../src/lib/content/content-error.ts';
 
 export function contentProblems(build: () => unknown): string[] {
   try {

@@ -6,9 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Article } from '../../src/lib/article.ts';
-import type { TopicInput } from '../../src/lib/coverage.ts';
-import { topicSchema } from '../../src/lib/topic-schema.ts';
+import type { Article } from '../../src/lib/content/article.ts';
+import type { TopicInput } from '../../src/lib/analysis/topics/coverage.ts';
+import { topicSchema } from '../../src/lib/analysis/topics/topic-schema.ts';
 import { articleOf } from './articles.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,14 +1,14 @@
 /**
  * The hand-labelled dossiers of tests/fixtures/dossiers/ (see its README), loaded and run through the real
- * sentence splitter, alignment, reuse and derivation, as the site runs them (src/lib/analysis.ts).
+ * sentence splitter, alignment, reuse and derivation, as the site runs them (src/lib/analysis/index.ts).
  */
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { alignStatements } from '../../src/lib/analysis/alignment/index.ts';
 import { type Derivation, type DerivationDocument, derive } from '../../src/lib/analysis/derivation/index.ts';
-import { toPartialDate } from '../../src/lib/dates.ts';
-import { analyseReuse, pairLookup } from '../../src/lib/reuse.ts';
-import { splitSentences } from '../../src/lib/sentences.ts';
+import { toPartialDate } from '../../src/lib/content/dates.ts';
+import { analyseReuse, pairLookup } from '../../src/lib/analysis/reuse/reuse.ts';
+import { splitSentences } from '../../src/lib/text/sentences.ts';
 
 export interface FixtureDossier {
   outlets: { id: string; name: string; aliases?: string[] }[];

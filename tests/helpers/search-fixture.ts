@@ -1,5 +1,5 @@
 /** A small hand-made search input, shared by the search's unit tests (tests/unit/site/search/). */
-import { href, paths } from '../../src/lib/links.ts';
+import { href, paths } from '../../src/lib/site/links.ts';
 import type { SearchInput } from '../../src/lib/site/search/documents.ts';
 
 // Two paragraphs as the reports print them (tests/fixtures/captures/ians-menafn.txt, india-news-network.txt).

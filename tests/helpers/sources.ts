@@ -1,9 +1,9 @@
 /**
- * A report as the dossier takes it from the content collection (src/lib/dossier.ts, SourceInput), with every field
+ * A report as the dossier takes it from the content collection (src/lib/content/dossier.ts, SourceInput), with every field
  * the schema requires set to a plain default; a test gives what it is about.
  */
-import type { Article } from '../../src/lib/article.ts';
-import type { SourceInput } from '../../src/lib/dossier.ts';
+import type { Article } from '../../src/lib/content/article.ts';
+import type { SourceInput } from '../../src/lib/content/dossier.ts';
 
 export function sourceInput(
   id: string,

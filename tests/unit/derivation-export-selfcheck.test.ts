@@ -1,9 +1,9 @@
 /**
- * derivation.json's additions from the reconstruction (src/lib/derivation-export.ts): the self-check, or why there is
+ * derivation.json's additions from the reconstruction (src/lib/open-data/derivation-export.ts): the self-check, or why there is
  * none, and nothing added where the extras are not given.
  */
 import { describe, expect, test } from 'vitest';
-import { derivationExport, selfCheckExport } from '../../src/lib/derivation-export.ts';
+import { derivationExport, selfCheckExport } from '../../src/lib/open-data/derivation-export.ts';
 
 const empty = { commonSources: [], edges: [], undetermined: [], reports: [] };
 

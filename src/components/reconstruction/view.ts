@@ -5,7 +5,7 @@
  */
 import { type ApparatusEntry, type ReconstructedStatement, likeness } from '../../lib/analysis/collation/index.ts';
 
-/** The self-check's page (src/pages/derivation/self-check.astro), a path as src/lib/links.ts's `paths` give them. */
+/** The self-check's page (src/pages/derivation/self-check.astro), a path as src/lib/site/links.ts's `paths` give them. */
 export const SELF_CHECK_PATH = '/derivation/self-check/';
 
 /** The most readings of one statement the page shows; the others are counted. */

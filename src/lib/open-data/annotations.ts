@@ -1,22 +1,22 @@
 /**
  * dist/data/annotations.jsonld: the site's evidence as W3C Web Annotations (https://www.w3.org/TR/annotation-model/),
- * the model annotation tools such as Hypothesis read (README, "Open data").
+ * the model annotation tools such as Hypothesis read (docs/data.md, "Open data").
  *
  * Two kinds of annotation, each targeting the source page of a report:
- * - every topic-evidence sentence (src/lib/coverage.ts), motivation "classifying": the body names the topic, links
+ * - every topic-evidence sentence (src/lib/analysis/topics/coverage.ts), motivation "classifying": the body names the topic, links
  *   to its page, and says whether the sentence covers it or says it was not discussed;
- * - every quote that supports one of the site's statements (content/facts/, src/lib/facts.ts), motivation
+ * - every quote that supports one of the site's statements (content/facts/, src/lib/editorial/facts.ts), motivation
  *   "assessing": the body is the statement, how the report stands to it (agrees, differs, contradicts) and a link
  *   to the statement on the overview.
  *
  * Each target carries three selectors for the same passage: a TextQuoteSelector (the exact words, with up to 32
  * characters either side as prefix and suffix), a TextPositionSelector (code-point offsets into the report's
- * article text, which is data/sources.json's `text`: the page's article paragraphs, normalised as src/lib/fixity.ts
+ * article text, which is data/sources.json's `text`: the page's article paragraphs, normalised as src/lib/content/fixity.ts
  * defines) and a FragmentSelector naming the anchor of the sentence on the page (the paragraph's, where a quote runs
  * across sentences). Addresses are relative to the file, so they resolve wherever the site is hosted or opened.
  * Deterministic: reports in the dossier's order, topics and facts in theirs.
  */
-import { href, paths } from '../links.ts';
+import { href, paths } from '../site/links.ts';
 import type { SourceRecord, Span } from './sources-export.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

@@ -12,7 +12,7 @@
  * The relative links inside a per-report file are one folder deeper than in the whole file, and rewritten so.
  */
 import type { AlignedPair, SentenceRef } from '../analysis/alignment/index.ts';
-import { href, paths } from '../links.ts';
+import { href, paths } from '../site/links.ts';
 import type { Annotation, AnnotationCollection } from './annotations.ts';
 import type { SourcesJson } from './sources-export.ts';
 

@@ -3,8 +3,8 @@
  * endpoints in src/pages/data/. Deterministic: no timestamps, sources by date, topics by their order, evidence in
  * reading order, so two builds give the same bytes.
  */
-import type { Coverage } from '../coverage.ts';
-import type { Source } from '../dossier.ts';
+import type { Coverage } from '../analysis/topics/coverage.ts';
+import type { Source } from '../content/dossier.ts';
 
 export interface CoverageJson {
   topics: { slug: string; title: string }[];

@@ -4,7 +4,7 @@
  * endpoint in src/pages/data/ has an entry here and every entry an endpoint. A new data file is one endpoint and one
  * entry below.
  */
-import { paths } from '../links.ts';
+import { paths } from '../site/links.ts';
 
 export interface DataField {
   /** The field's name, or a path into the file ("sources[].paragraphs[].sentences[]"). */

@@ -14,7 +14,7 @@
  * passages were not looked for), and pairs that share nothing are listed only while `emptyPairs` is true (up to
  * MATRIX_LIMIT reports; beyond it a pair not listed shares nothing).
  */
-import { MATRIX_LIMIT, type Passage, type ReuseAnalysis, type ReusePair, pairLookup } from '../reuse.ts';
+import { MATRIX_LIMIT, type Passage, type ReuseAnalysis, type ReusePair, pairLookup } from '../analysis/reuse/reuse.ts';
 
 export interface ReuseExport {
   shingleWords: number;

@@ -10,11 +10,11 @@
  * carries another's story (`carries`: MENAFN carrying IANS), it is based on that story.
  *
  * A `<script type="application/ld+json">` block is data, not script: browsers do not run it, so the
- * Content-Security-Policy's script-src does not apply (src/lib/csp.ts), and the page-weight check does not count it
+ * Content-Security-Policy's script-src does not apply (src/lib/site/csp.ts), and the page-weight check does not count it
  * as JavaScript (scripts/lib/size-budget.ts). Addresses of the site's own pages are left out: they depend on where the
  * site is hosted, and the pages must be identical with and without SITE_URL.
  */
-import type { Outlet, Source } from '../dossier.ts';
+import type { Outlet, Source } from '../content/dossier.ts';
 
 export const SCHEMA_CONTEXT = 'https://schema.org';
 

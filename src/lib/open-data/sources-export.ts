@@ -1,17 +1,17 @@
 /**
- * dist/data/sources.json: the catalogue of reports and their texts as data (README, "Open data"), so that anyone can
+ * dist/data/sources.json: the catalogue of reports and their texts as data (docs/data.md, "Open data"), so that anyone can
  * rerun an analysis without scraping the pages.
  *
- * Each report's `text` is its article text as defined for fixity (src/lib/fixity.ts: paragraphs in order, NFC,
+ * Each report's `text` is its article text as defined for fixity (src/lib/content/fixity.ts: paragraphs in order, NFC,
  * joined by a blank line), and `sha256.text` is its digest. Every paragraph and sentence carries its anchor on the
  * source page and its offsets in `text`, counted in Unicode code points (as the W3C Web Annotation model's
  * TextPositionSelector counts, and as Python indexes a str): `text[start:end]` is the paragraph or sentence.
  * Deterministic: reports in the dossier's order, no timestamps.
  */
-import type { ArticleArtifact, ArticleHeading } from '../article.ts';
-import type { Source } from '../dossier.ts';
-import { type CaptureFixity, PARAGRAPH_SEPARATOR, fixityText } from '../fixity.ts';
-import { href, paths } from '../links.ts';
+import type { ArticleArtifact, ArticleHeading } from '../content/article.ts';
+import type { Source } from '../content/dossier.ts';
+import { type CaptureFixity, PARAGRAPH_SEPARATOR, fixityText } from '../content/fixity.ts';
+import { href, paths } from '../site/links.ts';
 
 export interface Span {
   anchor: string;

@@ -12,7 +12,7 @@
  * twenty reports is one page, not twenty nearly alike. The page of a sentence lists every counterpart of it, and of
  * every other sentence whose page it is.
  */
-import { MATRIX_LIMIT } from '../reuse.ts';
+import { MATRIX_LIMIT } from '../analysis/reuse/reuse.ts';
 
 /** Counterparts of a sentence a source page lists before it links to the sentence's statement page. */
 export const COUNTERPARTS_SHOWN = 5;

@@ -3,10 +3,10 @@
  * data/sources/[slug].json, data/annotations/[slug].jsonld, data/alignment/[slug].json and the whole files. Not a
  * route itself (its name starts with "_").
  */
-import { alignment } from '../../data/alignment';
-import { dossier } from '../../data/dossier';
+import { alignment } from '../../data/built-alignment';
+import { dossier } from '../../data/built-dossier';
 import { annotations } from '../../data/texts';
-import { alignmentExport } from '../../lib/alignment-view';
+import { alignmentExport } from '../../lib/site/alignment-view';
 import { annotationPages } from '../../lib/open-data/by-report';
 
 export const slugs = dossier.sources.map((s) => s.slug);

@@ -1,5 +1,5 @@
 /**
- * dist/data/alignment.json: every sentence's counterparts in the other reports (src/lib/alignment-view.ts,
+ * dist/data/alignment.json: every sentence's counterparts in the other reports (src/lib/site/alignment-view.ts,
  * alignmentExport). Written without indentation, as reuse.json is; over 16 MiB, written as the list of its
  * per-report parts, data/alignment/<slug>.json (src/lib/open-data/by-report.ts).
  */

@@ -1,6 +1,6 @@
 /** dist/data/coverage.csv: one row per report and topic with its count of evidence sentences. */
 import type { APIRoute } from 'astro';
-import { coverage, dossier } from '../../data/dossier';
+import { coverage, dossier } from '../../data/built-dossier';
 import { coverageCsv } from '../../lib/open-data/coverage';
 
 export const GET = (() =>

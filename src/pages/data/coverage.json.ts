@@ -1,6 +1,6 @@
 /** dist/data/coverage.json: the topic coverage as open data (shape in src/lib/open-data.ts). */
 import type { APIRoute } from 'astro';
-import { coverage, dossier } from '../../data/dossier';
+import { coverage, dossier } from '../../data/built-dossier';
 import { coverageJson } from '../../lib/open-data/coverage';
 
 export const GET = (() =>

@@ -8,7 +8,7 @@
  * to 70 MB, and indentation nearly doubled it (measured with npm run bench).
  */
 import type { APIRoute } from 'astro';
-import { reuse } from '../../data/reuse';
+import { reuse } from '../../data/built-reuse';
 import { reuseExport } from '../../lib/open-data/reuse-export';
 
 export const GET: APIRoute = () =>

@@ -2,8 +2,8 @@
  * The site's search index in shards (src/lib/site/search/shards.ts), made once per build and read by the routes that
  * write its files: manifest.js, docs/[n].js and terms/[n].js. Not a route itself (its name starts with "_").
  */
-import { coverage, dossier } from '../../data/dossier';
-import { href, paths } from '../../lib/links';
+import { coverage, dossier } from '../../data/built-dossier';
+import { href, paths } from '../../lib/site/links';
 import { searchDocuments, searchShards, type SearchShards } from '../../lib/site/search';
 
 let shards: SearchShards | undefined;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { type Annotation, type AnnotationInput, buildAnnotations } from '../../../src/lib/open-data/annotations.ts';
-import { buildCoverage } from '../../../src/lib/coverage.ts';
+import { buildCoverage } from '../../../src/lib/analysis/topics/coverage.ts';
 import { articleSpans, type SourceRecord } from '../../../src/lib/open-data/sources-export.ts';
 import { article } from '../../helpers/articles.ts';
 import { loadArticles, loadTopics } from '../../helpers/content.ts';

@@ -1,7 +1,7 @@
 /** schema.org JSON-LD (src/lib/schema-org.ts): only what the dossier knows, and safe inside a script element. */
 import { describe, expect, test } from 'vitest';
-import { toPartialDate } from '../../../src/lib/dates.ts';
-import type { Outlet } from '../../../src/lib/dossier.ts';
+import { toPartialDate } from '../../../src/lib/content/dates.ts';
+import type { Outlet } from '../../../src/lib/content/dossier.ts';
 import { overviewJsonLd, reportItem, reportJsonLd, serializeJsonLd } from '../../../src/lib/open-data/schema-org.ts';
 
 const outlet = (slug: string, name: string, kind: string, homepage: string | null = null): Outlet => ({

@@ -3,8 +3,8 @@
  * code-point offsets of every paragraph and sentence.
  */
 import { describe, expect, test } from 'vitest';
-import { buildDossier, type SourceInput } from '../../../src/lib/dossier.ts';
-import { articleDigest } from '../../../src/lib/fixity.ts';
+import { buildDossier, type SourceInput } from '../../../src/lib/content/dossier.ts';
+import { articleDigest } from '../../../src/lib/content/fixity.ts';
 import { articleSpans, codePoints, sourcesJson } from '../../../src/lib/open-data/sources-export.ts';
 import { article } from '../../helpers/articles.ts';
 import { realArticles } from '../../helpers/content.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MATRIX_LIMIT } from '../../../src/lib/reuse.ts';
+import { MATRIX_LIMIT } from '../../../src/lib/analysis/reuse/reuse.ts';
 import {
   COUNTERPARTS_SHOWN,
   groupByWording,

@@ -4,7 +4,7 @@
  *
  * Pure TypeScript; no astro:* import.
  */
-import { sameSequence } from '../../numbering.ts';
+import { sameSequence } from '../../text/numbering.ts';
 import type { Statement } from './terms.ts';
 import type { CounterpartKind } from './types.ts';
 

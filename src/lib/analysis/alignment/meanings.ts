@@ -5,7 +5,7 @@
  *
  * Pure TypeScript; no astro:* import.
  */
-import { BoundedCache, WORD_CACHE_LIMIT } from '../../bounded-cache.ts';
+import { BoundedCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
 import { meanings } from './lexicon.ts';
 
 /** A word's WordNet senses and their close neighbours, as dense integer ids. */

@@ -7,7 +7,7 @@
  *
  * Pure TypeScript over plain data; no astro:* import.
  */
-import { Numbering } from '../../numbering.ts';
+import { Numbering } from '../../text/numbering.ts';
 import { type DenseMeanings, NO_MEANINGS, denseMeanings } from './meanings.ts';
 import { type Statement, statementOf, termWeight } from './terms.ts';
 import type { AlignDocument, AlignSentence } from './types.ts';

@@ -9,11 +9,11 @@
  *
  * Pure TypeScript over plain data; no astro:* import.
  */
-import { creditSpans } from '../../attributions.ts';
-import { BoundedCache, WORD_CACHE_LIMIT } from '../../bounded-cache.ts';
-import { canonicalWord } from '../../normalise-text.ts';
-import { stemOf } from '../../stems.ts';
-import { FOLDED_WORD_SOURCE, foldCharacters, matchingWords } from '../../words.ts';
+import { creditSpans } from '../../text/attributions.ts';
+import { BoundedCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
+import { canonicalWord } from '../../text/normalise-text.ts';
+import { stemOf } from '../../text/stems.ts';
+import { FOLDED_WORD_SOURCE, foldCharacters, matchingWords } from '../../text/words.ts';
 import { anchorsOf } from './anchors.ts';
 import { isCompound } from './lexicon.ts';
 

@@ -5,7 +5,7 @@
  * the base's words there, the base among them. A credit's words are the witness's own: they match no other reading's,
  * never go into the text, and the base's are left out of it.
  */
-import { sameSequence } from '../../numbering.ts';
+import { sameSequence } from '../../text/numbering.ts';
 import { compact, steps } from './diff.ts';
 import type { Token } from './types.ts';
 

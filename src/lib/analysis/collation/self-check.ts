@@ -5,7 +5,7 @@
  * precision the share of the reconstruction's that the text has; the text's words in no shared sequence are what the
  * reconstruction missed, as runs.
  */
-import { canonicalWords } from '../../normalise-text.ts';
+import { canonicalWords } from '../../text/normalise-text.ts';
 
 /** The length of the compared word sequences. */
 export const SEQUENCE = 4;

@@ -2,10 +2,10 @@
  * Step 1 of a collation: the words of a reading, compared by their folded, British/American-unified Porter stems,
  * so that "organised"/"organized" and "Centre"/"Centers" agree; punctuation stays with its word for display.
  */
-import { creditSpans } from '../../attributions.ts';
-import { BoundedCache, WORD_CACHE_LIMIT } from '../../bounded-cache.ts';
-import { canonicalWords } from '../../normalise-text.ts';
-import { stemOf } from '../../stems.ts';
+import { creditSpans } from '../../text/attributions.ts';
+import { BoundedCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
+import { canonicalWords } from '../../text/normalise-text.ts';
+import { stemOf } from '../../text/stems.ts';
 import type { Token } from './types.ts';
 
 const tokenCache = new BoundedCache<string, readonly Token[]>(WORD_CACHE_LIMIT);

@@ -9,7 +9,7 @@
  * report that credits the common source (a preview published before the talks restates nothing said at them).
  */
 import { parseSentenceKey, sentenceKey as key } from '../alignment/index.ts';
-import { dateOrder } from '../../dates.ts';
+import { dateOrder } from '../../content/dates.ts';
 import { type Context, type Doc, isCopy } from './context.ts';
 import type { Credits } from './credits.ts';
 import { heldIn } from './held.ts';

@@ -4,8 +4,8 @@
  * more), and which could follow which by dates and kinds.
  */
 import { type Alignment, type Counterpart, sentenceKey as key, statementOf } from '../alignment/index.ts';
-import { type Attribution, findAttributions } from '../../attributions.ts';
-import { dateOrder } from '../../dates.ts';
+import { type Attribution, findAttributions } from '../../text/attributions.ts';
+import { dateOrder } from '../../content/dates.ts';
 import { CREDIT_MIN_SHARED, type DerivationDocument, MIN_SHARED, isPrimary } from './types.ts';
 
 export interface Doc extends DerivationDocument {

@@ -8,7 +8,7 @@
  * then the first in the dossier's order. A copy follows its original, and through it the original's source; it is
  * no independent witness of anything.
  */
-import { dateOrder } from '../../dates.ts';
+import { dateOrder } from '../../content/dates.ts';
 import type { Context, Doc } from './context.ts';
 import type { Credits } from './credits.ts';
 import { COPY_SHARE, isPrimary } from './types.ts';

@@ -3,7 +3,7 @@
  * outlet, one of the outlet's aliases, its short name or the agency it carries), or a text the dossier lacks. A
  * person ("an official said", "told ANI") is credited, not a text, and is neither.
  */
-import { type Attribution, DOCUMENT_NOUNS, creditNames, nameWords } from '../../attributions.ts';
+import { type Attribution, DOCUMENT_NOUNS, creditNames, nameWords } from '../../text/attributions.ts';
 import type { Context, Doc } from './context.ts';
 
 export interface Credits {

@@ -9,7 +9,7 @@
  * is in y, which has more. A copy's only edge is its copy edge, from its original.
  */
 import { compareIds, sentenceKey as key } from '../alignment/index.ts';
-import { dateOrder } from '../../dates.ts';
+import { dateOrder } from '../../content/dates.ts';
 import type { Commons } from './common.ts';
 import { type Context, type Doc, isCopy } from './context.ts';
 import type { Credits } from './credits.ts';

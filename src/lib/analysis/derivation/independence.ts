@@ -11,7 +11,7 @@
  * independent witness), in which one credits the other, or whose shared statements another report of the dossier,
  * not later than either, holds: that report can be their source, and no absent one is named.
  */
-import { dateOrder } from '../../dates.ts';
+import { dateOrder } from '../../content/dates.ts';
 import { type Context, type Doc, isCopy } from './context.ts';
 import type { Credits } from './credits.ts';
 import { HOLDS_SHARE, KEEPS_MIN, THIRD_WITNESSES, isPrimary } from './types.ts';

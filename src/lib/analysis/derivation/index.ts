@@ -1,7 +1,7 @@
 /**
  * Derivation: for each report, the report of the dossier or the common source it most likely follows, with the
  * evidence and why in plain words; the copies; and the common sources the dossier lacks, reconstructed from their
- * witnesses (README, "Who follows whom"; docs/methods/derivation.md). Steps, each its own module over one context:
+ * witnesses (docs/methods/derivation.md, "Who follows whom"; docs/methods/derivation.md). Steps, each its own module over one context:
  *
  * 1. context.ts: the reports with their credits, and which pairs are related (MIN_SHARED statements or more).
  *    credits.ts resolves each credit to a report of the dossier (its outlet, the outlet's aliases, its short name,

@@ -3,8 +3,8 @@
  * Home Affairs", id "readout-ministry-of-home-affairs"), or "an unknown common source" without any.
  */
 import { sentenceKey as key } from '../alignment/index.ts';
-import { type Attribution, DOCUMENT_NOUNS, nameWords } from '../../attributions.ts';
-import { slugify } from '../../slugs.ts';
+import { type Attribution, DOCUMENT_NOUNS, nameWords } from '../../text/attributions.ts';
+import { slugify } from '../../content/slugs.ts';
 import type { Commons } from './common.ts';
 import type { Context } from './context.ts';
 import type { Credits } from './credits.ts';

@@ -2,9 +2,9 @@
  * The derivation's shapes and thresholds: what `derive` takes and gives (index.ts), shared by its steps.
  * Pure data; no astro:* import.
  */
-import type { Attribution } from '../../attributions.ts';
+import type { Attribution } from '../../text/attributions.ts';
 import type { ApparatusEntry } from '../collation/index.ts';
-import type { PartialDate } from '../../dates.ts';
+import type { PartialDate } from '../../content/dates.ts';
 
 export interface DerivationDocument {
   id: string;

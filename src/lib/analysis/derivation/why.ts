@@ -4,7 +4,7 @@
  * this report 29 February 2024), it holds every statement this report shares with the others, and this report
  * credits it (“the Ministry of Home Affairs said”)". Where the direction cannot be told, it says so.
  */
-import { dateOrder, formatPartialDate } from '../../dates.ts';
+import { dateOrder, formatPartialDate } from '../../content/dates.ts';
 import type { Context, Doc } from './context.ts';
 import type { CommonSource, DerivationEdge, UndeterminedPair } from './types.ts';
 

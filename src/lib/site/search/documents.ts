@@ -1,5 +1,5 @@
 /**
- * The search's documents (README, "Search"): what the search page finds, made at build time from plain data. They are
+ * The search's documents (docs/architecture.md, "Search"): what the search page finds, made at build time from plain data. They are
  * cut into shards with an inverted index of their words (./shards.ts), written as classic scripts that the page loads
  * on demand, so that search works from file:// with no server (Chromium blocks a module script or a fetch() from a
  * file:// page).

@@ -3,7 +3,7 @@
  * a wire story grouped under it, cut into pages of at most `TOPIC_PAGE_SIZE` sections (Astro's `paginate()`).
  *
  * A copy is a report almost wholly contained in an earlier or same-day one (the derivation's copies,
- * src/lib/analysis/derivation/copies.ts, read from src/data/derivation.ts): grouping is a small function over that
+ * src/lib/analysis/derivation/copies.ts, read from src/data/built-derivation.ts): grouping is a small function over that
  * map from each copy to its original.
  *
  * - A small dossier (at most `MATRIX_LIMIT` reports) shows every report, as it always has: each with its own

@@ -14,8 +14,8 @@ import {
   sideBySideRows,
   statementPairs,
   wordDiff,
-} from '../../../../src/lib/alignment-view.ts';
-import { toPartialDate } from '../../../../src/lib/dates.ts';
+} from '../../../../src/lib/site/alignment-view.ts';
+import { toPartialDate } from '../../../../src/lib/content/dates.ts';
 
 const S = {
   meet: 'The two ministers met in Lisbon on Tuesday to discuss fishing quotas in the Atlantic.',

@@ -1,7 +1,7 @@
 /**
  * End to end short of an Astro build: the reports of a hand-labelled dossier (tests/fixtures/dossiers/readout.yaml)
  * added one by one with add-source's own planner (scripts/lib/add-source.ts), read back through the real MDX
- * compiler and the dossier, and derived as the site derives them (src/lib/analysis.ts). They take their place in
+ * compiler and the dossier, and derived as the site derives them (src/lib/analysis/index.ts). They take their place in
  * the derivation as labelled, in the picture, and a second report of one outlet gets its own citation name.
  */
 import { load } from 'js-yaml';
@@ -14,11 +14,11 @@ import {
   parseFrontmatter,
   planAddSource,
 } from '../../../../scripts/lib/add-source.ts';
-import { alignmentOf, derivationOf, reuseOf } from '../../../../src/lib/analysis.ts';
+import { alignmentOf, derivationOf, reuseOf } from '../../../../src/lib/analysis/index.ts';
 import type { Derivation } from '../../../../src/lib/analysis/derivation/index.ts';
-import { formatPartialDate } from '../../../../src/lib/dates.ts';
-import { derivationGraphInput } from '../../../../src/lib/derivation-graph.ts';
-import { type Dossier, type OutletInput, type SourceInput, buildDossier } from '../../../../src/lib/dossier.ts';
+import { formatPartialDate } from '../../../../src/lib/content/dates.ts';
+import { derivationGraphInput } from '../../../../src/lib/site/derivation-graph.ts';
+import { type Dossier, type OutletInput, type SourceInput, buildDossier } from '../../../../src/lib/content/dossier.ts';
 import { articleOf } from '../../../helpers/articles.ts';
 import { followsOf, loadFixtureDossier } from '../../../helpers/dossier-fixtures.ts';
 

@@ -8,8 +8,8 @@ import { boundByCredits } from '../../../../src/lib/analysis/derivation/common.t
 import { buildContext } from '../../../../src/lib/analysis/derivation/context.ts';
 import { resolveCredits } from '../../../../src/lib/analysis/derivation/credits.ts';
 import type { DerivationDocument } from '../../../../src/lib/analysis/derivation/index.ts';
-import { attributionsOf } from '../../../../src/lib/attributions.ts';
-import { toPartialDate } from '../../../../src/lib/dates.ts';
+import { attributionsOf } from '../../../../src/lib/text/attributions.ts';
+import { toPartialDate } from '../../../../src/lib/content/dates.ts';
 
 const doc = (id: string, date: string, names: string[], text: string): DerivationDocument => ({
   id,

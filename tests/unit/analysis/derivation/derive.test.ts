@@ -7,14 +7,14 @@ import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { alignStatements } from '../../../../src/lib/analysis/alignment/index.ts';
-import { dateOrder, toPartialDate } from '../../../../src/lib/dates.ts';
+import { dateOrder, toPartialDate } from '../../../../src/lib/content/dates.ts';
 import {
   type Derivation,
   type DerivationDocument,
   commonSourceReadings,
   derive,
 } from '../../../../src/lib/analysis/derivation/index.ts';
-import { splitSentences } from '../../../../src/lib/sentences.ts';
+import { splitSentences } from '../../../../src/lib/text/sentences.ts';
 import { loadArticles } from '../../../helpers/content.ts';
 
 describe('dateOrder', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { paths } from '../../../../src/lib/links.ts';
+import { paths } from '../../../../src/lib/site/links.ts';
 import { searchDocuments } from '../../../../src/lib/site/search/documents.ts';
 import { input, links, wire } from '../../../helpers/search-fixture.ts';
 

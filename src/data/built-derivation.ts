@@ -1,0 +1,45 @@
+/**
+ * Who follows whom (src/lib/analysis/derivation/): each report's likely source, the common sources the dossier lacks and
+ * their reconstruction, computed once per build from the alignment, and the picture of it laid out once
+ * (src/lib/site/derivation-graph.ts). Read by the derivation pages, the picture on the overview and /reuse/, and
+ * dist/data/derivation.json.
+ */
+import { sentenceKey } from '../lib/analysis/alignment';
+import { sentenceTexts } from '../lib/site/alignment-view';
+import { derivationOf } from '../lib/analysis';
+import { formatPartialDate } from '../lib/content/dates';
+import { PICTURE_LIMIT, derivationGraphInput, layoutGraph } from '../lib/site/derivation-graph';
+import { alignment } from './built-alignment';
+import { dossier } from './built-dossier';
+import { reuse } from './built-reuse';
+
+export const derivation = derivationOf(dossier, alignment, reuse);
+
+const input = derivationGraphInput(
+  derivation,
+  dossier.sources.map((s) => ({ slug: s.slug, shortName: s.shortName, date: formatPartialDate(s.date) })),
+);
+/** The picture's geometry; null for a dossier too large to draw (PICTURE_LIMIT). */
+export const derivationPicture = input.nodes.length <= PICTURE_LIMIT ? layoutGraph(input.nodes, input.edges) : null;
+
+/** What a reader calls a node: a report's short name, or a common source's label. */
+export function nameOf(id: string): string {
+  return dossier.sourceBySlug.get(id)?.shortName ?? derivation.commonSources.find((c) => c.id === id)?.label ?? id;
+}
+
+const sentences = sentenceTexts(dossier.sources);
+/** The text of a report's sentence, by its anchor. */
+export function sentenceText(slug: string, id: string): string {
+  const text = sentences.get(sentenceKey(slug, id));
+  if (text === undefined) throw new Error(`derivation: no sentence ${id} in ${slug}`);
+  return text;
+}
+
+/**
+ * Each copy's original, by the copy's slug: a report almost wholly contained in an earlier or same-day one
+ * (src/lib/analysis/derivation/copies.ts). The one definition of a copy that the reconstruction, the picture and the
+ * topic pages' grouping all read.
+ */
+export const copyOf: ReadonlyMap<string, string> = new Map(
+  derivation.reports.flatMap((r) => (r.copyOf === null ? [] : [[r.id, r.copyOf] as const])),
+);

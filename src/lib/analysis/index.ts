@@ -1,0 +1,96 @@
+/**
+ * The whole analysis of a build, as one pure function over plain data: the dossier (src/lib/content/dossier.ts), topic
+ * coverage (coverage.ts), text reuse (reuse.ts), statement alignment (alignment.ts) and derivation (derivation.ts). src/data/ runs the same steps once per build, split over
+ * modules so that a page loads only what it reads; the benchmark (scripts/bench.ts) times them here, together.
+ */
+import { type Alignment, alignStatements } from './alignment/index.ts';
+import { type Coverage, type TopicInput, buildCoverage } from './topics/coverage.ts';
+import { type Derivation, derive } from './derivation/index.ts';
+import {
+  type Dossier,
+  type OfficialInput,
+  type OutletInput,
+  type SourceInput,
+  buildDossier,
+} from '../content/dossier.ts';
+import { PAIR_PAGE_LIMIT, type ReuseAnalysis, analyseReuse, pairLookup } from './reuse/reuse.ts';
+
+export interface AnalysisInput {
+  sources: SourceInput[];
+  outlets: OutletInput[];
+  officials: OfficialInput[];
+  topics: TopicInput[];
+}
+
+export interface Analysis {
+  dossier: Dossier;
+  coverage: Coverage;
+  reuse: ReuseAnalysis;
+  alignment: Alignment;
+  derivation: Derivation;
+}
+
+/**
+ * Reuse works on what the dossier holds: each report's article paragraphs, artifacts excluded. Passages are found
+ * for the pairs that get a page (every pair of a small dossier); every pair gets its figures.
+ */
+export function reuseOf(dossier: Dossier): ReuseAnalysis {
+  return analyseReuse(
+    dossier.sources.map((source) => ({ id: source.slug, paragraphs: source.article.paragraphs })),
+    { passageLimit: PAIR_PAGE_LIMIT },
+  );
+}
+
+/** Alignment works on each report's article sentences, in the dossier's order (by date), artifacts and headings excluded. */
+export function alignmentOf(dossier: Dossier): Alignment {
+  return alignStatements(
+    dossier.sources.map((source) => ({
+      id: source.slug,
+      sentences: source.article.paragraphs.flatMap((p) => p.sentences),
+    })),
+  );
+}
+
+/**
+ * Derivation works on the alignment, the reuse containment (which finds copies) and each report's date, kind and
+ * the names a credit may give it (its outlet and the outlet's aliases, its short name, the agency it carries).
+ */
+export function derivationOf(dossier: Dossier, alignment: Alignment, reuse?: ReuseAnalysis): Derivation {
+  const lookup = reuse ? pairLookup(reuse) : undefined;
+  return derive(
+    dossier.sources.map((source) => ({
+      id: source.slug,
+      date: source.date,
+      kind: source.kind,
+      label: source.shortName,
+      names: [
+        source.outlet.name,
+        ...(source.outlet.aliases ?? []),
+        source.shortName,
+        ...(source.carries ? [source.carries.name, ...(source.carries.aliases ?? [])] : []),
+      ],
+      sentences: source.article.paragraphs.flatMap((p) => p.sentences),
+    })),
+    alignment,
+    lookup ? { containment: (from, to) => lookup.containment(from, to) } : {},
+  );
+}
+
+/** The steps of the analysis, in order, by the names the benchmark prints. */
+export type AnalysisStep = 'dossier' | 'coverage' | 'reuse' | 'alignment' | 'derivation';
+
+/**
+ * Runs each step through `step`, which by default just runs it: the benchmark passes one that times it, so that it
+ * can say what each step costs without a second copy of the steps.
+ */
+export function analyse(
+  input: AnalysisInput,
+  step: <T>(name: AnalysisStep, run: () => T) => T = (_name, run) => run(),
+): Analysis {
+  const dossier = step('dossier', () => buildDossier(input));
+  const coverage = step('coverage', () => buildCoverage(dossier.sources, input.topics));
+  const reuse = step('reuse', () => reuseOf(dossier));
+  const alignment = step('alignment', () => alignmentOf(dossier));
+  const derivation = step('derivation', () => derivationOf(dossier, alignment, reuse));
+  return { dossier, coverage, reuse, alignment, derivation };
+}

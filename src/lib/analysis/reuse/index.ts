@@ -1,0 +1,25 @@
+/** The door of analysis/reuse/: what other layers may use. */
+export * from './reuse-passages.ts';
+export {
+  DEFAULT_SHINGLE_WORDS,
+  type ReusePair,
+  type ReuseAnalysis,
+  STOCK_PHRASE_REPORTS,
+  type ReuseOptions,
+  type ShingleIndex,
+  indexShingles,
+  countPairs,
+  findPassages,
+  analyseReuse,
+  type PairLookup,
+  pairLookup,
+  containment,
+  unrelatedPairs,
+  rankPairs,
+  topPairs,
+  PAIR_PAGE_LIMIT,
+  MATRIX_LIMIT,
+  pairsWithPages,
+  type PassageGroup,
+  groupPassages,
+} from './reuse.ts';

@@ -1,0 +1,4 @@
+/** The door of analysis/topics/: what other layers may use. */
+export * from './coverage.ts';
+export * from './topic-match.ts';
+export * from './topic-schema.ts';

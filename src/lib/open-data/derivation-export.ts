@@ -1,0 +1,133 @@
+/**
+ * The shape of dist/data/derivation.json (docs/methods/derivation.md, "Who follows whom"): the common sources with their credits,
+ * witnesses and reconstruction, and the edges of the derivation. Plain data in the analysis's fixed order, so that
+ * two builds write the same bytes.
+ */
+import type { ApparatusEntry, Reconstruction, SelfCheckResult } from '../analysis/collation/index.ts';
+import type { Derivation, EdgeBasis } from '../analysis/derivation/index.ts';
+
+export interface DerivationExport {
+  commonSources: {
+    id: string;
+    label: string;
+    attributions: { source: string; sentence: string }[];
+    witnesses: string[];
+    reconstruction: {
+      text: string | null;
+      witnesses: { source: string; sentence: string }[];
+      /** Where the witnesses differ, and where in `text` (ApparatusEntry, src/lib/analysis/collation/). */
+      apparatus: ApparatusEntry[];
+    }[];
+    /** Statements one close witness alone keeps, between those the witnesses share (with ReconstructionExtras). */
+    keptByOne?: { after: string | null; witness: string; sentences: string[]; text: string }[];
+  }[];
+  /**
+   * Each edge; `basis` says why this direction (EdgeBasis, src/lib/analysis/derivation/types.ts), `why` says it in
+   * plain words, a clause after the report's name ("follows MHA (in this dossier) for 7 statements: …").
+   */
+  edges: { from: string; to: string; statements: number; basis: EdgeBasis; why: string }[];
+  /**
+   * Each copy's original, by the copy's slug (a report almost wholly in an earlier or same-day one): a copy is no
+   * independent witness, and a reconstruction or a count takes it once, as its original.
+   */
+  copyOf: Record<string, string>;
+  /**
+   * How close the reconstruction method comes on this dossier: the official readout it holds, rebuilt from its
+   * followers as if absent, compared by four-word sequences (src/lib/analysis/collation/self-check.ts). Where no check
+   * is possible, the figures are null and `reason` says why.
+   */
+  selfCheck?: SelfCheckExport;
+}
+
+export interface SelfCheckExport {
+  readout: string | null;
+  witnesses: string[];
+  /** Share of the readout's four-word sequences the reconstruction has (0–1). */
+  recall: number | null;
+  /** Share of the reconstruction's four-word sequences that are the readout's (0–1). */
+  precision: number | null;
+  /** The readout's words in no shared sequence, as runs (its words as matching reads them). */
+  missed: string[];
+  readoutSequences: number | null;
+  reconstructionSequences: number | null;
+  /** The reconstruction the figures are for, statement by statement. */
+  text: string[];
+  reason: string | null;
+}
+
+/** What derivation.json adds from the reconstructions (src/data/reconstruction.ts). */
+export interface ReconstructionExtras {
+  /** Each common source's reconstruction, by id: its statements that one close witness alone keeps. */
+  reconstructions?: ReadonlyMap<string, Reconstruction>;
+  selfCheck?: SelfCheckResult;
+}
+
+/** The self-check as derivation.json gives it. */
+export function selfCheckExport(result: SelfCheckResult): SelfCheckExport {
+  const c = result.check;
+  return {
+    readout: c?.readout ?? null,
+    witnesses: c?.witnesses ?? [],
+    recall: c?.recall ?? null,
+    precision: c?.precision ?? null,
+    missed: c?.missed ?? [],
+    readoutSequences: c?.referenceSequences ?? null,
+    reconstructionSequences: c?.candidateSequences ?? null,
+    text: c?.statements.map((s) => s.text) ?? [],
+    reason: result.reason,
+  };
+}
+
+/** A common source's statements kept by one close witness, each after the statement (anchor) it follows. */
+function keptByOne(reconstruction: Reconstruction | undefined, anchors: readonly string[]) {
+  if (!reconstruction) return [];
+  let after: string | null = null;
+  const out: { after: string | null; witness: string; sentences: string[]; text: string }[] = [];
+  for (const s of reconstruction.statements) {
+    if (s.given !== null) after = anchors[s.given] ?? null;
+    else out.push({ after, witness: s.base, sentences: s.readings[0]!.sentences, text: s.text });
+  }
+  return out;
+}
+
+export function derivationExport(derivation: Derivation, extras: ReconstructionExtras = {}): DerivationExport {
+  const out: DerivationExport = {
+    commonSources: derivation.commonSources.map((c) => ({
+      id: c.id,
+      label: c.label,
+      attributions: c.attributions.map((a) => ({ source: a.source, sentence: a.sentence })),
+      witnesses: c.witnesses,
+      reconstruction: c.statements.map((s, i) => {
+        // The reconstruction's wording where the extras give it (ranked witnesses, copies once), else the derivation's.
+        const rebuilt = extras.reconstructions?.get(c.id)?.statements.find((x) => x.given === i);
+        return {
+          text: rebuilt?.text ?? s.text,
+          witnesses: s.readings.flatMap((r) => r.sentences.map((sentence) => ({ source: r.source, sentence }))),
+          apparatus: (rebuilt?.apparatus ?? s.apparatus).map((a) => ({
+            witnesses: a.witnesses,
+            words: a.words,
+            type: a.type,
+            lemma: a.lemma,
+            after: a.after,
+          })),
+        };
+      }),
+      ...(extras.reconstructions && {
+        keptByOne: keptByOne(
+          extras.reconstructions.get(c.id),
+          c.statements.map((s) => s.id),
+        ),
+      }),
+    })),
+    edges: derivation.edges.map((e) => ({
+      from: e.from,
+      to: e.to,
+      statements: e.statements,
+      basis: e.basis,
+      why: e.why,
+    })),
+    copyOf: Object.fromEntries(derivation.reports.flatMap((r) => (r.copyOf === null ? [] : [[r.id, r.copyOf]]))),
+  };
+  if (extras.selfCheck) out.selfCheck = selfCheckExport(extras.selfCheck);
+  return out;
+}

@@ -1,0 +1,2 @@
+/** The door of site/wording/: what other layers may use. */
+export * from './alignment.ts';

@@ -1,0 +1,83 @@
+/**
+ * The picture's geometry (src/lib/site/derivation-graph.ts): laid out by dagre, sources above the reports that follow
+ * them, every box inside the picture, every arrow from its source's box to its target's, the same for the same input.
+ */
+import { expect, test } from 'vitest';
+import { derivationGraphInput, layoutGraph } from '../../../src/lib/site/derivation-graph.ts';
+
+const nodes = [
+  { id: 'lost', lines: ['the readout credited to', 'the Ministry of Fisheries', 'not in this dossier'], absent: true },
+  { id: 'wire', lines: ['Wire', '2 May 2024'], absent: false },
+  { id: 'paper', lines: ['Paper', '2 May 2024'], absent: false },
+  { id: 'blog', lines: ['Blog', 'June 2024'], absent: false },
+  { id: 'alone', lines: ['Alone', '1 May 2024'], absent: false },
+];
+const edges = [
+  { from: 'lost', to: 'wire', label: '6 statements' },
+  { from: 'lost', to: 'paper', label: '5 statements' },
+  { from: 'paper', to: 'blog', label: '3 statements' },
+];
+
+test('sources sit above the reports that follow them, and everything fits in the picture', () => {
+  const layout = layoutGraph(nodes, edges);
+  const at = new Map(layout.nodes.map((n) => [n.id, n]));
+  for (const e of edges) expect(at.get(e.from)!.y + at.get(e.from)!.height).toBeLessThan(at.get(e.to)!.y);
+  for (const n of layout.nodes) {
+    expect(n.x).toBeGreaterThanOrEqual(0);
+    expect(n.y).toBeGreaterThanOrEqual(0);
+    expect(n.x + n.width).toBeLessThanOrEqual(layout.width);
+    expect(n.y + n.height).toBeLessThanOrEqual(layout.height);
+  }
+  // A box is wide enough for its longest line.
+  expect(at.get('lost')!.width).toBeGreaterThan(at.get('wire')!.width);
+  expect(layout.nodes.find((n) => n.id === 'lost')!.absent).toBe(true);
+});
+
+test('each arrow starts at its source’s box and ends at its target’s; its label sits between them', () => {
+  const layout = layoutGraph(nodes, edges);
+  const at = new Map(layout.nodes.map((n) => [n.id, n]));
+  for (const e of layout.edges) {
+    const points = [...e.path.matchAll(/(-?[\d.]+),(-?[\d.]+)/gu)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    const [sx, sy] = points[0]!;
+    const [tx, ty] = points[points.length - 1]!;
+    const from = at.get(e.from)!;
+    const to = at.get(e.to)!;
+    expect(Math.abs(sy - (from.y + from.height))).toBeLessThan(2);
+    expect(sx).toBeGreaterThanOrEqual(from.x - 1);
+    expect(sx).toBeLessThanOrEqual(from.x + from.width + 1);
+    expect(Math.abs(ty - to.y)).toBeLessThan(2);
+    expect(tx).toBeGreaterThanOrEqual(to.x - 1);
+    expect(tx).toBeLessThanOrEqual(to.x + to.width + 1);
+    expect(e.labelY).toBeGreaterThan(from.y + from.height - 1);
+    expect(e.labelY).toBeLessThan(to.y + 1);
+  }
+});
+
+test('the same input gives the same picture', () => {
+  expect(layoutGraph(nodes, edges)).toEqual(layoutGraph(nodes, edges));
+});
+
+test('the input marks the arrows that rest on a copied credit, and only those', () => {
+  const input = derivationGraphInput(
+    {
+      commonSources: [{ id: 'c1', label: 'the ministry’s statement' }],
+      edges: [
+        { from: 'c1', to: 'wire', statements: 6, basis: 'witness' },
+        { from: 'wire', to: 'blog', statements: 1, basis: 'copy' },
+      ],
+    },
+    [
+      { slug: 'wire', shortName: 'Wire', date: '2 May 2024' },
+      { slug: 'blog', shortName: 'Blog', date: 'June 2024' },
+    ],
+  );
+  expect(input.edges).toEqual([
+    { from: 'c1', to: 'wire', label: '6 statements', copy: false },
+    { from: 'wire', to: 'blog', label: '1 statement', copy: true },
+  ]);
+  expect(input.nodes.map((n) => [n.id, n.absent])).toEqual([
+    ['c1', true],
+    ['wire', false],
+    ['blog', false],
+  ]);
+});
