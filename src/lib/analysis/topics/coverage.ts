@@ -115,17 +115,15 @@ function inner<K, V>(outer: Map<string, Map<K, V>>, key: string): Map<K, V> {
   return map;
 }
 
-export function buildCoverage(sources: readonly CoverageSource[], topicInputs: readonly TopicInput[]): Coverage {
-  const topics: Topic[] = topicInputs
-    .map((t) => ({ slug: t.id, ...t.data }))
-    .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug, 'en'));
-  const fileOf = new Map(topicInputs.map((t) => [t.id, t.filePath]));
-  const { compiled, problems } = compileTopics(topics);
-  if (problems.length > 0) {
-    throw new ContentError(problems.map((p) => `${fileOf.get(p.topic) ?? p.topic}: ${p.field}: ${p.message}`));
-  }
-  const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
-
+/**
+ * Step one of `buildCoverage`: every article sentence of every source matched against the compiled topics, as
+ * evidence by source then topic, and as topics by source then sentence.
+ */
+function matchSources(
+  sources: readonly CoverageSource[],
+  compiled: ReturnType<typeof compileTopics>['compiled'],
+  topicBySlug: ReadonlyMap<string, Topic>,
+): { evidence: Map<string, Map<string, Evidence[]>>; bySentence: Map<string, Map<string, SentenceTopic[]>> } {
   // By source slug, then topic slug or sentence id: nested maps rather than joined keys, which cost a string per
   // lookup (a measured hot spot at a thousand reports).
   const evidence = new Map<string, Map<string, Evidence[]>>();
@@ -159,6 +157,21 @@ export function buildCoverage(sources: readonly CoverageSource[], topicInputs: r
       }
     }
   }
+  return { evidence, bySentence };
+}
+
+export function buildCoverage(sources: readonly CoverageSource[], topicInputs: readonly TopicInput[]): Coverage {
+  const topics: Topic[] = topicInputs
+    .map((t) => ({ slug: t.id, ...t.data }))
+    .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug, 'en'));
+  const fileOf = new Map(topicInputs.map((t) => [t.id, t.filePath]));
+  const { compiled, problems } = compileTopics(topics);
+  if (problems.length > 0) {
+    throw new ContentError(problems.map((p) => `${fileOf.get(p.topic) ?? p.topic}: ${p.field}: ${p.message}`));
+  }
+  const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
+
+  const { evidence, bySentence } = matchSources(sources, compiled, topicBySlug);
 
   const sourceSlugs = sources.map((s) => s.slug);
   const known = new Set(sourceSlugs);

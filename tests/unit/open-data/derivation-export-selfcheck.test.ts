@@ -3,13 +3,13 @@
  * none, and nothing added where the extras are not given.
  */
 import { describe, expect, test } from 'vitest';
-import { derivationExport, selfCheckExport } from '../../src/lib/open-data/derivation-export.ts';
+import { derivationExport, selfCheckExport } from '../../../src/lib/open-data/derivation-export.ts';
 
 const empty = { commonSources: [], edges: [], undetermined: [], reports: [] };
 
 describe('derivationExport extras', () => {
   test('without extras, the shape is as before', () => {
-    expect(Object.keys(derivationExport(empty)).sort()).toEqual(['commonSources', 'edges']);
+    expect(Object.keys(derivationExport(empty)).sort()).toEqual(['commonSources', 'copyOf', 'edges']);
   });
 
   test('where no check is possible, the figures are null and the reason is given', () => {
