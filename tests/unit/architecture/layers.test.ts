@@ -3,9 +3,6 @@
  * site / open-data), no import running back up a layer, no cycle anywhere in src/ or scripts/, at most 15 modules
  * left flat in src/lib, and a door (index.ts) in each room. The layers are the folders found in src/lib; only their
  * order is written here, so a module added to a folder is checked without touching this test.
- *
- * Until the move of issue 23 (a script run once every branch is merged) src/lib is still mostly flat: the flat-count
- * and door tests fail on a tree that has not been moved, by design.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
