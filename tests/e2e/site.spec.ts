@@ -166,7 +166,7 @@ test('every page carries the Content-Security-Policy, lang, and no inline script
     expect(html, path).not.toMatch(/<style[\s>]/i);
     expect(html, path).not.toMatch(/\sstyle=/i);
     // Scripts only with a src, and only on the search page. A schema.org block (type="application/ld+json",
-    // src/lib/schema-org.ts) is data that no browser runs, so the policy's script-src does not apply to it; it must
+    // src/lib/open-data/schema-org.ts) is data that no browser runs, so the policy's script-src does not apply to it; it must
     // hold JSON and nothing else.
     for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
       if (attributes === ' type="application/ld+json"') {

@@ -1,4 +1,4 @@
-/** dist/data/coverage.json: the topic coverage as open data (shape in src/lib/open-data.ts). */
+/** dist/data/coverage.json: the topic coverage as open data (shape in src/lib/open-data/coverage.ts). */
 import type { APIRoute } from 'astro';
 import { coverage, dossier } from '../../data/built-dossier';
 import { coverageJson } from '../../lib/open-data/coverage';

@@ -4,7 +4,7 @@
  * a little more:
  * `textInB` where the other report writes the passage with other capitals or punctuation, and the anchors of both.
  * Deterministic: pairs and passages come in the analysis's fixed order. Bounded for a large dossier (see
- * src/lib/reuse-export.ts) and written without indentation: at a thousand reports, every pair with every passage ran
+ * src/lib/open-data/reuse-export.ts) and written without indentation: at a thousand reports, every pair with every passage ran
  * to 70 MB, and indentation nearly doubled it (measured with npm run bench).
  */
 import type { APIRoute } from 'astro';

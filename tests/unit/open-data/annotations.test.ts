@@ -1,5 +1,5 @@
 /**
- * data/annotations.jsonld (src/lib/annotations.ts): the W3C Web Annotation shapes, and every quote at its
+ * data/annotations.jsonld (src/lib/open-data/annotations.ts): the W3C Web Annotation shapes, and every quote at its
  * positions in the article text of data/sources.json.
  */
 import { describe, expect, test } from 'vitest';

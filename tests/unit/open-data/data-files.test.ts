@@ -1,5 +1,5 @@
 /**
- * The open data registry (src/lib/data-files.ts) matches the endpoints that write the files (src/pages/data/*.ts):
+ * The open data registry (src/lib/open-data/data-files.ts) matches the endpoints that write the files (src/pages/data/*.ts):
  * a file added without an entry, or an entry without its file, fails here.
  */
 import { readdirSync } from 'node:fs';

@@ -1,4 +1,4 @@
-/** schema.org JSON-LD (src/lib/schema-org.ts): only what the dossier knows, and safe inside a script element. */
+/** schema.org JSON-LD (src/lib/open-data/schema-org.ts): only what the dossier knows, and safe inside a script element. */
 import { describe, expect, test } from 'vitest';
 import { toPartialDate } from '../../../src/lib/content/dates.ts';
 import type { Outlet } from '../../../src/lib/content/dossier.ts';

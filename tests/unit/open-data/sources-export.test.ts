@@ -1,5 +1,5 @@
 /**
- * data/sources.json (src/lib/sources-export.ts): the catalogue entry of each report and its article text with the
+ * data/sources.json (src/lib/open-data/sources-export.ts): the catalogue entry of each report and its article text with the
  * code-point offsets of every paragraph and sentence.
  */
 import { describe, expect, test } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * WordNet as alignment asks it (src/lib/lexicon.ts): base forms found as morphy finds them, and how two words
+ * WordNet as alignment asks it (src/lib/analysis/alignment/lexicon.ts): base forms found as morphy finds them, and how two words
  * relate in meaning. The expected relations are those a reader of the reports would grant, and a few a reader
  * would not.
  */

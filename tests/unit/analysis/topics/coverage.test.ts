@@ -1,4 +1,4 @@
-/** Coverage aggregation (src/lib/analysis/topics/coverage.ts) and the open data built from it (src/lib/open-data.ts). */
+/** Coverage aggregation (src/lib/analysis/topics/coverage.ts) and the open data built from it (src/lib/open-data/coverage.ts). */
 import { describe, expect, test } from 'vitest';
 import {
   buildCoverage,
@@ -164,7 +164,7 @@ describe('open data', () => {
     }) as unknown as Source;
   const reports = [source('a', '2024-02-28'), source('b', '2024-03')];
 
-  test('coverage.json has its documented shape (src/lib/open-data.ts), pairs only where there is evidence', () => {
+  test('coverage.json has its documented shape (src/lib/open-data/coverage.ts), pairs only where there is evidence', () => {
     const json = coverageJson(reports, coverage);
     expect(json.topics).toEqual([
       { slug: 'terror', title: 'Title terror' },
