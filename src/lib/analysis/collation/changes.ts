@@ -51,8 +51,10 @@ export function findChanges(
   keys.forEach((k, w) => {
     if (w === baseIndex) return;
     const group = groups[w]!;
+    // A copy of the base is the base: its words are no other witness's support.
+    const own = group === groups[baseIndex];
     if (sameSequence(k, baseKeys)) {
-      for (const s of support) s.add(group);
+      if (!own) for (const s of support) s.add(group);
       return;
     }
     let open: Change | null = null;
@@ -60,16 +62,16 @@ export function findChanges(
     const close = () => {
       if (!open) return;
       // A change whose words are the base's, divided otherwise ("set-up" for "set up"), is no change: it supports them.
-      if (open.start < open.end && addedKeys.join(' ') === baseKeys.slice(open.start, open.end).join(' '))
-        for (let i = open.start; i < open.end; i++) support[i]!.add(group);
-      else changes.push(...splitOpening({ ...open, signature: addedKeys.join(' ') }, tokenised[baseIndex]!));
+      if (open.start < open.end && addedKeys.join(' ') === baseKeys.slice(open.start, open.end).join(' ')) {
+        if (!own) for (let i = open.start; i < open.end; i++) support[i]!.add(group);
+      } else changes.push(...splitOpening({ ...open, signature: addedKeys.join(' ') }, tokenised[baseIndex]!));
       open = null;
       addedKeys = [];
     };
     for (const step of compact(steps(baseKeys, k), baseKeys, k)) {
       if (step.op === 'same') {
         close();
-        support[step.base]!.add(group);
+        if (!own) support[step.base]!.add(group);
         continue;
       }
       open ??= { witness: w, start: step.base, end: step.base, added: [], signature: '' };
