@@ -38,15 +38,20 @@ export function layText(ctx: CollationContext): Layout {
   for (let p = 0; p <= base.length;) {
     layout.textAtPoint[p] = words.length;
     let next = p + 1;
+    // Whether an applied change stands for base words from here (one word or more: they are not the text's).
+    let replaced = false;
     for (const c of appliedAt(p)) {
       const from = words.length;
       if (c.added.length > 0) words.push(shown(c.added));
       layout.textOfChange.set(p, [from, words.length]);
-      if (c.end > c.start) next = c.end;
+      if (c.end > c.start) {
+        next = c.end;
+        replaced = true;
+      }
     }
     if (p === base.length) break;
     const own = ctx.dropped.find(([a]) => a === p);
-    if (next > p + 1) {
+    if (replaced) {
       for (let q = p + 1; q < next; q++) layout.textAtPoint[q] = words.length;
     } else if (own) {
       // The base's own addition (additions.ts): left out, one entry under the base.

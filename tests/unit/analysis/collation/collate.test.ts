@@ -56,6 +56,19 @@ describe('collate', () => {
     });
   });
 
+  test('a single word the witnesses agree to leave out or read otherwise is gone from the text', () => {
+    const agreed = 'The two sides agreed to expand the patrol through the northern sea.';
+    const result = collate(
+      [
+        reading('base', 'The two sides agreed to expand the joint patrol via the northern sea.'),
+        reading('b', agreed),
+        reading('c', agreed),
+      ],
+      { rank: ['base', 'b', 'c'] },
+    );
+    expect(result.text).toBe(agreed);
+  });
+
   test('two copies of one witness count once', () => {
     const readings = [
       reading('base', 'The two sides agreed to expand the fisheries patrol in the northern sea.'),
