@@ -6,6 +6,7 @@
  * never go into the text, and the base's are left out of it.
  */
 import { sameSequence } from '../../text/numbering.ts';
+import { ownAdditions } from './additions.ts';
 import { compact, steps } from './diff.ts';
 import type { Token } from './types.ts';
 
@@ -32,6 +33,8 @@ export interface CollationContext {
   changes: Change[];
   /** The changes the text takes, in the base's order, none overlapping another. */
   applied: Change[];
+  /** The base's own additions, left out of the text (additions.ts): [start, end) runs of its words. */
+  dropped: [number, number][];
 }
 
 /** Every voting reading's changes against the base, and each base word's support (see CollationContext). */
@@ -39,6 +42,7 @@ export function findChanges(
   tokenised: readonly (readonly Token[])[],
   groups: readonly string[],
   baseIndex: number,
+  elsewhere: ReadonlySet<string> = new Set(),
 ): CollationContext {
   const keys = tokenised.map((t, w) => t.map((x, i) => (x.credit ? `credit ${w} ${i}` : x.key)));
   const baseKeys = keys[baseIndex]!;
@@ -47,8 +51,10 @@ export function findChanges(
   keys.forEach((k, w) => {
     if (w === baseIndex) return;
     const group = groups[w]!;
+    // A copy of the base is the base: its words are no other witness's support.
+    const own = group === groups[baseIndex];
     if (sameSequence(k, baseKeys)) {
-      for (const s of support) s.add(group);
+      if (!own) for (const s of support) s.add(group);
       return;
     }
     let open: Change | null = null;
@@ -56,16 +62,16 @@ export function findChanges(
     const close = () => {
       if (!open) return;
       // A change whose words are the base's, divided otherwise ("set-up" for "set up"), is no change: it supports them.
-      if (open.start < open.end && addedKeys.join(' ') === baseKeys.slice(open.start, open.end).join(' '))
-        for (let i = open.start; i < open.end; i++) support[i]!.add(group);
-      else changes.push({ ...open, signature: addedKeys.join(' ') });
+      if (open.start < open.end && addedKeys.join(' ') === baseKeys.slice(open.start, open.end).join(' ')) {
+        if (!own) for (let i = open.start; i < open.end; i++) support[i]!.add(group);
+      } else changes.push(...splitOpening({ ...open, signature: addedKeys.join(' ') }, tokenised[baseIndex]!));
       open = null;
       addedKeys = [];
     };
     for (const step of compact(steps(baseKeys, k), baseKeys, k)) {
       if (step.op === 'same') {
         close();
-        support[step.base]!.add(group);
+        if (!own) support[step.base]!.add(group);
         continue;
       }
       open ??= { witness: w, start: step.base, end: step.base, added: [], signature: '' };
@@ -76,7 +82,28 @@ export function findChanges(
     }
     close();
   });
-  return { tokenised, keys, groups, baseIndex, support, changes, applied: decide(changes, groups, baseIndex) };
+  const applied = decide(changes, groups, baseIndex);
+  const base = tokenised[baseIndex]!;
+  const dropped = ownAdditions({ base, groups, baseIndex, support, changes, applied, elsewhere });
+  return { tokenised, keys, groups, baseIndex, support, changes, applied, dropped };
+}
+
+/**
+ * A change that replaces an opening phrase of the base and more ("Going further, the co-chairs" for "They") is two:
+ * the opening phrase, up to its comma, lacking; and the rest read otherwise. The phrase must open the sentence or a
+ * clause (follow punctuation), and the rest must hold base words, so that the reading's words stand for them.
+ */
+function splitOpening(c: Change, base: readonly Token[]): Change[] {
+  if (c.added.length === 0 || c.end - c.start < 2) return [c];
+  if (c.start > 0 && !/[,;:.]["”’)]?$/u.test(base[c.start - 1]!.display)) return [c];
+  for (let k = c.start + 1; k < c.end; k++) {
+    if (!/,["”’)]?$/u.test(base[k - 1]!.display)) continue;
+    return [
+      { witness: c.witness, start: c.start, end: k, added: [], signature: '' },
+      { ...c, start: k },
+    ];
+  }
+  return [c];
 }
 
 /** The changes the independent witnesses agree on against the base (see the module comment). */

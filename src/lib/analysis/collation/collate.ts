@@ -9,8 +9,10 @@
  * 3. Align every other voting reading to the base (diff.ts) into changes (changes.ts).
  * 4. Take a change only where two or more independent witnesses make it and outnumber those that keep the base
  *    there; copies of one another count once (changes.ts).
- * 5. Lay out the text, less the base's own credit (text.ts).
- * 6. The apparatus: every other reading of each place, with its witnesses, lemma and place (apparatus.ts).
+ * 5. Leave out the base's own additions: words every other independent witness lacks, with nothing in their place,
+ *    and none has anywhere; kept where they may hold the sentence's verb (additions.ts).
+ * 6. Lay out the text, less the base's own credit and additions (text.ts).
+ * 7. The apparatus: every other reading of each place, with its witnesses, lemma and place (apparatus.ts).
  *
  * Reworded readings do not vote: a word they share with the others may be chance. Where every reading is a
  * rewording, the best-ranked one is the text as it stands, so that no statement is without text.
@@ -37,7 +39,15 @@ export function collate(readings: readonly Reading[], options: CollateOptions = 
   const baseIndex = voters.indexOf(chosen);
   const tokenised = voters.map((r) => tokens(r.text));
   const groups = voters.map((r) => groupOf(r.witness, options.copyOf));
-  const ctx = findChanges(tokenised, groups, baseIndex);
+  // Every word another witness has anywhere in the statement, a rewording's included: none of them is the base's own.
+  const baseGroup = groups[baseIndex]!;
+  const elsewhere = new Set(
+    readings
+      .filter((r) => groupOf(r.witness, options.copyOf) !== baseGroup)
+      .flatMap((r) => tokens(r.text).flatMap((t) => t.key.split(' ')))
+      .filter((k) => k !== ''),
+  );
+  const ctx = findChanges(tokenised, groups, baseIndex, elsewhere);
   const layout = layText(ctx);
   let text = tidy(layout.words.join(' '));
   // A reading made wholly of a credit ("the ministry said.") leaves nothing: then the base as it stands.

@@ -1,7 +1,6 @@
 /**
  * The shapes of a whole text's reconstruction (reconstruct.ts). Pure types; no code.
  */
-import type { StatementReading } from './statements.ts';
 import type { Collation } from './types.ts';
 import type { WitnessRank } from './witnesses.ts';
 
@@ -36,4 +35,13 @@ export interface Reconstruction {
   ranking: WitnessRank[];
   /** Each witness's sentences that are in no statement: its own background, credits and commentary, left out. */
   onlyIn: { witness: string; sentences: string[] }[];
+}
+
+/** A witness's reading of one statement. */
+export interface StatementReading {
+  witness: string;
+  /** The witness's sentences that make the statement, in reading order. */
+  sentences: string[];
+  /** Whether every counterpart of its sentences in the statement rewords it (alignment.ts's kinds). */
+  reworded: boolean;
 }

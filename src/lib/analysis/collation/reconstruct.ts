@@ -1,9 +1,10 @@
 /**
  * A whole text reconstructed from its witnesses: weigh them (witnesses.ts), choose the statements it holds
- * (coverage.ts), and collate each (collate.ts) with the witnesses' ranking and their copies counted once.
+ * (coverage.ts), take each reading's own sentences out of them (own-sentences.ts), and collate each (collate.ts) with the witnesses' ranking and their copies counted once.
  */
 import { collate } from './collate.ts';
 import { cover, onlyIn } from './coverage.ts';
+import { withoutOwnSentences } from './own-sentences.ts';
 import type { ReconstructedStatement, Reconstruction, ReconstructionInput } from './reconstruct-types.ts';
 import type { StatementReading } from './statements.ts';
 import type { Reading } from './types.ts';
@@ -34,7 +35,7 @@ export function reconstruct(input: ReconstructionInput): Reconstruction {
   const rank = ranking.map((r) => r.witness);
   const positions = new Map(rank.map((w, i) => [w, i]));
   const position = (w: string) => positions.get(w) ?? rank.length;
-  const covered = cover(input, ranking);
+  const covered = withoutOwnSentences(cover(input, ranking), (w, s) => texts.get(w)?.get(s) ?? '', input.copyOf);
   const statements: ReconstructedStatement[] = covered.map((c) => {
     const readings = c.readings.map(readingOf);
     // The best-ranked VOTERS readings that copy or edit the statement vote; the others are only listed.

@@ -5,21 +5,16 @@
  * joins its best counterpart's statement. Order follows the witnesses: the best-ranked witness's order,
  * and each statement another witness adds goes after the one it follows in that witness.
  */
-import type { WitnessText } from './reconstruct-types.ts';
+import { parseSentenceKey } from '../alignment/index.ts';
+import type { StatementReading, WitnessText } from './reconstruct-types.ts';
+
+export type { StatementReading } from './reconstruct-types.ts';
 
 /** A sentence's counterparts in other reports (the alignment's), with whether they reword each other. */
 export type CounterpartsOf = (
   witness: string,
   sentence: string,
 ) => readonly { source: string; sentence: string; kind: string }[];
-
-export interface StatementReading {
-  witness: string;
-  /** The witness's sentences that make the statement, in reading order. */
-  sentences: string[];
-  /** Whether every counterpart of its sentences in the statement rewords it (alignment.ts's kinds). */
-  reworded: boolean;
-}
 
 /** See the module comment. `witnesses` in the dossier's order; the statements in the text's order. */
 export function statementsFrom(
@@ -82,8 +77,7 @@ export function statementsFrom(
           if (!statementOf.has(node(cp.source, cp.sentence))) candidates.add(node(cp.source, cp.sentence));
       const joins: [string, string, number][] = [];
       for (const k of [...candidates].sort((a, b) => order.get(a)! - order.get(b)!)) {
-        const hash = k.lastIndexOf('#');
-        const [w, s] = [k.slice(0, hash), k.slice(hash + 1)];
+        const { source: w, sentence: s } = parseSentenceKey(k);
         const best = closePartners(w, s).find((cp) => statementOf.has(node(cp.source, cp.sentence)));
         if (best) joins.push([w, s, statementOf.get(node(best.source, best.sentence))!]);
       }

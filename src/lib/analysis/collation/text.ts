@@ -1,6 +1,6 @@
 /**
  * Step 5 of a collation: the text, the base's words with the changes the witnesses agree on (changes.ts), less the
- * base's credit; and every difference between it and each voting reading, with its site in the text, for the
+ * base's credit and its own additions (additions.ts); and every difference between it and each voting reading, with its site in the text, for the
  * apparatus (apparatus.ts).
  */
 import { type Change, type CollationContext, isApplied } from './changes.ts';
@@ -38,15 +38,31 @@ export function layText(ctx: CollationContext): Layout {
   for (let p = 0; p <= base.length;) {
     layout.textAtPoint[p] = words.length;
     let next = p + 1;
+    // Whether an applied change stands for base words from here (one word or more: they are not the text's).
+    let replaced = false;
     for (const c of appliedAt(p)) {
       const from = words.length;
       if (c.added.length > 0) words.push(shown(c.added));
       layout.textOfChange.set(p, [from, words.length]);
-      if (c.end > c.start) next = c.end;
+      if (c.end > c.start) {
+        next = c.end;
+        replaced = true;
+      }
     }
     if (p === base.length) break;
-    if (next > p + 1) {
+    const own = ctx.dropped.find(([a]) => a === p);
+    if (replaced) {
       for (let q = p + 1; q < next; q++) layout.textAtPoint[q] = words.length;
+    } else if (own) {
+      // The base's own addition (additions.ts): left out, one entry under the base.
+      for (let q = p + 1; q < own[1]; q++) layout.textAtPoint[q] = words.length;
+      layout.entries.push({
+        witness: ctx.baseIndex,
+        words: shown(base.slice(p, own[1])),
+        type: 'only',
+        site: { point: p },
+      });
+      next = own[1];
     } else if (base[p]!.credit) {
       // The base's own credit: left out (a run of it, one entry).
       let end = p;
@@ -66,7 +82,9 @@ export function layText(ctx: CollationContext): Layout {
     p = next;
   }
   noteApplied(ctx, layout);
-  for (const c of ctx.changes) if (!isApplied(ctx, c)) noteChange(layout, c);
+  // A witness that lacks only the base's own additions lacks nothing of the text.
+  const leftOut = (c: Change) => c.added.length === 0 && ctx.dropped.some(([a, b]) => a <= c.start && c.end <= b);
+  for (const c of ctx.changes) if (!isApplied(ctx, c) && !leftOut(c)) noteChange(layout, c);
   return layout;
 }
 

@@ -56,6 +56,19 @@ describe('collate', () => {
     });
   });
 
+  test('a single word the witnesses agree to leave out or read otherwise is gone from the text', () => {
+    const agreed = 'The two sides agreed to expand the patrol through the northern sea.';
+    const result = collate(
+      [
+        reading('base', 'The two sides agreed to expand the joint patrol via the northern sea.'),
+        reading('b', agreed),
+        reading('c', agreed),
+      ],
+      { rank: ['base', 'b', 'c'] },
+    );
+    expect(result.text).toBe(agreed);
+  });
+
   test('two copies of one witness count once', () => {
     const readings = [
       reading('base', 'The two sides agreed to expand the fisheries patrol in the northern sea.'),
@@ -152,5 +165,49 @@ describe('collate', () => {
       { witnesses: ['b'], words: 'also', type: 'adds', lemma: null, after: 'They' },
       { witnesses: ['c'], words: 'means', type: 'reads', lemma: 'ways', after: null },
     ]);
+  });
+
+  describe('a witness’s own additions stay out, listed under it', () => {
+    const interest = 'The ministers reiterated their interest in joint patrols.';
+    test('an opening phrase and a lone modifier that the other witness lacks, with nothing in their place', () => {
+      const result = collate(
+        [
+          reading('a', 'Going further, the ministers reiterated their keen interest in joint patrols.'),
+          reading('b', interest),
+        ],
+        { rank: ['a', 'b'] },
+      );
+      expect(result.text).toBe(interest);
+      expect(result.apparatus).toEqual([
+        { witnesses: ['a'], words: 'Going further,', type: 'only', lemma: null, after: null },
+        { witnesses: ['a'], words: 'keen', type: 'only', lemma: null, after: 'their' },
+      ]);
+    });
+
+    test('a copy of the base is the same witness: its words do not keep the addition', () => {
+      const keen = 'The ministers reiterated their keen interest in joint patrols.';
+      const readings = [reading('a', keen), reading('a-copy', keen), reading('b', interest)];
+      const rank = ['a', 'a-copy', 'b'];
+      expect(collate(readings, { rank, copyOf: new Map([['a-copy', 'a']]) }).text).toBe(interest);
+      // As an independent witness, the second has "keen" too: it is no one witness's addition.
+      expect(collate(readings, { rank }).text).toBe(keen);
+    });
+
+    test('a word another witness has anywhere, a rewording’s included, stays', () => {
+      const keen = 'The ministers reiterated their keen interest in joint patrols.';
+      const result = collate(
+        [reading('a', keen), reading('b', interest), reading('c', 'Both sides were keen on patrols together.', true)],
+        { rank: ['a', 'b', 'c'] },
+      );
+      expect(result.text).toBe(keen);
+    });
+
+    test('a run that may hold the verb, or is neither an opening phrase nor a modifier, stays', () => {
+      const memorandum = 'The ministers signed a memorandum.';
+      const expected = 'As was expected, the ministers signed a memorandum.';
+      expect(collate([reading('a', expected), reading('b', memorandum)], { rank: ['a', 'b'] }).text).toBe(expected);
+      const longer = 'The ministers signed a memorandum on patrols in Bergen.';
+      expect(collate([reading('a', longer), reading('b', memorandum)], { rank: ['a', 'b'] }).text).toBe(longer);
+    });
   });
 });
