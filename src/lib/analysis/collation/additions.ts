@@ -14,8 +14,7 @@
  * its words or more.
  */
 import { baseForms } from '../alignment/index.ts';
-import type { Change } from './changes.ts';
-import type { Token } from './types.ts';
+import type { Change, Token } from './types.ts';
 
 /** Auxiliaries and copulas: WordNet lists none of them as a verb only, yet each may be the sentence's verb. */
 const AUXILIARIES = new Set(

@@ -8,17 +8,9 @@
 import { sameSequence } from '../../text/numbering.ts';
 import { ownAdditions } from './additions.ts';
 import { compact, steps } from './diff.ts';
-import type { Token } from './types.ts';
+import type { Change, Token } from './types.ts';
 
-/** A reading's difference from the base: base words [start, end) replaced by `added` (either may be empty). */
-export interface Change {
-  witness: number;
-  start: number;
-  end: number;
-  added: Token[];
-  /** The added words' keys, joined: two changes are the same change when start, end and these agree. */
-  signature: string;
-}
+export type { Change } from './types.ts';
 
 export interface CollationContext {
   /** The voting readings' words. */

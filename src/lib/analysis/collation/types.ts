@@ -64,3 +64,13 @@ export interface Token {
   /** Whether it is part of a credit the reading makes ("the Ministry of Home Affairs stated": attributions.ts). */
   credit: boolean;
 }
+
+/** A reading's difference from the base: base words [start, end) replaced by `added` (either may be empty). */
+export interface Change {
+  witness: number;
+  start: number;
+  end: number;
+  added: Token[];
+  /** The added words' keys, joined: two changes are the same change when start, end and these agree. */
+  signature: string;
+}
