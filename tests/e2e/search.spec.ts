@@ -169,9 +169,25 @@ test(`from disk (file://): a word found only on the last shard of documents find
       for (const w of words(`${d[1]} ${d[2]}`)) shardsHolding.set(w, (shardsHolding.get(w) ?? new Set()).add(file));
   const paragraphs = shard(last.file).docs.filter((d) => d[0] === 'paragraph');
   expect(paragraphs.length).toBeGreaterThan(0);
-  const target = paragraphs.find((d) => words(d[2]).some((w) => shardsHolding.get(w)!.size === 1));
+  // Of its own in the strict sense: a search also finds longer words it begins and words a small typo away, so no
+  // word of another shard may begin with it or lie within two edits of it.
+  const elsewhere = [...shardsHolding].filter(([, files]) => !files.has(last.file) || files.size > 1).map(([w]) => w);
+  const edits = (a: string, b: string) => {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++)
+        next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row = next;
+    }
+    return row[b.length]!;
+  };
+  const ownWord = (w: string) =>
+    shardsHolding.get(w)!.size === 1 &&
+    !elsewhere.some((o) => o.startsWith(w) || (Math.abs(o.length - w.length) <= 2 && edits(o, w) <= 2));
+  const target = paragraphs.find((d) => words(d[2]).some(ownWord));
   expect(target, 'a paragraph on the last shard with a word of its own').toBeDefined();
-  const word = words(target![2]).find((w) => shardsHolding.get(w)!.size === 1)!;
+  const word = words(target![2]).find(ownWord)!;
 
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url()));

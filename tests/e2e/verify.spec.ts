@@ -63,8 +63,9 @@ for (const source of sources) {
       await page.goto(`sources/${source.slug}/`);
       const found = await page.locator('.article-text > p').evaluateAll((ps) =>
         ps.map((p) => {
+          // The paragraph's side notes follow it (src/components/OriginalParagraph.astro): the link is among them.
           const next = p.nextElementSibling;
-          const link = next?.matches('.on-original') ? next.querySelector('a') : null;
+          const link = next?.matches('.paragraph-side') ? next.querySelector('.on-original a') : null;
           return {
             text: p.textContent ?? '',
             href: link?.getAttribute('href') ?? null,
@@ -186,8 +187,10 @@ test.describe('annotations.jsonld', () => {
 test('the open data page lists every file under data/ with a working link, and the footer links to it', async ({
   page,
 }) => {
-  const files = readdirSync(join(distDir, 'data'))
-    .filter((name) => name !== 'index.html')
+  // The files at the top of data/; the per-report folders (data/sources/ and the like) are listed by by-report.json.
+  const files = readdirSync(join(distDir, 'data'), { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name !== 'index.html')
+    .map((entry) => entry.name)
     .sort();
   await page.goto('./');
   await page.locator('.site-footer').getByRole('link', { name: 'Open data' }).click();

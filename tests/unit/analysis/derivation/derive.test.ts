@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { alignStatements } from '../../../../src/lib/analysis/alignment/index.ts';
-import { dateOrder, toPartialDate } from '../../../../src/lib/content/dates.ts';
+import { toPartialDate } from '../../../../src/lib/content/dates.ts';
 import {
   type Derivation,
   type DerivationDocument,
@@ -16,22 +16,6 @@ import {
 } from '../../../../src/lib/analysis/derivation/index.ts';
 import { splitSentences } from '../../../../src/lib/text/sentences.ts';
 import { loadArticles } from '../../../helpers/content.ts';
-
-describe('dateOrder', () => {
-  test.each([
-    ['2024-02-28', '2024-02-29', 'before'],
-    ['2024-02-29', '2024-02-28', 'after'],
-    ['2024-02-28', '2024-02-28', 'same-day'],
-    // A month-only date is a span: after every day before it, but not later than a day within it.
-    ['2024-03', '2024-02-29', 'after'],
-    ['2024-03', '2024-03-05', 'overlap'],
-    ['2024-03-05', '2024-03', 'overlap'],
-    ['2024-03', '2024-03', 'overlap'],
-    ['2024-02', '2024-03-01', 'before'],
-  ] as const)('%s is %s… %s', (a, b, expected) => {
-    expect(dateOrder(toPartialDate(a), toPartialDate(b))).toBe(expected);
-  });
-});
 
 /** A made-up report: one sentence per paragraph. */
 function report(id: string, date: string, sentences: string[], kind = 'news'): DerivationDocument {
