@@ -29,6 +29,15 @@ export interface FollowsLine {
   credited: boolean;
 }
 
+/**
+ * The reasons of the derivation's why, which opens by naming what the report follows ("follows X (in this dossier)
+ * for 7 statements: …"): the header names it already, with its link, so only what follows the first colon is kept.
+ */
+function reasonsOf(why: string): string {
+  const colon = why.indexOf(': ');
+  return colon === -1 ? why : why.slice(colon + 2);
+}
+
 /** The header's line from a report's `follows` edge; null for a report that follows no text found here. */
 export function followsLine(edge: FollowsEdge | null): FollowsLine | null {
   if (edge === null) return null;
@@ -37,7 +46,7 @@ export function followsLine(edge: FollowsEdge | null): FollowsLine | null {
     id: edge.from,
     fromCommon: edge.fromCommon,
     statements: plural(edge.statements, 'statement'),
-    why: plain === null ? null : plain.replace(/\.\s*$/u, ''),
+    why: plain === null ? null : reasonsOf(plain).replace(/\.\s*$/u, ''),
     credited: edge.credited,
   };
 }

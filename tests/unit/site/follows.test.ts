@@ -24,4 +24,11 @@ test('the derivation’s own why when it has one, without its full stop', () => 
     why: 'It copies the readout’s opening',
   });
   expect(followsLine({ ...edge, why: ' ' })?.why).toBeNull();
+  // The derivation's why names what the report follows; the header names it already, so only the reasons stay.
+  expect(
+    followsLine({
+      ...edge,
+      why: 'follows MHA (in this dossier) for 7 statements: it is dated earlier, and this report credits it (“MHA said”)',
+    })?.why,
+  ).toBe('it is dated earlier, and this report credits it (“MHA said”)');
 });
