@@ -65,7 +65,9 @@ for (const source of sources) {
         ps.map((p) => {
           // The paragraph's side notes follow it (src/components/OriginalParagraph.astro): the link is among them.
           const next = p.nextElementSibling;
-          const link = next?.matches('.paragraph-side') ? next.querySelector('.on-original a') : null;
+          const link = next?.matches('.paragraph-side')
+            ? next.querySelector<HTMLAnchorElement>('.on-original a')
+            : null;
           return {
             text: p.textContent ?? '',
             href: link?.getAttribute('href') ?? null,
