@@ -9,22 +9,31 @@ import type { Commons } from './common.ts';
 import type { Context } from './context.ts';
 import type { Credits } from './credits.ts';
 
+/** A document noun, then what names its organisation: "readout from", "statement of", "release issued by". */
+const DOCUMENT_HEAD = new RegExp(
+  `^.*?\\b(?:${[...DOCUMENT_NOUNS].join('|')})s?\\b\\s*(?:from|of|by|issued by)?\\s*`,
+  'iu',
+);
+
+/** What the credits of one common source name: its kind of document and its organisation, each null where none does. */
+export interface CreditedName {
+  document: string | null;
+  organisation: string | null;
+}
+
 /**
- * The name of a common source from its witnesses' credits: the organisation named with most capitals ("the
- * Ministry of Home Affairs" rather than "the Union home ministry"), and the document most credits call it
- * ("readout"). Null when no credit names an organisation or a document.
+ * The document and organisation the credits name: the document noun most credits use ("readout"), and the
+ * organisation with the most capitalised words, read as what follows "from"/"of"/"by" after a document noun, else
+ * the whole phrase without it.
  */
-export function labelOf(credits: readonly { credited: string }[]): string | null {
-  if (credits.length === 0) return null;
+export function creditedName(credits: readonly { credited: string }[]): CreditedName {
   const documents = new Map<string, number>();
   let organisation: { name: string; capitals: number } | null = null;
   for (const { credited } of credits) {
-    const words = nameWords(credited);
-    for (const w of words) if (DOCUMENT_NOUNS.has(w)) documents.set(w, (documents.get(w) ?? 0) + 1);
-    // The organisation: what follows "from"/"of"/"by" after a document noun, else the whole phrase without it.
+    for (const w of nameWords(credited)) if (DOCUMENT_NOUNS.has(w)) documents.set(w, (documents.get(w) ?? 0) + 1);
     const stripped = credited
       .replace(/^(?:the|a|an)\s+/iu, '')
-      .replace(/^.*?\b(?:readout|statement|release|communiqu[eé]|bulletin)s?\b\s*(?:from|of|by|issued by)?\s*/iu, '')
+      .replace(DOCUMENT_HEAD, '')
       .replace(/^(?:the|a|an)\s+/iu, '')
       .replace(/\s*\([^)]*\)\s*$/u, '')
       .trim();
@@ -33,11 +42,31 @@ export function labelOf(credits: readonly { credited: string }[]): string | null
     if (capitals > 0 && (!organisation || capitals > organisation.capitals))
       organisation = { name: stripped, capitals };
   }
-  const document = [...documents].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-  if (organisation && document) return `the ${document} credited to the ${organisation.name}`;
-  if (organisation) return `a text credited to the ${organisation.name}`;
-  if (document) return `the ${document} the reports credit`;
+  const document = [...documents].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  return { document, organisation: organisation?.name ?? null };
+}
+
+/** A common source's id, from what its credits name (never from its English label): "readout-ministry-of-home-affairs". */
+export function commonSourceId(name: CreditedName): string {
+  if (name.organisation) return slugify(`${name.document ?? 'text'} ${name.organisation}`);
+  if (name.document) return slugify(name.document);
+  return 'unknown-common-source';
+}
+
+/** A reader's name for a common source, from what its credits name; null where they name nothing. */
+export function labelFrom(name: CreditedName): string | null {
+  if (name.organisation && name.document) return `the ${name.document} credited to the ${name.organisation}`;
+  if (name.organisation) return `a text credited to the ${name.organisation}`;
+  if (name.document) return `the ${name.document} the reports credit`;
   return null;
+}
+
+/**
+ * A reader's name for a common source from its witnesses' credits ("the readout credited to the Ministry of Home
+ * Affairs"); null when no credit names an organisation or a document.
+ */
+export function labelOf(credits: readonly { credited: string }[]): string | null {
+  return labelFrom(creditedName(credits));
 }
 
 export interface CommonNames {
@@ -60,12 +89,9 @@ export function nameCommonSources(ctx: Context, credits: Credits, commons: Commo
         .map((a) => ({ ...a, source: d.id })),
     );
     names.credits.push(found);
-    const label = labelOf(found);
-    names.labels.push(label ?? 'an unknown common source');
-    // "the readout credited to the Ministry of Home Affairs" -> "readout-ministry-of-home-affairs".
-    let id = label
-      ? slugify(label.replace(/^(?:the|a|an) /u, '').replace(/ credited to the | the reports credit$/u, ' '))
-      : 'unknown-common-source';
+    const name = creditedName(found);
+    names.labels.push(labelFrom(name) ?? 'an unknown common source');
+    let id = commonSourceId(name);
     if (names.ids.includes(id)) id = `${id}-${c + 1}`;
     names.ids.push(id);
   });
