@@ -46,15 +46,16 @@ describe(`the site with ${SYNTHETIC} more reports, in a real build`, () => {
     expect(reuse.pairs.length).toBeGreaterThan(PAIR_PAGE_LIMIT);
   });
 
-  test('reuse.json lists only pairs that share wording, with passages for exactly the pairs that have a page', () => {
+  test('reuse.json lists only pairs that share wording, with passages for the pairs that share most, and /reuse/ no pair pages', () => {
     expect(reuse.emptyPairs).toBe(false);
     expect(reuse.pairs.every((p) => p.sharedShingles > 0 && p.aInB > 0 && p.bInA > 0)).toBe(true);
     const withPassages = reuse.pairs.filter((p) => p.passages !== null);
     expect(reuse.passagesFor).toBe(PAIR_PAGE_LIMIT);
     expect(withPassages).toHaveLength(PAIR_PAGE_LIMIT);
     expect(withPassages.every((p) => p.passages!.length > 0)).toBe(true);
+    // One kind of pair page: the side-by-side pages mark the shared runs, and /reuse/ has no pair pages of its own.
     const pages = readdirSync(join(site, 'dist/reuse'), { withFileTypes: true }).filter((e) => e.isDirectory());
-    expect(pages.map((e) => e.name).sort()).toEqual(withPassages.map((p) => `${p.a}--${p.b}`).sort());
+    expect(pages).toEqual([]);
     // They are the pairs that share most: none left without passages shares more runs than one with them.
     const least = Math.min(...withPassages.map((p) => p.sharedShingles));
     expect(reuse.pairs.filter((p) => p.passages === null).every((p) => p.sharedShingles <= least)).toBe(true);
@@ -95,16 +96,23 @@ describe(`the site with ${SYNTHETIC} more reports, in a real build`, () => {
     expect(listed.sort()).toEqual([...alone].sort());
   });
 
-  test('/reuse/ shows no matrix, ranks the pairs that have a page, and says how many more there are', () => {
+  test('/reuse/ shows no matrix, ranks the pairs that share most, linked side by side, and says how many more there are', () => {
     const page = parsePage(join(site, 'dist/reuse/index.html'));
     expect(elements(page, (e) => e.tagName === 'table')).toHaveLength(0);
     const [ranking] = elements(page, (e) => e.tagName === 'ol' && hasClass(e, 'ranking'));
     const items = elements(ranking!, (e) => e.tagName === 'li');
     expect(items).toHaveLength(PAIR_PAGE_LIMIT);
-    expect(items.every((li) => elements(li, (e) => e.tagName === 'a').length === 1)).toBe(true);
+    // Each ranked pair links at most to its side-by-side page (where the two have sentences paired).
+    for (const li of items) {
+      const links = elements(li, (e) => e.tagName === 'a');
+      expect(links.length).toBeLessThanOrEqual(1);
+      for (const a of links)
+        expect(String(a.properties['href'])).toMatch(/^\.\.\/side-by-side\/[^/]+--[^/]+\/index\.html$/u);
+    }
+    expect(items.some((li) => elements(li, (e) => e.tagName === 'a').length === 1)).toBe(true);
     const more = (reuse.pairs.length - PAIR_PAGE_LIMIT).toLocaleString('en');
     expect(textOf(page)).toContain(
-      `the two reports share. The ${PAIR_PAGE_LIMIT} pairs that share most are listed, each with a page of its passages; ${more} more pairs share at least one run`,
+      `The ${PAIR_PAGE_LIMIT} pairs that share most are listed, each linked to the two side by side, the shared runs marked; ${more} more pairs share at least one run`,
     );
   });
 });

@@ -2,9 +2,9 @@
  * A topic page's evidence, bounded (issue 26): the reports that cover the topic, each in a section, with the copies of
  * a wire story grouped under it, cut into pages of at most `TOPIC_PAGE_SIZE` sections (Astro's `paginate()`).
  *
- * A copy is a report almost wholly contained in an earlier or same-day one (the derivation's copies,
- * src/lib/analysis/derivation/copies.ts, read from src/data/built-derivation.ts): grouping is a small function over that
- * map from each copy to its original.
+ * A copy is a report that takes nearly all its wording from a wire story (`copyOfFromReuse`: most of its shingles
+ * found in the wire story, by src/lib/reuse.ts's containment). Grouping is a small function over a map from each
+ * copy to its wire story, so that another measure of copying can feed it.
  *
  * - A small dossier (at most `MATRIX_LIMIT` reports) shows every report, as it always has: each with its own
  *   section, those that do not mention the topic saying so, a copy placed right after its wire story and labelled.
@@ -12,11 +12,42 @@
  *   is named in the wire story's section ("and 37 copies") rather than quoted again. A copy whose evidence differs
  *   keeps a section of its own, after its wire story.
  */
+import type { SourceKind } from '../../content/vocabularies.ts';
 
 /** Sections on one page of a topic's evidence. */
 export const TOPIC_PAGE_SIZE = 50;
+/** Share of a report's shingles found in a wire story for the report to count as a copy of it. */
+export const COPY_CONTAINMENT = 0.8;
 /** Copies named in their wire story's section; the rest are counted. */
 export const COPIES_NAMED = 10;
+
+export interface CopySource {
+  slug: string;
+  kind: SourceKind;
+}
+
+/**
+ * Each report that is a copy of a wire story → that wire story: a report not itself a wire story, `containment(report,
+ * wire)` at least `threshold`; of several wire stories, the one that holds most of it (the first in order on a tie).
+ */
+export function copyOfFromReuse(
+  sources: readonly CopySource[],
+  containment: (from: string, to: string) => number,
+  threshold: number = COPY_CONTAINMENT,
+): Map<string, string> {
+  const wires = sources.filter((s) => s.kind === 'wire');
+  const copyOf = new Map<string, string>();
+  for (const source of sources) {
+    if (source.kind === 'wire') continue;
+    let best: { slug: string; share: number } | undefined;
+    for (const wire of wires) {
+      const share = containment(source.slug, wire.slug);
+      if (share >= threshold && (!best || share > best.share)) best = { slug: wire.slug, share };
+    }
+    if (best) copyOf.set(source.slug, best.slug);
+  }
+  return copyOf;
+}
 
 export interface CopyGroup {
   slug: string;

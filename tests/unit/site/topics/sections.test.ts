@@ -1,5 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { groupCopies, topicSections } from '../../../../src/lib/site/topics/sections.ts';
+import { copyOfFromReuse, groupCopies, topicSections } from '../../../../src/lib/site/topics/sections.ts';
+
+describe('copyOfFromReuse', () => {
+  // Hand-made containments: c1 is 95 % inside wire w1 and 85 % inside w2; c2 is 60 % inside w1; w2 is 99 % inside w1.
+  const shares: Record<string, number> = { 'c1>w1': 0.95, 'c1>w2': 0.85, 'c2>w1': 0.6, 'w2>w1': 0.99, 'n1>c1': 1 };
+  const containment = (from: string, to: string) => shares[`${from}>${to}`] ?? 0;
+  const sources = [
+    { slug: 'w1', kind: 'wire' as const },
+    { slug: 'w2', kind: 'wire' as const },
+    { slug: 'c1', kind: 'republication' as const },
+    { slug: 'c2', kind: 'news' as const },
+    { slug: 'n1', kind: 'blog' as const },
+  ];
+
+  test('a report not a wire story, mostly inside one, copies the one that holds most of it', () => {
+    // c2 is under the threshold; w2 is a wire story itself; n1 is inside c1, which is no wire story.
+    expect([...copyOfFromReuse(sources, containment)]).toEqual([['c1', 'w1']]);
+    expect([...copyOfFromReuse(sources, containment, 0.5)]).toEqual([
+      ['c1', 'w1'],
+      ['c2', 'w1'],
+    ]);
+  });
+});
 
 describe('groupCopies', () => {
   test('copies go under their wire story, in list order; a copy whose wire story is absent heads its own group', () => {
