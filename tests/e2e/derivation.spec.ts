@@ -102,7 +102,9 @@ for (const path of ['index.html', 'derivation/index.html']) {
     for (const row of rows) expect(row.text).toContain(`${row.statements} statement`);
     expect(arrows).toBe(derivation.edges.length);
     expect(labels.sort()).toEqual(
-      derivation.edges.map((e) => `${e.statements} statement${e.statements === 1 ? '' : 's'}`).sort(),
+      derivation.edges
+        .map((e) => `${e.statements} statement${e.statements === 1 ? '' : 's'}${e.basis === 'copy' ? ', a copy' : ''}`)
+        .sort(),
     );
     const reports = ((await (await request.get('data/coverage.json')).json()) as { sources: unknown[] }).sources.length;
     expect(nodes).toBe(reports + derivation.commonSources.length);

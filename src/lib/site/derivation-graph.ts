@@ -21,7 +21,7 @@ export interface GraphEdgeInput {
   from: string;
   to: string;
   label: string;
-  /** An arrow the report earns by repeating a text's credit or wire tag (basis `copy`): drawn dotted, said in words. */
+  /** An arrow from a text to its copy (basis `copy`: the report is almost wholly in it): drawn dotted, said in words. */
   copy?: boolean;
 }
 

@@ -57,7 +57,7 @@ test('the same input gives the same picture', () => {
   expect(layoutGraph(nodes, edges)).toEqual(layoutGraph(nodes, edges));
 });
 
-test('the input marks the arrows that rest on a copied credit, and only those', () => {
+test('the input marks the arrows from a text to its copy, and only those', () => {
   const input = derivationGraphInput(
     {
       commonSources: [{ id: 'c1', label: 'the ministry’s statement' }],

@@ -50,17 +50,24 @@ export function dossierSelfCheck(
     return { check: null, reason: 'the dossier holds no official readout, so there is no text to check against' };
   let best: { check: ReadoutCheck; followers: number } | null = null;
   let most = 0;
+  // Followers that share no statement with each other rebuild nothing: no figure, a reason.
+  let rebuiltNothing = false;
   for (const readout of readouts) {
     const followers = followersOf(readout.id, docs, edges, copyOf);
     most = Math.max(most, new Set(followers.map((f) => groupOf(f.id, copyOf))).size);
     const check = checkReadout({ readout, followers, counterpartsOf, copyOf });
+    if (check && check.statements.length === 0) {
+      rebuiltNothing = true;
+      continue;
+    }
     if (check && (!best || check.independent > best.followers)) best = { check, followers: check.independent };
   }
   if (best) return { check: best.check, reason: null };
   return {
     check: null,
-    reason:
-      most === 0
+    reason: rebuiltNothing
+      ? 'the reports that follow the official readout share none of its statements with each other, so nothing can be rebuilt from them'
+      : most === 0
         ? 'no report in the dossier follows its official readout'
         : 'only one independent report follows the official readout, and a reconstruction from one report is that report',
   };

@@ -104,3 +104,22 @@ describe('the dossier’s self-check', () => {
     ).toBeNull();
   });
 });
+
+describe('dossierSelfCheck when the followers share nothing', () => {
+  test('two followers of a readout with no sentence in common rebuild nothing: no figures, a reason', () => {
+    // Each follower restates a different sentence of the readout, and the alignment pairs no sentence of one with
+    // a sentence of the other: no statement has two witnesses.
+    const docs = [
+      { id: 'r', primary: true, sentences: [{ id: 'p1-s1', text: 'The two sides met in Delhi on Monday.' }] },
+      { id: 'a', primary: false, sentences: [{ id: 'p1-s1', text: 'Officials met in the capital this week.' }] },
+      { id: 'b', primary: false, sentences: [{ id: 'p1-s1', text: 'A cricket match was also played there.' }] },
+    ];
+    const edges = [
+      { from: 'r', to: 'a', fromCommon: false },
+      { from: 'r', to: 'b', fromCommon: false },
+    ];
+    const result = dossierSelfCheck(docs, edges, () => []);
+    expect(result.check).toBeNull();
+    expect(result.reason).toMatch(/share none of its statements with each other/u);
+  });
+});
