@@ -15,6 +15,9 @@ const subPathPort = port + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // A test that walks every cell, link or page of the grown site (13 reports) takes longer than Playwright's default
+  // 30 s on a shared two-core machine: a budget for the walk, not a timing assertion.
+  timeout: 90_000,
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
