@@ -37,8 +37,8 @@ export function sentenceText(slug: string, id: string): string {
 
 /**
  * Each copy's original, by the copy's slug: a report almost wholly contained in an earlier or same-day one
- * (src/lib/analysis/derivation/copies.ts). The one definition of a copy that the reconstruction, the picture and the
- * topic pages' grouping all read.
+ * (src/lib/analysis/derivation/copies.ts), as the reconstruction reads it. The topic pages still group copies by a
+ * rule of their own (copyOfFromReuse, src/lib/site/topics/sections.ts).
  */
 export const copyOf: ReadonlyMap<string, string> = new Map(
   derivation.reports.flatMap((r) => (r.copyOf === null ? [] : [[r.id, r.copyOf] as const])),
