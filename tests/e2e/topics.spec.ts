@@ -26,13 +26,30 @@ test('each topic page quotes every evidence sentence, or says the report does no
   request,
 }) => {
   const coverage = await fetchCoverage(request);
+  // Up to MATRIX_LIMIT reports every report has a section; beyond, only those that cover the topic, and a copy whose
+  // evidence is its wire story's word for word is named in the wire story's section instead of quoted again.
+  const small = coverage.sources.length <= MATRIX_LIMIT;
   for (const topic of coverage.topics) {
     await page.goto(`topics/${topic.slug}/`);
     for (const source of coverage.sources) {
       // By the report's own anchor, not its title: a copy may carry its original's title word for word.
       const section = page.locator(`section.topic-source[aria-labelledby="source-${source.slug}"]`);
-      await expect(section.getByRole('heading')).toHaveText(source.title);
       const pair = coverage.coverage.find((c) => c.source === source.slug && c.topic === topic.slug);
+      if (!small && !pair) {
+        await expect(section).toHaveCount(0);
+        continue;
+      }
+      if (!small && (await section.count()) === 0) {
+        // Named as a copy under the section whose quotes are its own.
+        const holder = page.locator('section.topic-source', {
+          has: page.locator(`.copies a[href$="sources/${source.slug}/index.html"]`),
+        });
+        await expect(holder).toHaveCount(1);
+        const quotes = await holder.locator('blockquote').allInnerTexts();
+        expect(quotes.map((q) => q.trim())).toEqual(pair!.evidence.map((e) => e.quote));
+        continue;
+      }
+      await expect(section.getByRole('heading')).toHaveText(source.title);
       if (!pair) {
         await expect(section).toContainText('Not mentioned in this report.');
         continue;
