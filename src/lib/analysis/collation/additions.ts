@@ -9,6 +9,8 @@
  * Only two kinds of run are left out, those that leave the sentence whole: an opening phrase (it opens the sentence
  * or a clause and ends at a comma: "Going further,"), and one or two words that modify another ("keen": WordNet knows
  * them as adjectives or adverbs). A run lacked word by word elsewhere ("During" of "During the dialogue,") stays.
+ * A modifier is left out only where every witness lacking it is one whose omissions count (`omits`: in a
+ * reconstruction, a close copy; a paraphrase drops such words as a matter of course, a careful copy seldom adds them).
  * It is kept, too, where leaving it out could take the sentence's verb: where it holds a word that can only be a verb
  * (WordNet knows it as nothing else) or an auxiliary ("was", "will"); or where the base's additions would take half
  * its words or more.
@@ -45,11 +47,14 @@ export interface AdditionsInput {
   applied: readonly Change[];
   /** Every key in another group's reading of the statement, a rewording's included. */
   elsewhere: ReadonlySet<string>;
+  /** Whether a group's omissions count (changes.ts); a modifier is left out only where such groups lack it. */
+  omits?: (group: string) => boolean;
 }
 
 /** The base's own additions as [start, end) runs of its words, in order (see the module comment). */
 export function ownAdditions(input: AdditionsInput): [number, number][] {
   const { base, groups, baseIndex, support, changes, applied, elsewhere } = input;
+  const omits = input.omits ?? (() => true);
   const baseGroup = groups[baseIndex]!;
   const others = new Set(groups.filter((g) => g !== baseGroup));
   if (others.size === 0) return [];
@@ -70,7 +75,10 @@ export function ownAdditions(input: AdditionsInput): [number, number][] {
     while (end < base.length && lacked[end]) end++;
     const run = base.slice(i, end);
     const had = run.some((t) => t.key.split(' ').some((k) => k !== '' && elsewhere.has(k)));
-    if (!had && !run.some((t) => onlyVerb(t.display)) && (opening(base, i, end) || modifier(run))) runs.push([i, end]);
+    // A modifier is the base's own only where the witnesses lacking it are ones whose omissions count.
+    const modifierDropped = modifier(run) && [...others].every(omits);
+    if (!had && !run.some((t) => onlyVerb(t.display)) && (opening(base, i, end) || modifierDropped))
+      runs.push([i, end]);
     i = end;
   }
   const words = base.filter((t) => !t.credit && t.key !== '').length;

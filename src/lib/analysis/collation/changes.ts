@@ -2,7 +2,8 @@
  * Steps 3 and 4 of a collation: each voting reading's differences from the base, and which of them the text takes.
  * A word of the base is changed only where the independent witnesses agree against it: two or more witnesses (a copy
  * and its original counted once) make the same change at the same place, and they outnumber the witnesses that keep
- * the base's words there, the base among them. A credit's words are the witness's own: they match no other reading's,
+ * the base's words there, the base among them. Leaving base words out takes witnesses whose omissions count
+ * (`omits`: in a reconstruction, the close copies). A credit's words are the witness's own: they match no other reading's,
  * never go into the text, and the base's are left out of it.
  */
 import { sameSequence } from '../../text/numbering.ts';
@@ -35,6 +36,7 @@ export function findChanges(
   groups: readonly string[],
   baseIndex: number,
   elsewhere: ReadonlySet<string> = new Set(),
+  omits: (group: string) => boolean = () => true,
 ): CollationContext {
   const keys = tokenised.map((t, w) => t.map((x, i) => (x.credit ? `credit ${w} ${i}` : x.key)));
   const baseKeys = keys[baseIndex]!;
@@ -74,9 +76,9 @@ export function findChanges(
     }
     close();
   });
-  const applied = decide(changes, groups, baseIndex);
+  const applied = decide(changes, groups, baseIndex, omits);
   const base = tokenised[baseIndex]!;
-  const dropped = ownAdditions({ base, groups, baseIndex, support, changes, applied, elsewhere });
+  const dropped = ownAdditions({ base, groups, baseIndex, support, changes, applied, elsewhere, omits });
   return { tokenised, keys, groups, baseIndex, support, changes, applied, dropped };
 }
 
@@ -98,13 +100,23 @@ function splitOpening(c: Change, base: readonly Token[]): Change[] {
   return [c];
 }
 
-/** The changes the independent witnesses agree on against the base (see the module comment). */
-function decide(changes: readonly Change[], groups: readonly string[], baseIndex: number): Change[] {
+/**
+ * The changes the independent witnesses agree on against the base (see the module comment). An omission (base words
+ * lacked, nothing in their place) counts only from a group whose omissions count (`omits`): a paraphrase drops words
+ * as a matter of course, so its agreement in leaving a word out says little.
+ */
+function decide(
+  changes: readonly Change[],
+  groups: readonly string[],
+  baseIndex: number,
+  omits: (group: string) => boolean,
+): Change[] {
   const baseGroup = groups[baseIndex]!;
   const independent = new Set(groups).size;
   const bySite = new Map<string, { change: Change; groups: Set<string> }>();
   for (const c of changes) {
     if (groups[c.witness] === baseGroup || c.added.some((t) => t.credit)) continue;
+    if (c.added.length === 0 && !omits(groups[c.witness]!)) continue;
     const key = `${c.start} ${c.end} ${c.signature}`;
     const entry = bySite.get(key) ?? { change: c, groups: new Set<string>() };
     entry.groups.add(groups[c.witness]!);

@@ -47,7 +47,11 @@ export function collate(readings: readonly Reading[], options: CollateOptions = 
       .flatMap((r) => tokens(r.text).flatMap((t) => t.key.split(' ')))
       .filter((k) => k !== ''),
   );
-  const ctx = findChanges(tokenised, groups, baseIndex, elsewhere);
+  const omitting = options.omitting;
+  const omittingGroups = new Set(
+    voters.filter((r) => omitting?.has(r.witness)).map((r) => groupOf(r.witness, options.copyOf)),
+  );
+  const ctx = findChanges(tokenised, groups, baseIndex, elsewhere, (g) => !omitting || omittingGroups.has(g));
   const layout = layText(ctx);
   let text = tidy(layout.words.join(' '));
   // A reading made wholly of a credit ("the ministry said.") leaves nothing: then the base as it stands.

@@ -4,9 +4,9 @@
  * method does on this dossier; where no check is possible, the reason is given instead.
  */
 import { reconstruct } from './reconstruct.ts';
-import type { ReconstructedStatement, WitnessText } from './reconstruct-types.ts';
+import type { ReconstructedStatement, Reconstruction, WitnessText } from './reconstruct-types.ts';
 import { type SequenceScore, sequenceScore } from './self-check.ts';
-import { type CounterpartsOf, statementsFrom } from './statements.ts';
+import { type CounterpartsOf, type StatementReading, ordered, statementsFrom } from './statements.ts';
 import { groupOf } from './witnesses.ts';
 
 export interface ReadoutCheckInput {
@@ -34,8 +34,13 @@ export function checkReadout(input: ReadoutCheckInput): ReadoutCheck | null {
   const independent = new Set(followers.map((w) => groupOf(w.id, input.copyOf))).size;
   if (independent < CHECK_WITNESSES) return null;
   // The readout is no witness: statementsFrom pairs the followers' sentences with each other only.
-  const statements = statementsFrom(followers, input.counterpartsOf);
-  const rebuilt = reconstruct({ witnesses: followers, statements, copyOf: input.copyOf });
+  const found = statementsFrom(followers, input.counterpartsOf);
+  const first = reconstruct({ witnesses: followers, statements: found, copyOf: input.copyOf });
+  const rebuilt = reconstruct({
+    witnesses: followers,
+    statements: inRankOrder(found, first, followers),
+    copyOf: input.copyOf,
+  });
   const score = sequenceScore(
     input.readout.sentences.map((s) => s.text).join(' '),
     rebuilt.statements.map((s) => s.text).join(' '),
@@ -47,4 +52,25 @@ export function checkReadout(input: ReadoutCheckInput): ReadoutCheck | null {
     statements: rebuilt.statements,
     ...score,
   };
+}
+
+/**
+ * The statements in the order of the best-ranked witness (then the next, for what it lacks), each reading placed by
+ * its sentences that stay in the statement once its own sentences are out (own-sentences.ts): a lede that also
+ * mentions a point does not move the point to the top.
+ */
+function inRankOrder(
+  found: readonly StatementReading[][],
+  first: Reconstruction,
+  followers: readonly WitnessText[],
+): StatementReading[][] {
+  const trimmed = new Map<StatementReading[], StatementReading[]>();
+  for (const s of first.statements) {
+    if (s.given === null) continue;
+    const readings = s.readings.map(({ witness, sentences, reworded }) => ({ witness, sentences, reworded }));
+    trimmed.set(readings, found[s.given]!);
+  }
+  const ranked = first.ranking.flatMap((r) => followers.filter((f) => f.id === r.witness));
+  const order = ordered([...trimmed.keys()], ranked).map((t) => trimmed.get(t)!);
+  return [...order, ...found.filter((st) => !order.includes(st))];
 }

@@ -1,9 +1,10 @@
 /**
  * A whole text reconstructed from its witnesses: weigh them (witnesses.ts), choose the statements it holds
- * (coverage.ts), take each reading's own sentences out of them (own-sentences.ts), and collate each (collate.ts) with the witnesses' ranking and their copies counted once.
+ * (coverage.ts), take each reading's own sentences out of them (own-sentences.ts), and collate each (collate.ts) with the witnesses' ranking, their copies counted once, and only the
+ * close copies' omissions counted.
  */
 import { collate } from './collate.ts';
-import { cover, onlyIn } from './coverage.ts';
+import { CLOSE_COPY, cover, onlyIn } from './coverage.ts';
 import { withoutOwnSentences } from './own-sentences.ts';
 import type { ReconstructedStatement, Reconstruction, ReconstructionInput } from './reconstruct-types.ts';
 import type { StatementReading } from './statements.ts';
@@ -36,6 +37,10 @@ export function reconstruct(input: ReconstructionInput): Reconstruction {
   const positions = new Map(rank.map((w, i) => [w, i]));
   const position = (w: string) => positions.get(w) ?? rank.length;
   const covered = withoutOwnSentences(cover(input, ranking), (w, s) => texts.get(w)?.get(s) ?? '', input.copyOf);
+  // Only the close copies' omissions count: a paraphrase drops words as a matter of course.
+  const omitting = new Set(
+    ranking.filter((r) => r.statements > 0 && r.score / r.statements >= CLOSE_COPY).map((r) => r.witness),
+  );
   const statements: ReconstructedStatement[] = covered.map((c) => {
     const readings = c.readings.map(readingOf);
     // The best-ranked VOTERS readings that copy or edit the statement vote; the others are only listed.
@@ -47,7 +52,7 @@ export function reconstruct(input: ReconstructionInput): Reconstruction {
     );
     const collation = collate(
       readings.map((r) => (voting.has(r) || r.reworded ? r : { ...r, reworded: true })),
-      { rank, copyOf: input.copyOf },
+      { rank, copyOf: input.copyOf, omitting },
     );
     return {
       ...collation,

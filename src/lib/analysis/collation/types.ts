@@ -54,6 +54,11 @@ export interface CollateOptions {
   rank?: readonly string[];
   /** A copy's original: a copy and its original (and the original's other copies) count as one witness. */
   copyOf?: ReadonlyMap<string, string> | undefined;
+  /**
+   * The witnesses whose omissions count (changes.ts, additions.ts): where given, words of the base are left out only
+   * where such witnesses lack them. Without it, every witness's do.
+   */
+  omitting?: ReadonlySet<string> | undefined;
 }
 
 export interface Token {

@@ -20,8 +20,6 @@ export type Readings = { witness: string; sentences: string[] }[];
 export interface CommonGroup {
   seeds: Doc[];
   statements: Map<string, Readings>;
-  /** The seed whose sentences anchor the statements. */
-  primary: Doc;
   /** The earliest seed that credits it (else the earliest seed): nothing dated before it follows it. */
   earliest: Doc;
 }
@@ -97,7 +95,7 @@ function anchorStatements(ctx: Context, commons: Commons, seeds: Doc[], c: numbe
     statements.delete(id);
     for (const r of readings) for (const x of r.sentences) commons.sentenceStatement.delete(key(r.witness, x));
   }
-  return { seeds, statements, primary: ranked[0]!, earliest: seeds[0]! };
+  return { seeds, statements, earliest: seeds[0]! };
 }
 
 /** For each report outside the seeds, its sentences that restate each statement of group c, with the best score. */

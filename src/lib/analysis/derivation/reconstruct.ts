@@ -3,7 +3,7 @@
  * (collation.ts). Of a reading spread over several sentences, those that restate the statement closely vote (a
  * lede that only mentions it does not); at most VOTERS readings vote, in the dossier's order.
  */
-import { compareIds, parseSentenceKey } from '../alignment/index.ts';
+import { compareIds, parseSentenceKey, sentenceKey } from '../alignment/index.ts';
 import { collate } from '../collation/index.ts';
 import type { CommonGroup, Commons } from './common.ts';
 import type { Context, Doc } from './context.ts';
@@ -33,14 +33,23 @@ function sentencesByStatement(commons: Commons): Map<string, Map<string, string[
   return byStatement;
 }
 
-/** The statements in the order of the seed whose sentences anchor them, then of the others. */
-function orderStatements(group: CommonGroup): string[] {
-  const order = [group.primary, ...group.seeds.filter((x) => x !== group.primary)];
+/**
+ * The statements in the order of the seed that reads the most of them (the fullest witness: a condensed one may
+ * move a point to its lede), the earliest of two as full; a statement it lacks goes by the next seed's order. A
+ * reading spread over several sentences stands where its closest sentence does (a lede that also mentions the
+ * point does not move it to the top).
+ */
+function orderStatements(group: CommonGroup, scoreOf: (witness: string, sentence: string) => number): string[] {
+  const reads = (d: Doc) => [...group.statements.values()].filter((rs) => rs.some((r) => r.witness === d.id)).length;
+  const fullest = group.seeds.reduce((a, b) => (reads(b) > reads(a) ? b : a));
+  const order = [fullest, ...group.seeds.filter((x) => x !== fullest)];
   const place = (id: string) => {
     const readings = group.statements.get(id)!;
     for (const [rank, w] of order.entries()) {
       const r = readings.find((x) => x.witness === w.id);
-      if (r) return [rank, Math.min(...r.sentences.map((s) => w.position.get(s)!))] as const;
+      if (!r) continue;
+      const closest = r.sentences.reduce((a, b) => (scoreOf(w.id, b) > scoreOf(w.id, a) ? b : a));
+      return [rank, w.position.get(closest)!] as const;
     }
     return [Infinity, 0] as const;
   };
@@ -98,7 +107,9 @@ export function reconstruct(
   const sources = commons.groups.map((group, c): CommonSource => {
     const witnesses = names.witnesses[c]!.map((id) => ctx.byId.get(id)!);
     const statements: ReconstructedStatement[] = [];
-    for (const id of orderStatements(group)) {
+    const scoreOf = (w: string, sentence: string) =>
+      commons.sentenceStatement.get(sentenceKey(w, sentence))?.score ?? 0;
+    for (const id of orderStatements(group, scoreOf)) {
       const collated = collateStatement(ctx, witnesses, byStatement.get(`${c}|${id}`) ?? new Map());
       if (!collated) continue;
       const number = statementAnchor(statements.length + 1);

@@ -202,6 +202,23 @@ describe('collate', () => {
       expect(result.text).toBe(keen);
     });
 
+    test('only the witnesses whose omissions count leave words out: two paraphrases that lack a word do not drop it', () => {
+      // A close copy keeps "keen" and "joint"; two looser witnesses lack both, each with nothing in its place, and
+      // agree on "through" for "via". Condensing drops words as a matter of course: their omissions do not count,
+      // their agreed substitution does, and the close copy's opening phrase is still its own.
+      const close =
+        'Going further, the two sides reiterated their keen interest in the joint patrol via the northern sea.';
+      const loose = 'The two sides reiterated their interest in the patrol through the northern sea.';
+      const readings = [reading('close', close), reading('b', loose), reading('c', loose)];
+      const rank = ['close', 'b', 'c'];
+      expect(collate(readings, { rank, omitting: new Set(['close']) }).text).toBe(
+        'The two sides reiterated their keen interest in the joint patrol through the northern sea.',
+      );
+      // Where their omissions count (as when no witness is named), the text takes them.
+      expect(collate(readings, { rank }).text).toBe(loose);
+      expect(collate(readings, { rank, omitting: new Set(['close', 'b', 'c']) }).text).toBe(loose);
+    });
+
     test('a run that may hold the verb, or is neither an opening phrase nor a modifier, stays', () => {
       const memorandum = 'The ministers signed a memorandum.';
       const expected = 'As was expected, the ministers signed a memorandum.';

@@ -37,3 +37,18 @@ test('a copy is no other witness, and a reading keeps at least one sentence', ()
   const [kept] = withoutOwnSentences([statement(['a', ['s2', 's2']], ['c', ['u1']])], text);
   expect(kept!.readings[0]!.sentences).toEqual(['s2', 's2']);
 });
+
+test('what counts is what a sentence adds to its reading: repeating the other sentence’s words is no sharing', () => {
+  // d's closing line repeats "talks … held" from its first sentence; what it adds ("last", "2019", "Oslo") no
+  // other witness has, so it leaves. e's second sentence adds the list that f also gives, so it stays.
+  TEXT['d#s1'] = 'Both sides agreed to hold the next round of talks in Bergen.';
+  TEXT['d#s2'] = 'The last round of talks was held in Oslo in 2019.';
+  TEXT['g#t1'] = 'The next round of talks will be held in Bergen.';
+  const [out] = withoutOwnSentences([statement(['d', ['s1', 's2']], ['g', ['t1']])], text);
+  expect(out!.readings[0]!.sentences).toEqual(['s1']);
+  TEXT['e#s1'] = 'The ministers want closer work between coast guards.';
+  TEXT['e#s2'] = 'That work covers shared patrols, training and data exchange.';
+  TEXT['f#t1'] = 'They want closer work between coast guards through shared patrols, training and data exchange.';
+  const [both] = withoutOwnSentences([statement(['e', ['s1', 's2']], ['f', ['t1']])], text);
+  expect(both!.readings[0]!.sentences).toEqual(['s1', 's2']);
+});

@@ -3,7 +3,7 @@
  * coverage.ts), on the hand-labelled fixture (tests/fixtures/reconstruction/fisheries.json) without its readout.
  */
 import { describe, expect, test } from 'vitest';
-import { reconstruct, statementsFrom } from '../../../../src/lib/analysis/collation/index.ts';
+import { CLOSE_COPY, reconstruct, statementsFrom } from '../../../../src/lib/analysis/collation/index.ts';
 import { fixture, fixtureCopies, fixtureCounterparts } from '../../../helpers/reconstruction-fixture.ts';
 
 const statements = statementsFrom(fixture.witnesses, fixtureCounterparts);
@@ -123,4 +123,31 @@ describe('reconstruct', () => {
       ['a:a2', 'b:b2'],
     ]);
   });
+});
+
+test('only a close copy’s omissions count: two looser witnesses that lack a word do not take it out', () => {
+  // "a" keeps the statement closely; "b" and "c" each edit it more loosely (another subject, a credit, a word cut),
+  // and both lack "keen" with nothing in its place. Two agreeing omissions would outvote "a" in a single collation;
+  // in a reconstruction only the close copies' omissions count, so "keen" stays.
+  const one = (id: string, text: string) => ({ id, sentences: [{ id: 's1', text }] });
+  const close = 'The two sides reiterated their keen interest in the joint patrol of the northern sea.';
+  const witnesses = [
+    one('a', close),
+    one(
+      'b',
+      'Both governments reiterated their interest in the joint patrol of the northern sea, officials in Bergen said.',
+    ),
+    one('c', 'Ministers from the two sides later reiterated their interest in the joint patrol of the sea.'),
+  ];
+  const rebuilt = reconstruct({
+    witnesses,
+    statements: [witnesses.map((w) => ({ witness: w.id, sentences: ['s1'], reworded: false }))],
+  });
+  const mean = (w: string) => {
+    const r = rebuilt.ranking.find((x) => x.witness === w)!;
+    return r.score / r.statements;
+  };
+  expect(mean('a')).toBeGreaterThanOrEqual(CLOSE_COPY);
+  expect(Math.max(mean('b'), mean('c'))).toBeLessThan(CLOSE_COPY);
+  expect(rebuilt.statements.map((s) => s.text)).toEqual([close]);
 });

@@ -123,3 +123,48 @@ describe('dossierSelfCheck when the followers share nothing', () => {
     expect(result.reason).toMatch(/share none of its statements with each other/u);
   });
 });
+
+test('the rebuilt text follows the best witness’s order, not where its lede mentions a statement', () => {
+  // x copies the readout in its order, after a lede that mentions the next talks; y edits it in the same order. The
+  // lede pairs loosely with the next talks, which must still come last, as in both followers' bodies.
+  const doc = (id: string, texts: string[]) => ({
+    id,
+    sentences: texts.map((text, i) => ({ id: `${id}${i + 1}`, text })),
+  });
+  const readout = doc('r', [
+    'The ministers met in Bergen on Monday.',
+    'They agreed to expand the joint patrol of the northern sea.',
+    'The next talks will be held in Oslo.',
+  ]);
+  const x = doc('x', [
+    'Patrols were the main subject as ministers gathered, with talks in Oslo to follow.',
+    'The ministers met in Bergen on Monday.',
+    'They agreed to expand the joint patrol of the northern sea.',
+    'The next talks will be held in Oslo.',
+  ]);
+  const y = doc('y', [
+    'Ministers met in Bergen on Monday.',
+    'They agreed to expand the joint patrol of the northern sea at once.',
+    'The next round of talks will be held in Oslo.',
+  ]);
+  const pairs: [string, string, string][] = [
+    ['x2', 'y1', 'edited'],
+    ['x3', 'y2', 'edited'],
+    ['x4', 'y3', 'edited'],
+    ['x1', 'y3', 'reworded'],
+  ];
+  const counterpartsOf = (witness: string, sentence: string) =>
+    pairs.flatMap(([a, b, kind]) => {
+      if (witness !== sentence[0]) return [];
+      const me = sentence;
+      if (me === a) return [{ source: b[0]!, sentence: b, kind }];
+      if (me === b) return [{ source: a[0]!, sentence: a, kind }];
+      return [];
+    });
+  const check = checkReadout({ readout, followers: [x, y], counterpartsOf })!;
+  expect(check.statements.map((s) => s.text)).toEqual([
+    'The ministers met in Bergen on Monday.',
+    'They agreed to expand the joint patrol of the northern sea.',
+    'The next talks will be held in Oslo.',
+  ]);
+});

@@ -254,6 +254,22 @@ describe.each([
     expect(d.edges.find((e) => e.from === source.id && e.to === 'tfipost')?.credited).toBe(false);
   });
 
+  test('the common source’s statements stand in the order of its fullest witness, a lede’s mention aside', () => {
+    // IANS reads every statement, in the readout's order (the republished report and India News Network keep the
+    // same order where they have them): reviewed cooperation (p2-s2), the steps discussed (p3-s1), migration (p4-s1),
+    // the co-chairs (p5-s1), the memorandum (p6-s1), the next round (p7-s1). IANS's lede (p1-s1) names the issues
+    // too, but it does not move the steps discussed before the review.
+    const source = common();
+    const at = (sentence: string) =>
+      source.statements.findIndex((s) =>
+        s.readings.some((r) => r.source === 'ians-menafn' && r.sentences.includes(sentence)),
+      );
+    const places = ['p2-s2', 'p3-s1', 'p4-s1', 'p5-s1', 'p6-s1', 'p7-s1'].map(at);
+    expect(places.every((p) => p >= 0)).toBe(true);
+    expect(places).toEqual([...places].sort((a, b) => a - b));
+    expect(new Set(places).size).toBe(places.length);
+  });
+
   test('the reconstruction leaves out what one witness alone adds', () => {
     const source = common();
     const byFirst = (start: string) =>
