@@ -4,7 +4,7 @@
  * lede that only mentions it does not); at most VOTERS readings vote, in the dossier's order.
  */
 import { compareIds, parseSentenceKey, sentenceKey } from '../alignment/index.ts';
-import { collate } from '../collation/index.ts';
+import { collate, rankWitnesses } from '../collation/index.ts';
 import type { CommonGroup, Commons } from './common.ts';
 import type { Context, Doc } from './context.ts';
 import type { CommonNames } from './labels.ts';
@@ -34,15 +34,23 @@ function sentencesByStatement(commons: Commons): Map<string, Map<string, string[
 }
 
 /**
- * The statements in the order of the seed that reads the most of them (the fullest witness: a condensed one may
- * move a point to its lede), the earliest of two as full; a statement it lacks goes by the next seed's order. A
- * reading spread over several sentences stands where its closest sentence does (a lede that also mentions the
- * point does not move it to the top).
+ * The statements in the order of the seed that keeps them most closely (the collation's ranking of witnesses: how
+ * many statements a seed reads and how alike its readings are to the others'; a condensed or reordered one ranks
+ * lower); a statement it lacks goes by the next seed's order. A reading spread over several sentences stands where
+ * its closest sentence does (a lede that also mentions the point does not move it to the top).
  */
 function orderStatements(group: CommonGroup, scoreOf: (witness: string, sentence: string) => number): string[] {
-  const reads = (d: Doc) => [...group.statements.values()].filter((rs) => rs.some((r) => r.witness === d.id)).length;
-  const fullest = group.seeds.reduce((a, b) => (reads(b) > reads(a) ? b : a));
-  const order = [fullest, ...group.seeds.filter((x) => x !== fullest)];
+  const seeds = new Map(group.seeds.map((d) => [d.id, d]));
+  const seedReadings = [...group.statements.values()].map((rs) =>
+    rs
+      .filter((r) => seeds.has(r.witness))
+      .map((r) => ({
+        witness: r.witness,
+        text: r.sentences.map((x) => seeds.get(r.witness)!.text.get(x) ?? '').join(' '),
+        reworded: false,
+      })),
+  );
+  const order = rankWitnesses(seedReadings).flatMap((r) => seeds.get(r.witness) ?? []);
   const place = (id: string) => {
     const readings = group.statements.get(id)!;
     for (const [rank, w] of order.entries()) {

@@ -254,9 +254,9 @@ describe.each([
     expect(d.edges.find((e) => e.from === source.id && e.to === 'tfipost')?.credited).toBe(false);
   });
 
-  test('the common source’s statements stand in the order of its fullest witness, a lede’s mention aside', () => {
-    // IANS reads every statement, in the readout's order (the republished report and India News Network keep the
-    // same order where they have them): reviewed cooperation (p2-s2), the steps discussed (p3-s1), migration (p4-s1),
+  test('the common source’s statements stand in the order of the witness that keeps them best, a lede’s mention aside', () => {
+    // IANS reads every statement, closest to the others, in the readout's order (the republished report moves the
+    // memorandum up and the delegations down): reviewed cooperation (p2-s2), the steps discussed (p3-s1), migration (p4-s1),
     // the co-chairs (p5-s1), the memorandum (p6-s1), the next round (p7-s1). IANS's lede (p1-s1) names the issues
     // too, but it does not move the steps discussed before the review.
     const source = common();
