@@ -88,6 +88,28 @@ test('a citation says in words which report and paragraph it points to', async (
 
 const LINKING_PAGES = [...CITING_PAGES, 'reuse/', 'side-by-side/khatrimaza-republication--ians-menafn/', 'glossary/'];
 
+test('no two citations of one statement read alike where they lead to different sentences, nor repeat one place', async ({
+  page,
+}) => {
+  for (const path of CITING_PAGES) {
+    await page.goto(path);
+    const groups = await page.locator('.fact-citations').evaluateAll((spans) =>
+      spans.map((span) =>
+        [...span.querySelectorAll('a.cite')].map((a) => ({
+          text: (a.firstChild?.textContent ?? '').trim(),
+          href: a.getAttribute('href') ?? '',
+        })),
+      ),
+    );
+    for (const links of groups) {
+      expect(new Set(links.map((l) => l.href)).size, `/${path}: one place linked twice`).toBe(links.length);
+      for (const a of links)
+        for (const b of links)
+          if (a.href !== b.href) expect(a.text, `/${path}: ${a.href} and ${b.href}`).not.toBe(b.text);
+    }
+  }
+});
+
 test('every internal link on the new pages resolves, fragment included', async ({ page, request }) => {
   const targets = new Map<string, Set<string>>();
   for (const path of LINKING_PAGES) {

@@ -6,7 +6,7 @@
  * links to the sentence that holds it ("p3-s2"), or to the paragraph ("p3") where it runs across sentences.
  * A quote that is not there is an error for the editor, with a hint when it nearly matches.
  */
-import { type Article, type ArticleParagraph, sentenceSpans } from '../content/article.ts';
+import { type Article, type ArticleParagraph, sentencePlace, sentenceSpans } from '../content/article.ts';
 import type { Dossier, Source } from '../content/dossier.ts';
 import { foldCharacters } from '../text/words.ts';
 
@@ -152,4 +152,17 @@ export function cite(problems: string[], where: string, input: QuoteInput, sourc
     start: location.start,
     end: location.end,
   };
+}
+
+/**
+ * The link texts of citations shown together: "DHS ¶1", or, where two of them would read alike but lead to two
+ * sentences of one paragraph, "DHS ¶1, sentence 2", so that no two links to different places share a name.
+ */
+export function citationLabels(citations: readonly Pick<Citation, 'shortName' | 'paragraph' | 'sentence'>[]): string[] {
+  const short = citations.map((c) => `${c.shortName} ¶${c.paragraph}`);
+  return citations.map((c, i) =>
+    c.sentence !== null && citations.some((o, j) => short[j] === short[i] && o.sentence !== c.sentence)
+      ? `${c.shortName} ${sentencePlace(c.sentence)}`
+      : short[i]!,
+  );
 }

@@ -7,6 +7,7 @@ import type { Article } from '../../../src/lib/content/article.ts';
 import type { DiscrepancyInput } from '../../../src/lib/editorial/discrepancies.ts';
 import { buildDossier, type SourceInput } from '../../../src/lib/content/dossier.ts';
 import { buildEditorial } from '../../../src/lib/editorial/editorial.ts';
+import { citationLabels } from '../../../src/lib/editorial/citations.ts';
 import type { FactInput, SupportInput } from '../../../src/lib/editorial/facts.ts';
 import type { EventInput } from '../../../src/lib/editorial/timeline.ts';
 import { article as articleOf } from '../../helpers/articles.ts';
@@ -240,5 +241,25 @@ describe('the build fails, naming the file, the field and the report', () => {
       'content/events/e.yaml: support[0].quote: "on Thursday" is not word for word in the article text of report ' +
         '"wire" (content/sources/wire.mdx): no article paragraph contains it',
     ]);
+  });
+});
+
+describe('citationLabels', () => {
+  test('two sentences of one paragraph are named apart; a lone citation keeps its short name', () => {
+    // Read from the overview: one statement cited "[Khatrimaza ¶5] [Khatrimaza ¶5]", two links with one name.
+    expect(
+      citationLabels([
+        { shortName: 'Khatrimaza', paragraph: 5, sentence: 'p5-s1' },
+        { shortName: 'Khatrimaza', paragraph: 5, sentence: 'p5-s2' },
+        { shortName: 'DHS', paragraph: 2, sentence: 'p2-s1' },
+      ]),
+    ).toEqual(['Khatrimaza ¶5, sentence 1', 'Khatrimaza ¶5, sentence 2', 'DHS ¶2']);
+    // Two quotes of one sentence lead to one place: the short name stands.
+    expect(
+      citationLabels([
+        { shortName: 'DHS', paragraph: 2, sentence: 'p2-s1' },
+        { shortName: 'DHS', paragraph: 2, sentence: 'p2-s1' },
+      ]),
+    ).toEqual(['DHS ¶2', 'DHS ¶2']);
   });
 });
