@@ -4,6 +4,7 @@
  * close copies' omissions counted.
  */
 import { collate } from './collate.ts';
+import { withoutFoldedClause } from './folded.ts';
 import { CLOSE_COPY, cover, onlyIn } from './coverage.ts';
 import { withoutOwnSentences } from './own-sentences.ts';
 import type { ReconstructedStatement, Reconstruction, ReconstructionInput } from './reconstruct-types.ts';
@@ -63,5 +64,16 @@ export function reconstruct(input: ReconstructionInput): Reconstruction {
       given: c.given,
     };
   });
+  // A statement every witness rewords is one witness's sentence as it stands: a clause of it that another statement
+  // of the text says is left out (folded.ts).
+  for (const s of statements) {
+    if (s.agreement !== null) continue;
+    const others = statements.filter((o) => o !== s).map((o) => o.text);
+    const { text, entry } = withoutFoldedClause(s.text, s.base, others);
+    if (entry) {
+      s.text = text;
+      s.apparatus = [entry, ...s.apparatus];
+    }
+  }
   return { statements, ranking, onlyIn: onlyIn(input, covered) };
 }

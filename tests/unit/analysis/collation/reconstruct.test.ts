@@ -151,3 +151,26 @@ test('only a close copy’s omissions count: two looser witnesses that lack a wo
   expect(Math.max(mean('b'), mean('c'))).toBeLessThan(CLOSE_COPY);
   expect(rebuilt.statements.map((s) => s.text)).toEqual([close]);
 });
+
+test('a statement every witness rewords does not say again what another statement says', () => {
+  const doc = (id: string, texts: string[]) => ({ id, sentences: texts.map((text, i) => ({ id: `s${i + 1}`, text })) });
+  const witnesses = [
+    doc('a', [
+      'The fisheries ministers led their delegations in Bergen to agree on expanding the joint northern sea patrol.',
+      'The two sides agreed to expand the joint patrol of the northern sea.',
+    ]),
+    doc('b', [
+      'Delegations were headed by the two fisheries ministers.',
+      'Both sides agreed to expand the joint patrol of the northern sea.',
+    ]),
+  ];
+  const rebuilt = reconstruct({
+    witnesses,
+    statements: [
+      witnesses.map((w) => ({ witness: w.id, sentences: ['s1'], reworded: true })),
+      witnesses.map((w) => ({ witness: w.id, sentences: ['s2'], reworded: false })),
+    ],
+  });
+  expect(rebuilt.statements[0]!.text).toBe('The fisheries ministers led their delegations in Bergen.');
+  expect(rebuilt.statements[0]!.apparatus[0]).toMatchObject({ witnesses: ['a'], type: 'only' });
+});
