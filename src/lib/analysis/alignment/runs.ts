@@ -19,6 +19,12 @@ import { MIN_SHARED_WEIGHT, type PairScorer, type Scored } from './scoring.ts';
 /** A pair is partial when either side is carried less than this by the other. */
 const PARTIAL_BELOW = 0.9;
 /**
+ * The least score of a sentence of a run with the single sentence when that pair was not kept by the candidates
+ * step (below its floor): a sentence split in three leaves one part too short to pair alone ("At the same time, they
+ * said immigration law would be enforced"), which the run still needs. It must share the weight a pair needs.
+ */
+export const RUN_MEMBER_FLOOR = 0.25;
+/**
  * Each sentence of a run must be a partial counterpart of the single sentence in its own right: a pair scored at or
  * above the floor (candidates.ts, SCORE_FLOOR). This is also what keeps runs cheap: they are built only from
  * sentences already paired with the single one.
@@ -58,22 +64,61 @@ export interface FoundRun {
 /** The runs of the dossier, at most one per pair that looks partial, each at or above `threshold`. */
 export function findRuns(context: AlignContext, scorer: PairScorer, scores: RawScores, threshold: number): FoundRun[] {
   const found = new Map<string, FoundRun>();
+  const member = memberScores(context, scorer, scores);
   for (const [i, row] of scores) {
     for (const [j, scored] of row) {
       // precision: share of i carried by j; recall: share of j carried by i.
       if (scored.precision < PARTIAL_BELOW)
-        keep(found, bestRun(context, scorer, scores, i, j, scored.precision, threshold));
-      if (scored.recall < PARTIAL_BELOW) keep(found, bestRun(context, scorer, scores, j, i, scored.recall, threshold));
+        keep(found, bestRun(context, scorer, member, i, j, scored.precision, threshold));
+      if (scored.recall < PARTIAL_BELOW) keep(found, bestRun(context, scorer, member, j, i, scored.recall, threshold));
     }
   }
-  return [...found.values()].sort((x, y) => x.one - y.one || x.run[0]! - y.run[0]!);
+  return oneRunPerReport(context, [...found.values()]).sort((x, y) => x.one - y.one || x.run[0]! - y.run[0]!);
 }
 
-/** The raw score of `one` with `k` seen from `one` (precision: the share of `one` that `k` carries), if kept. */
-function scoredFrom(scores: RawScores, one: number, k: number): Scored | undefined {
-  if (one < k) return scores.get(one)?.get(k);
-  const scored = scores.get(k)?.get(one);
-  return scored && { score: scored.score, precision: scored.recall, recall: scored.precision };
+/** The score of `one` with `k` seen from `one` (precision: the share of `one` that `k` carries), or undefined. */
+type MemberScore = (one: number, k: number) => Scored | undefined;
+
+/**
+ * The score of a sentence with a would-be member of its run: the pair's raw score if the candidates step kept it,
+ * else scored here (once) and kept at or above RUN_MEMBER_FLOOR.
+ */
+function memberScores(context: AlignContext, scorer: PairScorer, scores: RawScores): MemberScore {
+  const n = context.entries.length;
+  const scored = new Map<number, Scored | undefined>();
+  return (one, k) => {
+    const kept = one < k ? scores.get(one)?.get(k) : scores.get(k)?.get(one);
+    if (kept) return one < k ? kept : { score: kept.score, precision: kept.recall, recall: kept.precision };
+    const key = one * n + k;
+    if (!scored.has(key)) {
+      const s = scorer.score(context.entries[one]!.prepared, context.entries[k]!.prepared);
+      scored.set(key, s.score >= RUN_MEMBER_FLOOR ? s : undefined);
+    }
+    return scored.get(key);
+  };
+}
+
+/**
+ * One statement, one run in each other report: of the runs of a single sentence in one report that share a
+ * sentence, only the best is kept ("reviewed cooperation … and discussed steps against …" is restated by the two
+ * sentences that say each, not also by the one before or after that shares a word or two), and those that extend
+ * it (the sentence between the two halves of a statement split in three).
+ */
+export function oneRunPerReport(context: AlignContext, runs: readonly FoundRun[]): FoundRun[] {
+  const kept: FoundRun[] = [];
+  const byScore = [...runs].sort((x, y) => y.score - x.score || x.one - y.one || x.run[0]! - y.run[0]!);
+  for (const run of byScore) {
+    const doc = context.entries[run.run[0]!]!.doc;
+    const clash = kept.some(
+      (other) =>
+        other.one === run.one &&
+        context.entries[other.run[0]!]!.doc === doc &&
+        other.run.some((k) => run.run.includes(k)) &&
+        !other.run.every((k) => run.run.includes(k)),
+    );
+    if (!clash) kept.push(run);
+  }
+  return kept;
 }
 
 function keep(found: Map<string, FoundRun>, run: FoundRun | null) {
@@ -107,7 +152,7 @@ function adds(
 function bestRun(
   context: AlignContext,
   scorer: PairScorer,
-  scores: RawScores,
+  member: MemberScore,
   one: number,
   part: number,
   alone: number,
@@ -120,7 +165,9 @@ function bestRun(
   for (const shape of RUN_SHAPES) {
     const run = shape.map((offset) => part + offset);
     if (run[0]! < 0 || run.at(-1)! >= entries.length || run.some((k) => entries[k]!.doc !== doc)) continue;
-    const members = run.map((k) => scoredFrom(scores, one, k));
+    // Two parts with a sentence between them that pairs in its own right are a run of three (tried as its shape).
+    if (run.length === 2 && run[1]! - run[0]! === 2 && member(one, run[0]! + 1)) continue;
+    const members = run.map((k) => member(one, k));
     if (members.some((m) => m === undefined)) continue;
     let single = alone;
     let weakest = Infinity;
@@ -130,7 +177,10 @@ function bestRun(
     }
     const together = scorer.score(long, mergedRun(run.map((k) => entries[k]!.prepared)));
     if (together.score < threshold || together.precision < single + RUN_GAIN || together.recall < RUN_COVER) continue;
-    if (!run.every((k) => adds(scorer, long, run, k, entries, together.precision, context.unit))) continue;
+    // The middle of a run of three lies between two parts of the statement: it need only pair in its own right ("At
+    // the same time, immigration law would be enforced" between the pledge on legal routes and the returns).
+    const ends = run.length === 3 ? [run[0]!, run[2]!] : run;
+    if (!ends.every((k) => adds(scorer, long, run, k, entries, together.precision, context.unit))) continue;
     if (!best || together.score > best.score) {
       best = { one, run, score: together.score, cover: together.precision, coverRun: together.recall, weakest };
     }

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { alignStatements, isCompound, statementOf } from '../../../../src/lib/analysis/alignment/index.ts';
 import { prepareContext } from '../../../../src/lib/analysis/alignment/prepare.ts';
+import { oneRunPerReport } from '../../../../src/lib/analysis/alignment/runs.ts';
 import { PairScorer } from '../../../../src/lib/analysis/alignment/scoring.ts';
 import { readouts } from '../../../helpers/alignment-fixtures.ts';
 
@@ -116,5 +117,31 @@ describe('runs', () => {
     ]);
     expect(result.groups.map((g) => g.run.map((r) => r.sentence))).toEqual([['p1-s1', 'p2-s1']]);
     expect(result.counterparts.get('story#p3-s1')).toBeUndefined();
+  });
+});
+
+describe('one statement, one run in each report', () => {
+  test('of two runs of one sentence in one report that share a sentence, the better is kept, and one that extends it', () => {
+    const context = prepareContext([
+      doc('story', 'One.'),
+      doc('other', 'Two.', 'Three.', 'Four.', 'Five.'),
+      doc('third', 'Six.', 'Seven.'),
+    ]);
+    const run = (one: number, members: number[], score: number) => ({
+      one,
+      run: members,
+      score,
+      cover: 0.5,
+      coverRun: 0.5,
+      weakest: 0.3,
+    });
+    const kept = oneRunPerReport(context, [
+      run(0, [2, 3], 0.71), // the statement's two parts
+      run(0, [3, 4], 0.67), // the second part and the next sentence, which shares a word or two
+      run(0, [1, 2, 3], 0.6), // the two parts and the sentence before: extends the best
+      run(0, [5, 6], 0.5), // another report
+      run(1, [5, 6], 0.45), // another sentence
+    ]);
+    expect(kept.map((r) => `${r.one}:${r.run.join('+')}`).sort()).toEqual(['0:1+2+3', '0:2+3', '0:5+6', '1:5+6']);
   });
 });
