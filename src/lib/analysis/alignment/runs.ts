@@ -12,7 +12,8 @@
  *
  * Pure TypeScript; no astro:* import.
  */
-import type { RawScores } from './candidates.ts';
+import { type RawScores, rawScore } from './candidates.ts';
+import type { Found } from './order.ts';
 import { type AlignContext, type Prepared, mergedRun } from './prepare.ts';
 import { MIN_SHARED_WEIGHT, type PairScorer, type Scored } from './scoring.ts';
 
@@ -186,4 +187,34 @@ function bestRun(
     }
   }
   return best;
+}
+
+/**
+ * The pairs of `found` less those the context bonus (order.ts) made beside a run: where a run of a report restates
+ * a sentence, the run is that report's restatement of it, and another sentence of the report pairs with it only by
+ * its own score, not by the bonus a neighbour lends it ("to strengthen people-to-people ties … take steps …" after
+ * the two sentences that restate "reviewed counter-terrorism cooperation … discussed how to step up joint action").
+ */
+export function withoutNeighboursOfRuns(
+  context: AlignContext,
+  found: readonly Found[],
+  scores: RawScores,
+  runs: readonly FoundRun[],
+  threshold: number,
+): Found[] {
+  const n = context.entries.length;
+  const docOf = (k: number) => context.entries[k]!.doc;
+  // For each single sentence and report, the sentences of its run there.
+  const runOf = new Map<number, Set<number>>();
+  for (const run of runs) {
+    const key = run.one * n + docOf(run.run[0]!);
+    const members = runOf.get(key) ?? new Set<number>();
+    for (const k of run.run) members.add(k);
+    runOf.set(key, members);
+  }
+  const outside = (one: number, other: number) => {
+    const members = runOf.get(one * n + docOf(other));
+    return members !== undefined && !members.has(other);
+  };
+  return found.filter(({ i, j }) => rawScore(scores, i, j) >= threshold || !(outside(i, j) || outside(j, i)));
 }

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { alignStatements, isCompound, statementOf } from '../../../../src/lib/analysis/alignment/index.ts';
 import { prepareContext } from '../../../../src/lib/analysis/alignment/prepare.ts';
-import { oneRunPerReport } from '../../../../src/lib/analysis/alignment/runs.ts';
+import { oneRunPerReport, withoutNeighboursOfRuns } from '../../../../src/lib/analysis/alignment/runs.ts';
 import { PairScorer } from '../../../../src/lib/analysis/alignment/scoring.ts';
 import { readouts } from '../../../helpers/alignment-fixtures.ts';
 
@@ -143,5 +143,20 @@ describe('one statement, one run in each report', () => {
       run(1, [5, 6], 0.45), // another sentence
     ]);
     expect(kept.map((r) => `${r.one}:${r.run.join('+')}`).sort()).toEqual(['0:1+2+3', '0:2+3', '0:5+6', '1:5+6']);
+  });
+});
+
+describe('a run is its report’s restatement of a sentence', () => {
+  test('a sentence outside the run pairs with it by its own score, not by the bonus of its neighbour', () => {
+    const context = prepareContext([doc('story', 'One.'), doc('other', 'Two.', 'Three.', 'Four.', 'Five.')]);
+    const scores = new Map([
+      [0, new Map([1, 2, 3, 4].map((j) => [j, { score: j === 4 ? 0.45 : 0.34, precision: 0.3, recall: 0.3 }]))],
+    ]);
+    const found = [1, 2, 3, 4].map((j) => ({ i: 0, j, score: 0.44 }));
+    const run = { one: 0, run: [1, 2], score: 0.7, cover: 0.6, coverRun: 0.5, weakest: 0.34 };
+    // 1 and 2 make the run; 3 came in by the bonus alone (0.34 + 0.1); 4 scores 0.45 on its own.
+    expect(withoutNeighboursOfRuns(context, found, scores, [run], 0.42).map((p) => p.j)).toEqual([1, 2, 4]);
+    // Without a run in that report, the bonus stands.
+    expect(withoutNeighboursOfRuns(context, found, scores, [], 0.42).map((p) => p.j)).toEqual([1, 2, 3, 4]);
   });
 });
