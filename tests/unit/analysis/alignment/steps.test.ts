@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { alignStatements, isCompound, statementOf } from '../../../../src/lib/analysis/alignment/index.ts';
 import { prepareContext } from '../../../../src/lib/analysis/alignment/prepare.ts';
 import { oneRunPerReport, withoutNeighboursOfRuns } from '../../../../src/lib/analysis/alignment/runs.ts';
+import { throughThirdReports } from '../../../../src/lib/analysis/alignment/order.ts';
 import { PairScorer } from '../../../../src/lib/analysis/alignment/scoring.ts';
 import { readouts } from '../../../helpers/alignment-fixtures.ts';
 
@@ -158,5 +159,46 @@ describe('a run is its report’s restatement of a sentence', () => {
     expect(withoutNeighboursOfRuns(context, found, scores, [run], 0.42).map((p) => p.j)).toEqual([1, 2, 4]);
     // Without a run in that report, the bonus stands.
     expect(withoutNeighboursOfRuns(context, found, scores, [], 0.42).map((p) => p.j)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('counterparts through a third report', () => {
+  test('two sentences that each restate one sentence of a third report pair at a lower score, over two rounds', () => {
+    // Entries: 0 readout; 1 first story; 2 second story; 3, 4 third story.
+    const context = prepareContext([
+      doc('readout', 'One.'),
+      doc('first', 'Two.'),
+      doc('second', 'Three.'),
+      doc('third', 'Four.', 'Five.'),
+    ]);
+    const scored = (score: number) => ({ score, precision: 0.4, recall: 0.4 });
+    const scores = new Map([
+      [
+        0,
+        new Map([
+          [1, scored(0.8)],
+          [2, scored(0.34)],
+          [4, scored(0.35)],
+        ]),
+      ],
+      [
+        1,
+        new Map([
+          [2, scored(0.36)],
+          [3, scored(0.5)],
+        ]),
+      ],
+      [2, new Map([[4, scored(0.2)]])],
+    ]);
+    // Only readout ~ first found: no other sentence has a counterpart, so none has one in common with another.
+    const added = throughThirdReports(context, scores, [{ i: 0, j: 1, score: 0.8 }]);
+    expect(added).toEqual([]);
+    // With first ~ second found too, readout ~ second pairs through first (0.34 + the bonus); readout ~ 4 does not
+    // (4 has no counterpart), nor second ~ 4 (0.2 stays below the threshold with the bonus).
+    const more = throughThirdReports(context, scores, [
+      { i: 0, j: 1, score: 0.8 },
+      { i: 1, j: 2, score: 0.5 },
+    ]);
+    expect(more.map((p) => `${p.i}-${p.j}:${p.score.toFixed(2)}`)).toEqual(['0-2:0.44']);
   });
 });
