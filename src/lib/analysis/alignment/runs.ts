@@ -15,7 +15,7 @@
 import { type RawScores, rawScore } from './candidates.ts';
 import type { Found } from './order.ts';
 import { type AlignContext, type Prepared, mergedRun } from './prepare.ts';
-import { MIN_SHARED_WEIGHT, type PairScorer, type Scored } from './scoring.ts';
+import { MEANING_SHARE, MIN_SHARED_WEIGHT, type PairScorer, type Scored } from './scoring.ts';
 
 /** A pair is partial when either side is carried less than this by the other. */
 const PARTIAL_BELOW = 0.9;
@@ -25,6 +25,8 @@ const PARTIAL_BELOW = 0.9;
  * said immigration law would be enforced"), which the run still needs. It must share the weight a pair needs.
  */
 export const RUN_MEMBER_FLOOR = 0.25;
+/** A run may have such a member only when the pair it is grown from carries less than this of one of its sides. */
+const WEAK_MEMBERS_BELOW = 0.5;
 /**
  * Each sentence of a run must be a partial counterpart of the single sentence in its own right: a pair scored at or
  * above the floor (candidates.ts, SCORE_FLOOR). This is also what keeps runs cheap: they are built only from
@@ -69,16 +71,22 @@ export function findRuns(context: AlignContext, scorer: PairScorer, scores: RawS
   for (const [i, row] of scores) {
     for (const [j, scored] of row) {
       // precision: share of i carried by j; recall: share of j carried by i.
+      const weak = Math.min(scored.precision, scored.recall) < WEAK_MEMBERS_BELOW;
       if (scored.precision < PARTIAL_BELOW)
-        keep(found, bestRun(context, scorer, member, i, j, scored.precision, threshold));
-      if (scored.recall < PARTIAL_BELOW) keep(found, bestRun(context, scorer, member, j, i, scored.recall, threshold));
+        keep(found, bestRun(context, scorer, member, i, j, scored.precision, threshold, weak));
+      if (scored.recall < PARTIAL_BELOW)
+        keep(found, bestRun(context, scorer, member, j, i, scored.recall, threshold, weak));
     }
   }
   return oneRunPerReport(context, [...found.values()]).sort((x, y) => x.one - y.one || x.run[0]! - y.run[0]!);
 }
 
 /** The score of `one` with `k` seen from `one` (precision: the share of `one` that `k` carries), or undefined. */
-type MemberScore = (one: number, k: number) => Scored | undefined;
+interface MemberScore {
+  (one: number, k: number): Scored | undefined;
+  /** Whether the candidates step kept the pair (no scoring needed). */
+  kept: (one: number, k: number) => boolean;
+}
 
 /**
  * The score of a sentence with a would-be member of its run: the pair's raw score if the candidates step kept it,
@@ -87,16 +95,36 @@ type MemberScore = (one: number, k: number) => Scored | undefined;
 function memberScores(context: AlignContext, scorer: PairScorer, scores: RawScores): MemberScore {
   const n = context.entries.length;
   const scored = new Map<number, Scored | undefined>();
-  return (one, k) => {
-    const kept = one < k ? scores.get(one)?.get(k) : scores.get(k)?.get(one);
-    if (kept) return one < k ? kept : { score: kept.score, precision: kept.recall, recall: kept.precision };
+  // A cheap bound first, as the candidates step has (candidates.ts): the stems the two share, with what meanings may
+  // add, must carry RUN_MEMBER_FLOOR of the shorter sentence; most neighbours share too little to be scored at all.
+  const stamp = new Int32Array(context.terms);
+  let version = 0;
+  let marked: Prepared | null = null;
+  const mayReach = (a: Prepared, b: Prepared) => {
+    if (marked !== a) {
+      marked = a;
+      version++;
+      for (const t of a.termIds) stamp[t] = version;
+    }
+    let shared = 0;
+    for (let t = 0; t < b.termIds.length; t++) if (stamp[b.termIds[t]!] === version) shared += b.weights[t]!;
+    const reachable = shared * (1 + MEANING_SHARE) >= RUN_MEMBER_FLOOR * Math.min(a.total, b.total);
+    return reachable && shared >= MIN_SHARED_WEIGHT * context.unit;
+  };
+  const kept = (one: number, k: number) => (one < k ? scores.get(one)?.has(k) : scores.get(k)?.has(one)) === true;
+  const score = (one: number, k: number) => {
+    const hit = one < k ? scores.get(one)?.get(k) : scores.get(k)?.get(one);
+    if (hit) return one < k ? hit : { score: hit.score, precision: hit.recall, recall: hit.precision };
     const key = one * n + k;
     if (!scored.has(key)) {
-      const s = scorer.score(context.entries[one]!.prepared, context.entries[k]!.prepared);
-      scored.set(key, s.score >= RUN_MEMBER_FLOOR ? s : undefined);
+      const a = context.entries[one]!.prepared;
+      const b = context.entries[k]!.prepared;
+      const s = mayReach(a, b) ? scorer.score(a, b) : undefined;
+      scored.set(key, s && s.score >= RUN_MEMBER_FLOOR ? s : undefined);
     }
     return scored.get(key);
   };
+  return Object.assign(score, { kept });
 }
 
 /**
@@ -158,6 +186,7 @@ function bestRun(
   part: number,
   alone: number,
   threshold: number,
+  weak: boolean,
 ): FoundRun | null {
   const { entries } = context;
   const long = entries[one]!.prepared;
@@ -167,15 +196,23 @@ function bestRun(
     const run = shape.map((offset) => part + offset);
     if (run[0]! < 0 || run.at(-1)! >= entries.length || run.some((k) => entries[k]!.doc !== doc)) continue;
     // Two parts with a sentence between them that pairs in its own right are a run of three (tried as its shape).
-    if (run.length === 2 && run[1]! - run[0]! === 2 && member(one, run[0]! + 1)) continue;
+    if (run.length === 2 && run[1]! - run[0]! === 2 && weak && member(one, run[0]! + 1)) continue;
+    // At most one sentence of a run is scored here, the others kept by the candidates step; and only where the pair
+    // the run is grown from carries little of one of its sides (a part of a split or a merge, not an edited copy).
+    const scoredHere = run.filter((k) => !member.kept(one, k)).length;
+    if (scoredHere > 1 || (scoredHere === 1 && !weak)) continue;
     const members = run.map((k) => member(one, k));
     if (members.some((m) => m === undefined)) continue;
     let single = alone;
     let weakest = Infinity;
+    let sum = 0;
     for (const m of members) {
       weakest = Math.min(weakest, m!.score);
       single = Math.max(single, m!.precision);
+      sum += m!.precision;
     }
+    // The run together carries at most what its sentences carry one by one.
+    if (sum < single + RUN_GAIN) continue;
     const together = scorer.score(long, mergedRun(run.map((k) => entries[k]!.prepared)));
     if (together.score < threshold || together.precision < single + RUN_GAIN || together.recall < RUN_COVER) continue;
     // The middle of a run of three lies between two parts of the statement: it need only pair in its own right ("At
