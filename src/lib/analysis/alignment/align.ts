@@ -26,9 +26,9 @@
  * Pure TypeScript over plain data; no astro:* import.
  */
 import { postingsOf, scoreCandidates } from './candidates.ts';
-import { COUNTERPART_THRESHOLD, betweenAligned, withContext } from './order.ts';
+import { COUNTERPART_THRESHOLD, betweenAligned, throughThirdReports, withContext } from './order.ts';
 import { prepareContext } from './prepare.ts';
-import { findRuns } from './runs.ts';
+import { findRuns, withoutNeighboursOfRuns } from './runs.ts';
 import { PairScorer } from './scoring.ts';
 import { alignmentOfPairs, keptPairs } from './selection.ts';
 import type { AlignDocument, Alignment } from './types.ts';
@@ -41,14 +41,17 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
   const context = prepareContext(documents);
   const scorer = new PairScorer(context.terms, context.unit);
   const scores = scoreCandidates(context, scorer, postingsOf(context));
-  const found = withContext(context, scores);
   const runs = findRuns(context, scorer, scores, COUNTERPART_THRESHOLD);
-  const runPairs = runs.flatMap((run) => run.run.map((k) => ({ i: run.one, j: k, score: run.score })));
-  const between = betweenAligned(context, scorer, found);
+  const found = withoutNeighboursOfRuns(context, withContext(context, scores), scores, runs, COUNTERPART_THRESHOLD);
+  const runPairs = runs.flatMap((run) =>
+    run.run.map((k) => ({ i: Math.min(run.one, k), j: Math.max(run.one, k), score: run.score })),
+  );
+  const third = throughThirdReports(context, scores, [...found, ...runPairs]);
+  const between = betweenAligned(context, scorer, [...found, ...third]);
   return alignmentOfPairs(
     context,
     scorer,
-    keptPairs([...found, ...between, ...runPairs], context.entries.length),
+    keptPairs([...found, ...third, ...between, ...runPairs], context.entries.length),
     runs,
   );
 }

@@ -140,3 +140,58 @@ function closingPair(i: number, j: number, aligned: (x: number, y: number) => bo
   }
   return null;
 }
+
+/** How many times a counterpart through a third report is looked for (each round builds on the last). */
+const THIRD_REPORT_ROUNDS = 2;
+
+/**
+ * Pairs through a third report: two sentences that each have a counterpart in one sentence of a third report
+ * (found, by their scores, their context or a run) restate its statement, and pair with the context bonus if they
+ * score at the floor on their own (the people-to-people ties and safe and legal migration that four reports say in
+ * four ways, each pair of them sharing only a few words). Two rounds: a pair found in the first may be the third
+ * sentence of the second. Only pairs the candidates step scored are read, so nothing new is compared.
+ */
+export function throughThirdReports(context: AlignContext, scores: RawScores, found: readonly Found[]): Found[] {
+  const n = context.entries.length;
+  const partners = new Map<number, Set<number>>();
+  const link = (x: number, y: number) => {
+    const set = partners.get(x);
+    if (set) set.add(y);
+    else partners.set(x, new Set([y]));
+  };
+  const known = new Set<number>();
+  for (const { i, j } of found) {
+    link(i, j);
+    link(j, i);
+    known.add(i * n + j);
+  }
+  const added: Found[] = [];
+  for (let round = 0; round < THIRD_REPORT_ROUNDS; round++) {
+    const fresh: Found[] = [];
+    for (const [i, row] of scores) {
+      for (const [j, scored] of row) {
+        const score = scored.score + CONTEXT_BONUS;
+        if (score < COUNTERPART_THRESHOLD || known.has(i * n + j)) continue;
+        if (sharedThird(context, partners, i, j)) fresh.push({ i, j, score: Math.min(1, score) });
+      }
+    }
+    for (const pair of fresh) {
+      known.add(pair.i * n + pair.j);
+      link(pair.i, pair.j);
+      link(pair.j, pair.i);
+    }
+    added.push(...fresh);
+    if (fresh.length === 0) break;
+  }
+  return added;
+}
+
+/** Whether sentences i and j have a counterpart in one sentence of a third report. */
+function sharedThird(context: AlignContext, partners: Map<number, Set<number>>, i: number, j: number): boolean {
+  const a = partners.get(i);
+  const b = partners.get(j);
+  if (!a || !b) return false;
+  const docs = [context.entries[i]!.doc, context.entries[j]!.doc];
+  for (const k of a) if (b.has(k) && !docs.includes(context.entries[k]!.doc)) return true;
+  return false;
+}

@@ -12,12 +12,21 @@
  *
  * Pure TypeScript; no astro:* import.
  */
-import type { RawScores } from './candidates.ts';
+import { type RawScores, rawScore } from './candidates.ts';
+import type { Found } from './order.ts';
 import { type AlignContext, type Prepared, mergedRun } from './prepare.ts';
-import { MIN_SHARED_WEIGHT, type PairScorer, type Scored } from './scoring.ts';
+import { MEANING_SHARE, MIN_SHARED_WEIGHT, type PairScorer, type Scored } from './scoring.ts';
 
 /** A pair is partial when either side is carried less than this by the other. */
 const PARTIAL_BELOW = 0.9;
+/**
+ * The least score of a sentence of a run with the single sentence when that pair was not kept by the candidates
+ * step (below its floor): a sentence split in three leaves one part too short to pair alone ("At the same time, they
+ * said immigration law would be enforced"), which the run still needs. It must share the weight a pair needs.
+ */
+export const RUN_MEMBER_FLOOR = 0.25;
+/** A run may have such a member only when the pair it is grown from carries less than this of one of its sides. */
+const WEAK_MEMBERS_BELOW = 0.5;
 /**
  * Each sentence of a run must be a partial counterpart of the single sentence in its own right: a pair scored at or
  * above the floor (candidates.ts, SCORE_FLOOR). This is also what keeps runs cheap: they are built only from
@@ -58,22 +67,87 @@ export interface FoundRun {
 /** The runs of the dossier, at most one per pair that looks partial, each at or above `threshold`. */
 export function findRuns(context: AlignContext, scorer: PairScorer, scores: RawScores, threshold: number): FoundRun[] {
   const found = new Map<string, FoundRun>();
+  const member = memberScores(context, scorer, scores);
   for (const [i, row] of scores) {
     for (const [j, scored] of row) {
       // precision: share of i carried by j; recall: share of j carried by i.
+      const weak = Math.min(scored.precision, scored.recall) < WEAK_MEMBERS_BELOW;
       if (scored.precision < PARTIAL_BELOW)
-        keep(found, bestRun(context, scorer, scores, i, j, scored.precision, threshold));
-      if (scored.recall < PARTIAL_BELOW) keep(found, bestRun(context, scorer, scores, j, i, scored.recall, threshold));
+        keep(found, bestRun(context, scorer, member, i, j, scored.precision, threshold, weak));
+      if (scored.recall < PARTIAL_BELOW)
+        keep(found, bestRun(context, scorer, member, j, i, scored.recall, threshold, weak));
     }
   }
-  return [...found.values()].sort((x, y) => x.one - y.one || x.run[0]! - y.run[0]!);
+  return oneRunPerReport(context, [...found.values()]).sort((x, y) => x.one - y.one || x.run[0]! - y.run[0]!);
 }
 
-/** The raw score of `one` with `k` seen from `one` (precision: the share of `one` that `k` carries), if kept. */
-function scoredFrom(scores: RawScores, one: number, k: number): Scored | undefined {
-  if (one < k) return scores.get(one)?.get(k);
-  const scored = scores.get(k)?.get(one);
-  return scored && { score: scored.score, precision: scored.recall, recall: scored.precision };
+/** The score of `one` with `k` seen from `one` (precision: the share of `one` that `k` carries), or undefined. */
+interface MemberScore {
+  (one: number, k: number): Scored | undefined;
+  /** Whether the candidates step kept the pair (no scoring needed). */
+  kept: (one: number, k: number) => boolean;
+}
+
+/**
+ * The score of a sentence with a would-be member of its run: the pair's raw score if the candidates step kept it,
+ * else scored here (once) and kept at or above RUN_MEMBER_FLOOR.
+ */
+function memberScores(context: AlignContext, scorer: PairScorer, scores: RawScores): MemberScore {
+  const n = context.entries.length;
+  const scored = new Map<number, Scored | undefined>();
+  // A cheap bound first, as the candidates step has (candidates.ts): the stems the two share, with what meanings may
+  // add, must carry RUN_MEMBER_FLOOR of the shorter sentence; most neighbours share too little to be scored at all.
+  const stamp = new Int32Array(context.terms);
+  let version = 0;
+  let marked: Prepared | null = null;
+  const mayReach = (a: Prepared, b: Prepared) => {
+    if (marked !== a) {
+      marked = a;
+      version++;
+      for (const t of a.termIds) stamp[t] = version;
+    }
+    let shared = 0;
+    for (let t = 0; t < b.termIds.length; t++) if (stamp[b.termIds[t]!] === version) shared += b.weights[t]!;
+    const reachable = shared * (1 + MEANING_SHARE) >= RUN_MEMBER_FLOOR * Math.min(a.total, b.total);
+    return reachable && shared >= MIN_SHARED_WEIGHT * context.unit;
+  };
+  const kept = (one: number, k: number) => (one < k ? scores.get(one)?.has(k) : scores.get(k)?.has(one)) === true;
+  const score = (one: number, k: number) => {
+    const hit = one < k ? scores.get(one)?.get(k) : scores.get(k)?.get(one);
+    if (hit) return one < k ? hit : { score: hit.score, precision: hit.recall, recall: hit.precision };
+    const key = one * n + k;
+    if (!scored.has(key)) {
+      const a = context.entries[one]!.prepared;
+      const b = context.entries[k]!.prepared;
+      const s = mayReach(a, b) ? scorer.score(a, b) : undefined;
+      scored.set(key, s && s.score >= RUN_MEMBER_FLOOR ? s : undefined);
+    }
+    return scored.get(key);
+  };
+  return Object.assign(score, { kept });
+}
+
+/**
+ * One statement, one run in each other report: of the runs of a single sentence in one report that share a
+ * sentence, only the best is kept ("reviewed cooperation … and discussed steps against …" is restated by the two
+ * sentences that say each, not also by the one before or after that shares a word or two), and those that extend
+ * it (the sentence between the two halves of a statement split in three).
+ */
+export function oneRunPerReport(context: AlignContext, runs: readonly FoundRun[]): FoundRun[] {
+  const kept: FoundRun[] = [];
+  const byScore = [...runs].sort((x, y) => y.score - x.score || x.one - y.one || x.run[0]! - y.run[0]!);
+  for (const run of byScore) {
+    const doc = context.entries[run.run[0]!]!.doc;
+    const clash = kept.some(
+      (other) =>
+        other.one === run.one &&
+        context.entries[other.run[0]!]!.doc === doc &&
+        other.run.some((k) => run.run.includes(k)) &&
+        !other.run.every((k) => run.run.includes(k)),
+    );
+    if (!clash) kept.push(run);
+  }
+  return kept;
 }
 
 function keep(found: Map<string, FoundRun>, run: FoundRun | null) {
@@ -107,11 +181,12 @@ function adds(
 function bestRun(
   context: AlignContext,
   scorer: PairScorer,
-  scores: RawScores,
+  member: MemberScore,
   one: number,
   part: number,
   alone: number,
   threshold: number,
+  weak: boolean,
 ): FoundRun | null {
   const { entries } = context;
   const long = entries[one]!.prepared;
@@ -120,20 +195,63 @@ function bestRun(
   for (const shape of RUN_SHAPES) {
     const run = shape.map((offset) => part + offset);
     if (run[0]! < 0 || run.at(-1)! >= entries.length || run.some((k) => entries[k]!.doc !== doc)) continue;
-    const members = run.map((k) => scoredFrom(scores, one, k));
+    // Two parts with a sentence between them that pairs in its own right are a run of three (tried as its shape).
+    if (run.length === 2 && run[1]! - run[0]! === 2 && weak && member(one, run[0]! + 1)) continue;
+    // At most one sentence of a run is scored here, the others kept by the candidates step; and only where the pair
+    // the run is grown from carries little of one of its sides (a part of a split or a merge, not an edited copy).
+    const scoredHere = run.filter((k) => !member.kept(one, k)).length;
+    if (scoredHere > 1 || (scoredHere === 1 && !weak)) continue;
+    const members = run.map((k) => member(one, k));
     if (members.some((m) => m === undefined)) continue;
     let single = alone;
     let weakest = Infinity;
+    let sum = 0;
     for (const m of members) {
       weakest = Math.min(weakest, m!.score);
       single = Math.max(single, m!.precision);
+      sum += m!.precision;
     }
+    // The run together carries at most what its sentences carry one by one.
+    if (sum < single + RUN_GAIN) continue;
     const together = scorer.score(long, mergedRun(run.map((k) => entries[k]!.prepared)));
     if (together.score < threshold || together.precision < single + RUN_GAIN || together.recall < RUN_COVER) continue;
-    if (!run.every((k) => adds(scorer, long, run, k, entries, together.precision, context.unit))) continue;
+    // The middle of a run of three lies between two parts of the statement: it need only pair in its own right ("At
+    // the same time, immigration law would be enforced" between the pledge on legal routes and the returns).
+    const ends = run.length === 3 ? [run[0]!, run[2]!] : run;
+    if (!ends.every((k) => adds(scorer, long, run, k, entries, together.precision, context.unit))) continue;
     if (!best || together.score > best.score) {
       best = { one, run, score: together.score, cover: together.precision, coverRun: together.recall, weakest };
     }
   }
   return best;
+}
+
+/**
+ * The pairs of `found` less those the context bonus (order.ts) made beside a run: where a run of a report restates
+ * a sentence, the run is that report's restatement of it, and another sentence of the report pairs with it only by
+ * its own score, not by the bonus a neighbour lends it ("to strengthen people-to-people ties … take steps …" after
+ * the two sentences that restate "reviewed counter-terrorism cooperation … discussed how to step up joint action").
+ */
+export function withoutNeighboursOfRuns(
+  context: AlignContext,
+  found: readonly Found[],
+  scores: RawScores,
+  runs: readonly FoundRun[],
+  threshold: number,
+): Found[] {
+  const n = context.entries.length;
+  const docOf = (k: number) => context.entries[k]!.doc;
+  // For each single sentence and report, the sentences of its run there.
+  const runOf = new Map<number, Set<number>>();
+  for (const run of runs) {
+    const key = run.one * n + docOf(run.run[0]!);
+    const members = runOf.get(key) ?? new Set<number>();
+    for (const k of run.run) members.add(k);
+    runOf.set(key, members);
+  }
+  const outside = (one: number, other: number) => {
+    const members = runOf.get(one * n + docOf(other));
+    return members !== undefined && !members.has(other);
+  };
+  return found.filter(({ i, j }) => rawScore(scores, i, j) >= threshold || !(outside(i, j) || outside(j, i)));
 }

@@ -103,6 +103,15 @@ MUST_ALIGN.push(
   [`${IANS}#p3-s1`, `${TFI}#p6-s1`, 'In this context', 'The dialogue underscored', ['reworded']],
 );
 
+// Misses of the earlier method, named in issue 25: TFIPost's reordered list of the DHS readout's issues, and its
+// "people-to-people ties by facilitating safe and legal migration", which the Indian readout's point and India News
+// Network's "people-to-people connections … safe and legal migration" make too.
+MUST_ALIGN.push(
+  [`${DHS}#p1-s2`, `${TFI}#p3-s2`, 'The Homeland Security Dialogue deepens', 'Key topics covered', ['reworded']],
+  [`${IANS}#p4-s1`, `${TFI}#p15-s1`, 'To strengthen', 'Both India and the US', ['reworded']],
+  [`${INN}#p5-s1`, `${TFI}#p15-s1`, 'The dialogue also reinforced', 'Both India and the US', ['reworded']],
+);
+
 /** Same topic, different statement. */
 const MUST_NOT_ALIGN: [string, string][] = [
   // A narcotics memorandum being negotiated is not the training memorandum that was signed.

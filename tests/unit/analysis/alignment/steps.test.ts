@@ -6,6 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { alignStatements, isCompound, statementOf } from '../../../../src/lib/analysis/alignment/index.ts';
 import { prepareContext } from '../../../../src/lib/analysis/alignment/prepare.ts';
+import { oneRunPerReport, withoutNeighboursOfRuns } from '../../../../src/lib/analysis/alignment/runs.ts';
+import { throughThirdReports } from '../../../../src/lib/analysis/alignment/order.ts';
 import { PairScorer } from '../../../../src/lib/analysis/alignment/scoring.ts';
 import { readouts } from '../../../helpers/alignment-fixtures.ts';
 
@@ -116,5 +118,87 @@ describe('runs', () => {
     ]);
     expect(result.groups.map((g) => g.run.map((r) => r.sentence))).toEqual([['p1-s1', 'p2-s1']]);
     expect(result.counterparts.get('story#p3-s1')).toBeUndefined();
+  });
+});
+
+describe('one statement, one run in each report', () => {
+  test('of two runs of one sentence in one report that share a sentence, the better is kept, and one that extends it', () => {
+    const context = prepareContext([
+      doc('story', 'One.'),
+      doc('other', 'Two.', 'Three.', 'Four.', 'Five.'),
+      doc('third', 'Six.', 'Seven.'),
+    ]);
+    const run = (one: number, members: number[], score: number) => ({
+      one,
+      run: members,
+      score,
+      cover: 0.5,
+      coverRun: 0.5,
+      weakest: 0.3,
+    });
+    const kept = oneRunPerReport(context, [
+      run(0, [2, 3], 0.71), // the statement's two parts
+      run(0, [3, 4], 0.67), // the second part and the next sentence, which shares a word or two
+      run(0, [1, 2, 3], 0.6), // the two parts and the sentence before: extends the best
+      run(0, [5, 6], 0.5), // another report
+      run(1, [5, 6], 0.45), // another sentence
+    ]);
+    expect(kept.map((r) => `${r.one}:${r.run.join('+')}`).sort()).toEqual(['0:1+2+3', '0:2+3', '0:5+6', '1:5+6']);
+  });
+});
+
+describe('a run is its report’s restatement of a sentence', () => {
+  test('a sentence outside the run pairs with it by its own score, not by the bonus of its neighbour', () => {
+    const context = prepareContext([doc('story', 'One.'), doc('other', 'Two.', 'Three.', 'Four.', 'Five.')]);
+    const scores = new Map([
+      [0, new Map([1, 2, 3, 4].map((j) => [j, { score: j === 4 ? 0.45 : 0.34, precision: 0.3, recall: 0.3 }]))],
+    ]);
+    const found = [1, 2, 3, 4].map((j) => ({ i: 0, j, score: 0.44 }));
+    const run = { one: 0, run: [1, 2], score: 0.7, cover: 0.6, coverRun: 0.5, weakest: 0.34 };
+    // 1 and 2 make the run; 3 came in by the bonus alone (0.34 + 0.1); 4 scores 0.45 on its own.
+    expect(withoutNeighboursOfRuns(context, found, scores, [run], 0.42).map((p) => p.j)).toEqual([1, 2, 4]);
+    // Without a run in that report, the bonus stands.
+    expect(withoutNeighboursOfRuns(context, found, scores, [], 0.42).map((p) => p.j)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('counterparts through a third report', () => {
+  test('two sentences that each restate one sentence of a third report pair at a lower score, over two rounds', () => {
+    // Entries: 0 readout; 1 first story; 2 second story; 3, 4 third story.
+    const context = prepareContext([
+      doc('readout', 'One.'),
+      doc('first', 'Two.'),
+      doc('second', 'Three.'),
+      doc('third', 'Four.', 'Five.'),
+    ]);
+    const scored = (score: number) => ({ score, precision: 0.4, recall: 0.4 });
+    const scores = new Map([
+      [
+        0,
+        new Map([
+          [1, scored(0.8)],
+          [2, scored(0.34)],
+          [4, scored(0.35)],
+        ]),
+      ],
+      [
+        1,
+        new Map([
+          [2, scored(0.36)],
+          [3, scored(0.5)],
+        ]),
+      ],
+      [2, new Map([[4, scored(0.2)]])],
+    ]);
+    // Only readout ~ first found: no other sentence has a counterpart, so none has one in common with another.
+    const added = throughThirdReports(context, scores, [{ i: 0, j: 1, score: 0.8 }]);
+    expect(added).toEqual([]);
+    // With first ~ second found too, readout ~ second pairs through first (0.34 + the bonus); readout ~ 4 does not
+    // (4 has no counterpart), nor second ~ 4 (0.2 stays below the threshold with the bonus).
+    const more = throughThirdReports(context, scores, [
+      { i: 0, j: 1, score: 0.8 },
+      { i: 1, j: 2, score: 0.5 },
+    ]);
+    expect(more.map((p) => `${p.i}-${p.j}:${p.score.toFixed(2)}`)).toEqual(['0-2:0.44']);
   });
 });
