@@ -4,10 +4,16 @@
  * (paginate()), the reports that follow nothing in pages of their own, and /derivation/ naming five followers a row.
  * The fixture is made here, by hand, beside the reports the site already has:
  *
- * - one wire story of three sentences, dated 28 February;
- * - thirty copies of it, word for word, dated 29 February: each follows the wire story (three statements, the
- *   derivation's least), so its family has thirty followers: twenty-five on its first page, five on its second;
- * - fifty-five reports of their own, each one sentence shared with no other: each follows no text.
+ * - one wire story of ninety sentences, dated 28 February, each made of words of its own (made-up names, so that no
+ *   two sentences share a word that means anything);
+ * - thirty excerpts of it, dated 29 February, each three of its sentences word for word and no other's: each
+ *   follows the wire story (three statements, the derivation's least) and shares nothing with the other excerpts, so
+ *   the family has thirty followers: twenty-five on its first page, five on its second. (Thirty copies of the whole
+ *   story would not do: a sentence keeps only its closest few counterparts, so most copies would find no source.)
+ * - fifty-five reports of their own, each one sentence shared with no other: each follows no text;
+ * - two reports of 2 March with the same twenty-four sentences, the first crediting a ministry's statement that is
+ *   not in the dossier, and four sentences each of their own: neither can have taken them from the other, so the derivation infers that statement, a
+ *   common source of twenty-four statements, whose text and apparatus are in two pages of twenty.
  *
  * So the dossier holds 86 reports more than the site's own: two pages of the matrix at least.
  */
@@ -20,11 +26,18 @@ import { elements, hasClass, parsePage, textOf } from '../helpers/html.ts';
 
 const COPIES = 30;
 const OWN = 55;
-const WIRE = [
-  'Officials of the two countries met in the capital of a fixture state on a fixture morning to review their work.',
-  'The delegations spoke at length about border patrol schedules agreed between the two governments since last year.',
-  'A joint statement is expected after a further round of talks to be held in the coming months at a venue not yet named.',
-];
+/** A made-up word, different for each number: syllables picked by its digits in base 20. */
+const SYLLABLES = ['ka', 'lo', 'mi', 'nu', 'pe', 'ra', 'si', 'to', 'vu', 'ze', 'bo', 'di', 'fa', 'gu', 'he', 'jo'];
+const SYLLABLES2 = ['x', 'n', 'r', 'l', 'm', 't', 's', 'k', 'v', 'z', 'b', 'd', 'f', 'g', 'h', 'p', 'q', 'w', 'y', 'c'];
+const word = (n: number) =>
+  `${SYLLABLES[n % 16]}${SYLLABLES2[Math.floor(n / 16) % 20]}${SYLLABLES[Math.floor(n / 320) % 16]}${SYLLABLES[(n * 7) % 16]}`;
+const name = (n: number) => word(n)[0]!.toUpperCase() + word(n).slice(1);
+/** Sentence `i` of the wire story: five names of its own. */
+const wireSentence = (i: number) =>
+  `${name(i * 5)} told ${name(i * 5 + 1)} that ${name(i * 5 + 2)} and ${name(i * 5 + 3)} would visit ${name(i * 5 + 4)}.`;
+const WIRE = Array.from({ length: 90 }, (_, i) => wireSentence(i));
+/** The wire story in paragraphs of three sentences; excerpt `i` is its paragraph `i`. */
+const WIRE_PARAGRAPHS = Array.from({ length: 30 }, (_, i) => WIRE.slice(i * 3, i * 3 + 3).join(' '));
 /** Distinct words for each report of its own, so that no two share a run of words with each other or the wire. */
 const OWN_WORDS = ['amber', 'basalt', 'cedar', 'dune', 'ember', 'fjord', 'granite', 'heath', 'iris', 'juniper', 'kelp'];
 const ownText = (i: number) =>
@@ -54,6 +67,11 @@ function frontmatter(
 
 const pad = (i: number) => String(i).padStart(2, '0');
 const copies = Array.from({ length: COPIES }, (_, i) => `fixture-copy-${pad(i + 1)}`);
+const CREDITED = [
+  `The Ministry of Fixture Affairs said in a statement issued on Friday that ${name(2000)} would visit ${name(2001)}.`,
+  ...Array.from({ length: 23 }, (_, i) => wireSentence(100 + i)),
+];
+const credited = ['fixture-credit-a', 'fixture-credit-b'];
 const own = Array.from({ length: OWN }, (_, i) => `fixture-own-${pad(i + 1)}`);
 
 describe('the comparison and the derivation at about a hundred reports, in a real build', () => {
@@ -65,9 +83,19 @@ describe('the comparison and the derivation at about a hundred reports, in a rea
     site = await copySite({ prefix: 'hsd-derivation-' });
     const write = (slug: string, fm: SourceFrontmatter, paragraphs: string[]) =>
       writeFileSync(join(site, 'content/sources', `${slug}.mdx`), renderSourceMdx(fm, paragraphs));
-    write('fixture-wire', frontmatter('fixture-wire', 'wire', '2024-02-28', 0), WIRE);
-    copies.forEach((slug, i) => write(slug, frontmatter(slug, 'republication', '2024-02-29', i + 1), WIRE));
+    write('fixture-wire', frontmatter('fixture-wire', 'wire', '2024-02-28', 0), WIRE_PARAGRAPHS);
+    copies.forEach((slug, i) =>
+      write(slug, frontmatter(slug, 'republication', '2024-02-29', i + 1), [WIRE_PARAGRAPHS[i]!]),
+    );
     own.forEach((slug, i) => write(slug, frontmatter(slug, 'news', '2024-03-01', 100 + i), [ownText(i + 1)]));
+    // Each with four sentences of its own, so that neither is a copy of the other (nine in ten sentences shared).
+    credited.forEach((slug, i) =>
+      write(slug, frontmatter(slug, 'news', '2024-03-02', 200 + i), [
+        CREDITED.slice(0, 12).join(' '),
+        CREDITED.slice(12).join(' '),
+        Array.from({ length: 4 }, (_, k) => wireSentence(130 + 10 * i + k)).join(' '),
+      ]),
+    );
     reports = readdirSync(join(site, 'content/sources')).filter((name) => name.endsWith('.mdx')).length;
     build = await buildSite(site);
   }, 900_000);
@@ -100,13 +128,18 @@ describe('the comparison and the derivation at about a hundred reports, in a rea
     const rows = elements(summary, (e) => e.tagName === 'tr').slice(1);
     const topics = readdirSync(join(site, 'content/topics')).filter((name) => name.endsWith('.md')).length;
     expect(rows).toHaveLength(topics);
-    for (const row of rows) expect(textOf(row)).toMatch(new RegExp(`\\d+ of ${reports}\\b`, 'u'));
+    for (const row of rows) {
+      const covering = elements(row, (e) => e.tagName === 'td')[0]!;
+      expect(textOf(covering).trim()).toMatch(new RegExp(`^\\d+ of ${reports}$`, 'u'));
+    }
     const pageCount = Math.ceil(reports / 50);
     const links = elements(page, (e) => e.tagName === 'a')
       .map((a) => String(a.properties['href']))
       .filter((href) => href.includes('compare/reports/'));
     expect(links).toEqual(
-      Array.from({ length: pageCount }, (_, k) => (k === 0 ? 'reports/index.html' : `reports/${k + 1}/index.html`)),
+      Array.from({ length: pageCount }, (_, k) =>
+        k === 0 ? '../compare/reports/index.html' : `../compare/reports/${k + 1}/index.html`,
+      ),
     );
   });
 
@@ -145,10 +178,10 @@ describe('the comparison and the derivation at about a hundred reports, in a rea
         String(a.properties['href']).includes('follows/fixture-wire/'),
       ),
     )!;
-    const text = textOf(row).replace(/\s+/gu, ' ');
-    expect(text).toContain('30 reports: ');
-    expect(text).toContain('and 25 others');
-    expect(text.match(/Fixture \d+/gu)).toHaveLength(5);
+    // The second column: who follows it.
+    const followers = elements(row, (e) => e.tagName === 'td')[0]!;
+    const text = textOf(followers).replace(/\s+/gu, ' ').trim();
+    expect(text).toMatch(/^30 reports: (Fixture \d+, ){4}Fixture \d+ and 25 others$/u);
   });
 
   test('the reports that follow nothing are in pages of twenty-five, not on /derivation/', () => {
@@ -166,5 +199,34 @@ describe('the comparison and the derivation at about a hundred reports, in a rea
     expect(Math.ceil(alone.length / 25)).toBe(
       readdirSync(join(site, 'dist/derivation/alone')).filter((name) => /^\d+$/u.test(name)).length + 1,
     );
+  });
+
+  test('the inferred statement’s text and apparatus are in pages of twenty statements, linked from its page', () => {
+    const derivation = JSON.parse(readFileSync(join(site, 'dist/data/derivation.json'), 'utf8')) as {
+      commonSources: { id: string; witnesses: string[]; reconstruction: unknown[]; keptByOne?: unknown[] }[];
+    };
+    const common = derivation.commonSources.find((c) => credited.every((w) => c.witnesses.includes(w)))!;
+    expect(common, JSON.stringify(derivation.commonSources.map((c) => c.witnesses))).toBeDefined();
+    const count = common.reconstruction.length + (common.keptByOne?.length ?? 0);
+    expect(count).toBeGreaterThan(20);
+    // Its own page: the first twenty statements, each number leading to its place on the first page of statements.
+    const main = parsePage(dist(`derivation/${common.id}`));
+    const numbers = elements(main, (e) => e.tagName === 'a' && hasClass(e, 'n'));
+    expect(numbers).toHaveLength(20);
+    for (const a of numbers) {
+      expect(String(a.properties['href'])).toBe(`statements/index.html#${String(a.properties['id'])}`);
+    }
+    expect(elements(main, (e) => e.tagName === 'details' && hasClass(e, 'statement'))).toHaveLength(0);
+    // The pages of statements: twenty, then the rest, each statement's apparatus under the anchor its number leads to.
+    const onPage = (n: number) =>
+      parsePage(dist(n === 1 ? `derivation/${common.id}/statements` : `derivation/${common.id}/statements/${n}`));
+    const first = elements(onPage(1), (e) => e.tagName === 'details' && hasClass(e, 'statement'));
+    const second = elements(onPage(2), (e) => e.tagName === 'details' && hasClass(e, 'statement'));
+    expect(first).toHaveLength(20);
+    expect(second).toHaveLength(count - 20);
+    expect(existsSync(dist(`derivation/${common.id}/statements/3`))).toBe(false);
+    expect(first.map((d) => String(d.properties['id']))).toEqual(numbers.map((a) => String(a.properties['id'])));
+    // Each page also gives its statements' text, numbered.
+    expect(elements(onPage(2), (e) => e.tagName === 'a' && hasClass(e, 'n'))).toHaveLength(count - 20);
   });
 });

@@ -74,12 +74,31 @@ export function statementViews(
   statements: readonly ReconstructedStatement[],
   anchors: readonly string[],
 ): StatementView[] {
+  // A reconstruction's page and the pages of its statements ask for the same views: worked out once.
+  const known = viewsOf.get(statements);
+  if (known && known.anchors === anchors.join(' ')) return known.views;
+  const views = makeViews(statements, anchors);
+  viewsOf.set(statements, { anchors: anchors.join(' '), views });
+  return views;
+}
+
+const viewsOf = new WeakMap<readonly ReconstructedStatement[], { anchors: string; views: StatementView[] }>();
+
+function makeViews(statements: readonly ReconstructedStatement[], anchors: readonly string[]): StatementView[] {
   const numbers = numbering(statements, anchors);
   return statements.map((statement, i) => {
     const { anchor, label } = numbers[i]!;
-    const ranked = [...statement.readings].sort(
-      (a, b) => likeness(b.text, statement.text) - likeness(a.text, statement.text),
-    );
+    // Each distinct reading's likeness worked out once (a diff each; copies read alike), then a stable sort.
+    const scores = new Map<string, number>();
+    const scoreOf = (text: string) => {
+      let score = scores.get(text);
+      if (score === undefined) scores.set(text, (score = likeness(text, statement.text)));
+      return score;
+    };
+    const ranked = statement.readings
+      .map((reading, order) => ({ reading, order, score: scoreOf(reading.text) }))
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .map((r) => r.reading);
     const readings = ranked.slice(0, SHOWN_READINGS);
     const shown = new Set(readings.map((r) => r.witness));
     const apparatus = statement.apparatus.filter((e) => e.witnesses.some((w) => shown.has(w)));
