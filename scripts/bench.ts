@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --sources N [--seed S] [--runs R] [--keep]
+ * npm run bench -- --sources N [--seed S] [--runs R] [--keep] [--full-only]
  *
  * Measures what the site costs to build beyond Astro itself, at N reports:
  * 1. makes N synthetic reports from the real reports' sentences (scripts/lib/bench.ts) and writes them with the
@@ -13,7 +13,8 @@
  *    answer; scripts/lib/bench-budget.ts) and prints its largest page and file;
  * 5. prints wall time, peak memory and pages per build, the build goals met or not, and last
  *    `bench: N sources, full S s, bare S s, ratio R`.
- * The figures are also written to bench-results/ (ignored by git).
+ * The figures are also written to bench-results/ (ignored by git). With --full-only, only the full site is built
+ * (no bare baseline, no analysis timing): for looking at the pages' sizes, with --keep, without the other costs.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -57,11 +58,12 @@ try {
       seed: { type: 'string', default: '1' },
       runs: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
+      'full-only': { type: 'boolean', default: false },
     },
   }).values;
 } catch (error) {
   fail(
-    `${(error as Error).message.split('. To specify')[0]} (usage: npm run bench -- --sources N [--seed S] [--runs R] [--keep])`,
+    `${(error as Error).message.split('. To specify')[0]} (usage: npm run bench -- --sources N [--seed S] [--runs R] [--keep] [--full-only])`,
   );
 }
 const count = Number(args.sources);
@@ -319,6 +321,14 @@ console.log(
   `Benchmark: ${count} synthetic reports (seed ${seed}) beside the ${realSources.length} real ones, on ${process.version}`,
 );
 const reports = generateSyntheticReports(pool, vocabulary, count, seed);
+if (args['full-only']) {
+  const site = await prepare('full', reports);
+  await build('full site', site);
+  for (const line of sizeLines(sizeFigures(readBuilt(join(site, 'dist'))))) console.log(line);
+  if (args.keep) console.log(`the copy is kept: ${site}`);
+  else await removeSite(site);
+  process.exit(0);
+}
 const sites = [await prepare('full', reports), await prepare('bare', reports)];
 const { full, bare } = await measureBuilds(sites[0]!, sites[1]!);
 if (runs > 1) {

@@ -25,6 +25,47 @@ export interface StatementView {
   hiddenEntries: number;
 }
 
+/** Each statement's anchor and label (see statementViews). */
+function numbering(
+  statements: readonly ReconstructedStatement[],
+  anchors: readonly string[],
+): { anchor: string; label: string }[] {
+  let number = 0;
+  let letter = 0;
+  return statements.map((statement) => {
+    if (statement.given !== null) {
+      const anchor = anchors[statement.given]!;
+      number = Number(anchor.replace(/^s/u, ''));
+      letter = 0;
+      return { anchor, label: String(number) };
+    }
+    letter++;
+    return { anchor: `s${number}-${letter}`, label: `${number}${String.fromCharCode(96 + letter)}` };
+  });
+}
+
+const pageOfAnchor = new WeakMap<readonly ReconstructedStatement[], Map<string, number>>();
+
+/**
+ * Where a link to a statement of a reconstruction leads, as a path and a fragment: on the reconstruction's page for a
+ * short one, or the page of its apparatus for a long one (its anchor on the reconstruction's page holds only the
+ * statements of its first page).
+ */
+export function statementTarget(
+  id: string,
+  statements: readonly ReconstructedStatement[],
+  anchors: readonly string[],
+  anchor: string,
+): { path: string; fragment: string } {
+  if (!apparatusPaged(statements.length)) return { path: `/derivation/${id}/`, fragment: anchor };
+  let pages = pageOfAnchor.get(statements);
+  if (!pages) {
+    pages = new Map(numbering(statements, anchors).map((n, i) => [n.anchor, statementsPageOf(i)]));
+    pageOfAnchor.set(statements, pages);
+  }
+  return { path: statementsPagePath(id, pages.get(anchor) ?? 1), fragment: anchor };
+}
+
 /**
  * The page's statements. `anchors` are the derivation's anchors of the statements given to the reconstruction (by
  * their index); a statement one witness keeps takes the number of the one before it and a letter.
@@ -33,24 +74,31 @@ export function statementViews(
   statements: readonly ReconstructedStatement[],
   anchors: readonly string[],
 ): StatementView[] {
-  let number = 0;
-  let letter = 0;
-  return statements.map((statement) => {
-    let anchor: string;
-    let label: string;
-    if (statement.given !== null) {
-      anchor = anchors[statement.given]!;
-      number = Number(anchor.replace(/^s/u, ''));
-      label = String(number);
-      letter = 0;
-    } else {
-      letter++;
-      anchor = `s${number}-${letter}`;
-      label = `${number}${String.fromCharCode(96 + letter)}`;
-    }
-    const ranked = [...statement.readings].sort(
-      (a, b) => likeness(b.text, statement.text) - likeness(a.text, statement.text),
-    );
+  // A reconstruction's page and the pages of its statements ask for the same views: worked out once.
+  const known = viewsOf.get(statements);
+  if (known && known.anchors === anchors.join(' ')) return known.views;
+  const views = makeViews(statements, anchors);
+  viewsOf.set(statements, { anchors: anchors.join(' '), views });
+  return views;
+}
+
+const viewsOf = new WeakMap<readonly ReconstructedStatement[], { anchors: string; views: StatementView[] }>();
+
+function makeViews(statements: readonly ReconstructedStatement[], anchors: readonly string[]): StatementView[] {
+  const numbers = numbering(statements, anchors);
+  return statements.map((statement, i) => {
+    const { anchor, label } = numbers[i]!;
+    // Each distinct reading's likeness worked out once (a diff each; copies read alike), then a stable sort.
+    const scores = new Map<string, number>();
+    const scoreOf = (text: string) => {
+      let score = scores.get(text);
+      if (score === undefined) scores.set(text, (score = likeness(text, statement.text)));
+      return score;
+    };
+    const ranked = statement.readings
+      .map((reading, order) => ({ reading, order, score: scoreOf(reading.text) }))
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .map((r) => r.reading);
     const readings = ranked.slice(0, SHOWN_READINGS);
     const shown = new Set(readings.map((r) => r.witness));
     const apparatus = statement.apparatus.filter((e) => e.witnesses.some((w) => shown.has(w)));
@@ -65,3 +113,20 @@ export function statementViews(
     };
   });
 }
+
+/**
+ * The most statements a page of the apparatus holds. A reconstruction with more keeps its whole text on its own page,
+ * each number leading to the statement's page of the apparatus (/derivation/<id>/statements/, then …/2/ and on);
+ * one with fewer has its apparatus on its own page, below the text, as before.
+ */
+export const STATEMENTS_PAGE_SIZE = 20;
+
+/** Whether a reconstruction of `statements` statements has its apparatus in pages of its own. */
+export const apparatusPaged = (statements: number): boolean => statements > STATEMENTS_PAGE_SIZE;
+
+/** The path of page `n` (from 1) of a reconstruction's apparatus, as src/lib/site/links.ts's `paths` give them. */
+export const statementsPagePath = (id: string, n: number): string =>
+  n === 1 ? `/derivation/${id}/statements/` : `/derivation/${id}/statements/${n}/`;
+
+/** The page (from 1) of the apparatus that holds the statement at `index` of the page's statements. */
+export const statementsPageOf = (index: number): number => Math.floor(index / STATEMENTS_PAGE_SIZE) + 1;

@@ -3,8 +3,35 @@
  * directly, one row each on /derivation/, each expanding to a page of its own. Counts only; the evidence is on the
  * family's page.
  *
+ * Bounded at any size (issue 26): a row names its first FOLLOWERS_NAMED followers and counts the others; a family's
+ * page holds at most FAMILY_PAGE_SIZE followers' evidence, the rest on further pages (Astro's paginate()); so do the
+ * pages of the reports that follow no text found here (ALONE_SHOWN of them stand on /derivation/ itself).
+ *
  * Pure TypeScript; no astro:* import.
  */
+
+/** The most followers' evidence on one page of a family. */
+export const FAMILY_PAGE_SIZE = 25;
+
+/** The followers a family's row on /derivation/ names; the others are counted. */
+export const FOLLOWERS_NAMED = 5;
+
+/** The reports following nothing whose evidence stands on /derivation/ itself; beyond, they are in pages of their own. */
+export const ALONE_SHOWN = 10;
+
+/** The path of page `n` (from 1) of a family, as src/lib/site/links.ts's `paths` give them. */
+export const familyPagePath = (id: string, n: number): string =>
+  n === 1 ? `/derivation/follows/${id}/` : `/derivation/follows/${id}/${n}/`;
+
+/** The path of page `n` (from 1) of the reports that follow no text found here. */
+export const alonePagePath = (n: number): string => (n === 1 ? '/derivation/alone/' : `/derivation/alone/${n}/`);
+
+/** The names a family's row gives: the first `named` followers, and how many more there are. */
+export function namedFollowers<T>(followers: readonly T[], named = FOLLOWERS_NAMED): { named: T[]; more: number } {
+  // Naming all but one would say "and 1 more" where the name fits: name them all then.
+  if (followers.length <= named + 1) return { named: [...followers], more: 0 };
+  return { named: followers.slice(0, named), more: followers.length - named };
+}
 
 export interface Family {
   /** The followed text's id: a report's slug or a common source's id. */
