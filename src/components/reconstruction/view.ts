@@ -44,6 +44,19 @@ function numbering(
   });
 }
 
+type CommonSources = readonly { id: string; statements: readonly { id: string }[] }[];
+const anchorsOf = new WeakMap<CommonSources, Map<string, string[]>>();
+
+/** A common source's statement anchors (the derivation's), in its order; worked out once for all of them. */
+export function commonAnchors(commonSources: CommonSources, id: string): string[] {
+  let byId = anchorsOf.get(commonSources);
+  if (!byId) {
+    byId = new Map(commonSources.map((c) => [c.id, c.statements.map((s) => s.id)]));
+    anchorsOf.set(commonSources, byId);
+  }
+  return byId.get(id) ?? [];
+}
+
 const pageOfAnchor = new WeakMap<readonly ReconstructedStatement[], Map<string, number>>();
 
 /**

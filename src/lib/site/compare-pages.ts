@@ -7,6 +7,7 @@
  *
  * Pure TypeScript; no astro:* import.
  */
+import type { Coverage } from '../analysis/topics/coverage.ts';
 
 /** The most reports (columns) a page of the matrix holds. */
 export const COMPARE_PAGE_SIZE = 50;
@@ -35,4 +36,24 @@ export function comparePages<T>(sources: readonly T[], size = COMPARE_PAGE_SIZE)
     pages.push({ n: pages.length + 1, first: start + 1, last: start + items.length, items });
   }
   return pages;
+}
+
+const totals = new WeakMap<Coverage, { totalSentences: number; coveredTopics: number }>();
+
+/**
+ * The matrix's dossier-wide totals: distinct evidence sentences, and topics covered by at least one report. Worked
+ * out once, not on every page of the matrix.
+ */
+export function dossierTotals(coverage: Coverage): { totalSentences: number; coveredTopics: number } {
+  let known = totals.get(coverage);
+  if (!known) {
+    known = {
+      totalSentences: new Set(
+        coverage.cellsWithEvidence().flatMap((c) => c.evidence.map((e) => `${c.source}#${e.sentence}`)),
+      ).size,
+      coveredTopics: coverage.topics.filter((t) => coverage.topicSummary(t.slug).covered.length > 0).length,
+    };
+    totals.set(coverage, known);
+  }
+  return known;
 }
