@@ -1,6 +1,15 @@
 /** The comparison matrix in pages of reports (src/lib/site/compare-pages.ts). */
 import { expect, test } from 'vitest';
-import { COMPARE_PAGE_SIZE, comparePagePath, comparePages, compareWhole } from '../../../src/lib/site/compare-pages.ts';
+import { buildCoverage } from '../../../src/lib/analysis/topics/coverage.ts';
+import { article } from '../../helpers/articles.ts';
+import { loadTopics } from '../../helpers/content.ts';
+import {
+  COMPARE_PAGE_SIZE,
+  comparePagePath,
+  comparePages,
+  compareWhole,
+  dossierTotals,
+} from '../../../src/lib/site/compare-pages.ts';
 
 const reports = (n: number) => Array.from({ length: n }, (_x, i) => `r${i + 1}`);
 
@@ -26,4 +35,18 @@ test('beyond, pages of fifty in the dossier’s order, the last holding the rest
 test('page 1 of the matrix is /compare/reports/, the next /compare/reports/2/', () => {
   expect(comparePagePath(1)).toBe('/compare/reports/');
   expect(comparePagePath(2)).toBe('/compare/reports/2/');
+});
+
+test('the dossier-wide totals count each evidence sentence once, whatever its topics, and are worked out once', () => {
+  // Labelled by hand: two sentences speak of terrorism, one of them also of cyber-crime (terms of content/topics/counterterrorism.md and cybercrime.md); the third of neither.
+  const coverage = buildCoverage(
+    [
+      { slug: 'a', article: article(['They discussed terrorism.']) },
+      { slug: 'b', article: article(['They discussed terrorism and cyber-crime.', 'Nothing else was said.']) },
+    ],
+    loadTopics(),
+  );
+  const totals = dossierTotals(coverage);
+  expect(totals).toEqual({ totalSentences: 2, coveredTopics: 2 });
+  expect(dossierTotals(coverage)).toBe(totals);
 });
