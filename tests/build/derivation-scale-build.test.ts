@@ -154,6 +154,15 @@ describe('the comparison and the derivation at about a hundred reports, in a rea
     expect([...first, ...second].sort()).toEqual(copies);
     // Each page says which followers it holds, and links to the other.
     expect(textOf(parsePage(dist('derivation/follows/fixture-wire/2')))).toContain('followers 26 to 30 of 30');
+    // The pager: page 2 marked as the current one, page 1 linked as the previous.
+    const pager = elements(
+      parsePage(dist('derivation/follows/fixture-wire/2')),
+      (e) => e.tagName === 'nav' && e.properties['ariaLabel'] === 'Pages of the followers',
+    )[0]!;
+    const current = elements(pager, (e) => e.properties['ariaCurrent'] === 'page');
+    expect(current.map((e) => textOf(e))).toEqual(['Page 2']);
+    const previous = elements(pager, (e) => e.tagName === 'a');
+    expect(previous.map((a) => [textOf(a), String(a.properties['rel'])])).toEqual([['Page 1', 'prev']]);
   });
 
   test('/derivation/ names five of the wire story’s followers and counts the other twenty-five', () => {
