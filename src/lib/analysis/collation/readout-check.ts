@@ -64,13 +64,17 @@ function inRankOrder(
   first: Reconstruction,
   followers: readonly WitnessText[],
 ): StatementReading[][] {
-  const trimmed = new Map<StatementReading[], StatementReading[]>();
-  for (const s of first.statements) {
-    if (s.given === null) continue;
-    const readings = s.readings.map(({ witness, sentences, reworded }) => ({ witness, sentences, reworded }));
-    trimmed.set(readings, found[s.given]!);
-  }
+  // Each statement by its readings as the first reconstruction left them (the statements it did not keep, as found).
+  const trimmed = new Map<number, StatementReading[]>();
+  for (const s of first.statements)
+    if (s.given !== null)
+      trimmed.set(
+        s.given,
+        s.readings.map(({ witness, sentences, reworded }) => ({ witness, sentences, reworded })),
+      );
+  const keys = found.map((st, i) => trimmed.get(i) ?? st);
+  const statementOf = new Map(keys.map((k, i) => [k, found[i]!]));
   const ranked = first.ranking.flatMap((r) => followers.filter((f) => f.id === r.witness));
-  const order = ordered([...trimmed.keys()], ranked).map((t) => trimmed.get(t)!);
+  const order = ordered(keys, ranked).map((k) => statementOf.get(k)!);
   return [...order, ...found.filter((st) => !order.includes(st))];
 }

@@ -1,7 +1,8 @@
 /**
  * A whole text reconstructed from its witnesses: weigh them (witnesses.ts), choose the statements it holds
- * (coverage.ts), take each reading's own sentences out of them (own-sentences.ts), and collate each (collate.ts) with the witnesses' ranking, their copies counted once, and only the
- * close copies' omissions counted.
+ * (coverage.ts), take each reading's own sentences out of them (own-sentences.ts), and collate each (collate.ts) with
+ * the witnesses' ranking, their copies counted once, and only the close copies' omissions counted; last, a statement
+ * every witness rewords loses a closing clause that another statement says (folded.ts).
  */
 import { collate } from './collate.ts';
 import { withoutFoldedClause } from './folded.ts';
