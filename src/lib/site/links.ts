@@ -65,20 +65,6 @@ export const paths = {
   derivationData: '/data/derivation.json',
 } as const;
 
-/** The main navigation, in reading order. */
-export const navigation: readonly { label: string; path: string }[] = [
-  { label: 'Overview', path: paths.home },
-  { label: 'Sources', path: paths.sources },
-  { label: 'Compare', path: paths.compare },
-  { label: 'Topics', path: paths.topics },
-  { label: 'Discrepancies', path: paths.discrepancies },
-  { label: 'Officials', path: paths.officials },
-  { label: 'Timeline', path: paths.timeline },
-  { label: 'Reuse', path: paths.reuse },
-  { label: 'Side by side', path: paths.sideBySide },
-  { label: 'Search', path: paths.search },
-];
-
 /** Whether a navigation entry is the current page or one of its sub-pages ("Sources" on a source page). */
 export function isCurrent(pagePath: string, navPath: string): boolean {
   const page = fileOf(pagePath);

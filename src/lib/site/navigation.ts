@@ -4,7 +4,7 @@
  *
  * Pure TypeScript; no astro:* import.
  */
-import { fileOf, paths } from './links.ts';
+import { isCurrent, paths } from './links.ts';
 
 /** Paths the navigation and the glossary links need that src/lib/site/links.ts does not have (yet). */
 export const readerPaths = {
@@ -34,15 +34,7 @@ export const mainNavigation: readonly NavItem[] = [
   { label: 'Search', path: paths.search },
 ];
 
-/** Whether `pagePath` is `sectionPath` or under it; the home page only matches itself. */
-function within(pagePath: string, sectionPath: string): boolean {
-  const page = fileOf(pagePath);
-  const section = fileOf(sectionPath);
-  if (section === 'index.html') return page === section;
-  return page === section || page.startsWith(section.replace(/index\.html$/u, ''));
-}
-
 /** Whether a navigation entry is current on the page: its own section or one it stands for. */
 export function isCurrentItem(pagePath: string, item: NavItem): boolean {
-  return [item.path, ...(item.also ?? [])].some((p) => within(pagePath, p));
+  return [item.path, ...(item.also ?? [])].some((p) => isCurrent(pagePath, p));
 }
