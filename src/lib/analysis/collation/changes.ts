@@ -76,10 +76,11 @@ export function findChanges(
     }
     close();
   });
-  const applied = decide(changes, groups, baseIndex, omits);
+  const split = splitAtAgreement(changes, groups);
+  const applied = decide(split, groups, baseIndex, omits);
   const base = tokenised[baseIndex]!;
-  const dropped = ownAdditions({ base, groups, baseIndex, support, changes, applied, elsewhere, omits });
-  return { tokenised, keys, groups, baseIndex, support, changes, applied, dropped };
+  const dropped = ownAdditions({ base, groups, baseIndex, support, changes: split, applied, elsewhere, omits });
+  return { tokenised, keys, groups, baseIndex, support, changes: split, applied, dropped };
 }
 
 /**
@@ -98,6 +99,41 @@ function splitOpening(c: Change, base: readonly Token[]): Change[] {
     ];
   }
   return [c];
+}
+
+/**
+ * Where one witness replaces base words with words that begin another witness's replacement of the same words ("via"
+ * read "through" by one and "through the" by another), the two agree on the shorter: the longer is split into that
+ * replacement and an addition of its remaining words after it, so that each part is voted on alone. Only between
+ * independent witnesses, and only replacements (an addition or an omission has nothing to begin with).
+ */
+export function splitAtAgreement(changes: readonly Change[], groups: readonly string[]): Change[] {
+  const out: Change[] = [];
+  const signature = (tokens: readonly Token[]) => tokens.map((t) => t.key).join(' ');
+  for (const c of changes) {
+    const shorter = changes.find(
+      (o) =>
+        o !== c &&
+        groups[o.witness] !== groups[c.witness] &&
+        o.start === c.start &&
+        o.end === c.end &&
+        o.start < o.end &&
+        o.added.length > 0 &&
+        o.added.length < c.added.length &&
+        !c.added.some((t) => t.credit) &&
+        signature(c.added.slice(0, o.added.length)) === o.signature,
+    );
+    if (!shorter) {
+      out.push(c);
+      continue;
+    }
+    const n = shorter.added.length;
+    out.push(
+      { ...c, added: c.added.slice(0, n), signature: shorter.signature },
+      { ...c, start: c.end, added: c.added.slice(n), signature: signature(c.added.slice(n)) },
+    );
+  }
+  return out;
 }
 
 /**

@@ -56,6 +56,33 @@ describe('collate', () => {
     });
   });
 
+  test('two witnesses that read a word otherwise agree on it even where one of them adds a word after it', () => {
+    // b reads "through" for "via"; c reads "through the": both replace "via" with "through", and only c adds "the".
+    const result = collate(
+      [
+        reading('base', 'The agencies will work together via exchange of information and joint training.'),
+        reading('b', 'The agencies will work together through exchange of information and joint training.'),
+        reading('c', 'The agencies will work together through the exchange of information and joint training.'),
+      ],
+      { rank: ['base', 'b', 'c'] },
+    );
+    expect(result.text).toBe('The agencies will work together through exchange of information and joint training.');
+    expect(result.apparatus).toContainEqual({
+      witnesses: ['base'],
+      words: 'via',
+      type: 'reads',
+      lemma: 'through',
+      after: null,
+    });
+    expect(result.apparatus).toContainEqual({
+      witnesses: ['c'],
+      words: 'the',
+      type: 'adds',
+      lemma: null,
+      after: 'through',
+    });
+  });
+
   test('a single word the witnesses agree to leave out or read otherwise is gone from the text', () => {
     const agreed = 'The two sides agreed to expand the patrol through the northern sea.';
     const result = collate(
