@@ -79,6 +79,15 @@ export function normaliseForMatching(text: string): string {
   return ` ${canonicalWords(text).join(' ')} `;
 }
 
+/**
+ * A text with each initialism written with stops as one word, as it is written without them: "U.S." -> "US",
+ * "D.C." -> "DC", so that a text's words and a copy's compare as a reader reads them. (Topic matching keeps the
+ * letters apart: its patterns are written for them.)
+ */
+export function joinInitialisms(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}.])((?:\p{Lu}\.){2,})(?!\p{L})/gu, (m) => m.replaceAll('.', ''));
+}
+
 /** The words of normaliseForMatching(text), in order: for a caller that needs them one by one as well. */
 export function canonicalWords(text: string): string[] {
   return matchingWords(text).map(canonicalWord);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { canonicalWord, normaliseForMatching } from '../../../src/lib/text/normalise-text.ts';
+import { canonicalWord, joinInitialisms, normaliseForMatching } from '../../../src/lib/text/normalise-text.ts';
 import { foldCharacters, matchingWords } from '../../../src/lib/text/words.ts';
 
 describe('foldCharacters', () => {
@@ -78,4 +78,22 @@ describe('normaliseForMatching', () => {
       normaliseForMatching('Organized Crime at the Training Center'),
     );
   });
+});
+
+describe('joinInitialisms', () => {
+  test.each([
+    ['the U.S. Department', 'the US Department'],
+    ['India-U.S. Senior Officials', 'India-US Senior Officials'],
+    ['in Washington D.C. at a date', 'in Washington DC at a date'],
+    ['U.S.-India ties', 'US-India ties'],
+  ])('%s -> %s', (text, joined) => {
+    expect(joinInitialisms(text)).toBe(joined);
+  });
+
+  test.each(['e.g. a list', 'J. K. Rowling', 'No. 10', 'the US and India', 'Ph.D. holders'])(
+    '%s is left alone',
+    (text) => {
+      expect(joinInitialisms(text)).toBe(text);
+    },
+  );
 });

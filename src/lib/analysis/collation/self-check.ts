@@ -1,11 +1,11 @@
 /**
  * The self-check: how close a reconstruction comes to a text the dossier holds, reconstructed from its followers as
  * if it were absent. Compared by four-word sequences (the words as matching reads them, normalise-text.ts: folded,
- * British/American unified), each counted once: recall is the share of the text's sequences the reconstruction has,
+ * British/American unified, "U.S." read as "US"), each counted once: recall is the share of the text's sequences the reconstruction has,
  * precision the share of the reconstruction's that the text has; the text's words in no shared sequence are what the
  * reconstruction missed, as runs.
  */
-import { canonicalWords } from '../../text/normalise-text.ts';
+import { canonicalWords, joinInitialisms } from '../../text/normalise-text.ts';
 
 /** The length of the compared word sequences. */
 export const SEQUENCE = 4;
@@ -32,9 +32,9 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** See the module comment. */
 export function sequenceScore(reference: string, candidate: string): SequenceScore {
-  const refWords = canonicalWords(reference);
+  const refWords = canonicalWords(joinInitialisms(reference));
   const refSeqs = sequences(refWords);
-  const candSet = new Set(sequences(canonicalWords(candidate)));
+  const candSet = new Set(sequences(canonicalWords(joinInitialisms(candidate))));
   const refSet = new Set(refSeqs);
   const shared = [...refSet].filter((s) => candSet.has(s)).length;
   const covered = new Array<boolean>(refWords.length).fill(false);

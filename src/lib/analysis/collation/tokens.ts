@@ -4,7 +4,7 @@
  */
 import { creditSpans } from '../../text/attributions.ts';
 import { BoundedCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
-import { canonicalWords } from '../../text/normalise-text.ts';
+import { canonicalWords, joinInitialisms } from '../../text/normalise-text.ts';
 import { stemOf } from '../../text/stems.ts';
 import type { Token } from './types.ts';
 
@@ -24,7 +24,7 @@ function tokenise(text: string): Token[] {
   const out: Token[] = [];
   for (const match of text.matchAll(/\S+/gu)) {
     const display = match[0];
-    const key = canonicalWords(display).map(stemOf).join(' ');
+    const key = canonicalWords(joinInitialisms(display)).map(stemOf).join(' ');
     const credit = inCredit(match.index, match.index + display.length);
     if (key === '' && out.length > 0) {
       const last = out[out.length - 1]!;

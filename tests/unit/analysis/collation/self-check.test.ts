@@ -28,6 +28,16 @@ describe('sequenceScore', () => {
   test('spelling and case do not count as differences', () => {
     expect(sequenceScore('The Training Centre for customs.', 'the training center for Customs').recall).toBe(1);
   });
+
+  test('an initialism with stops is the same word without them', () => {
+    // "U.S. Department" and "US Department": a reader reads one word; counted apart, "u s" would share nothing.
+    const score = sequenceScore(
+      'talks in Washington D.C. with the U.S. Department',
+      'talks in Washington DC with the US Department',
+    );
+    expect(score.recall).toBe(1);
+    expect(score.precision).toBe(1);
+  });
 });
 
 describe('self-check on the fixture dossier', () => {
