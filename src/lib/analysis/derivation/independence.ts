@@ -106,6 +106,21 @@ function creditsIndependently(ctx: Context, credits: Credits, x: Doc, y: Doc): b
   const xCredits = x.attributions.filter((a) => credits.isExternal(a) && xShared.has(a.sentence));
   const yCredits = y.attributions.filter((a) => credits.isExternal(a) && yShared.has(a.sentence));
   if (xCredits.length === 0 || yCredits.length === 0) return false;
+  return laterCreditsAlone(ctx, credits, x, y, xCredits, yCredits);
+}
+
+/**
+ * Whether the later of x and y makes one of its credits (`xCredits`, `yCredits`) in a statement whose counterparts in
+ * the earlier credit nothing, or the dates cannot tell which is later.
+ */
+function laterCreditsAlone(
+  ctx: Context,
+  credits: Credits,
+  x: Doc,
+  y: Doc,
+  xCredits: readonly Doc['attributions'][number][],
+  yCredits: readonly Doc['attributions'][number][],
+): boolean {
   const order = dateOrder(x.date, y.date);
   if (order === 'same-day' || order === 'overlap') return true;
   const [early, late, lateCredits] = order === 'after' ? [y, x, xCredits] : [x, y, yCredits];
@@ -127,16 +142,7 @@ function creditOneBody(ctx: Context, credits: Credits, x: Doc, y: Doc): boolean 
   const xCredits = x.attributions.filter((a) => credits.isExternal(a));
   const yCredits = y.attributions.filter((a) => credits.isExternal(a));
   if (!xCredits.some((a) => yCredits.some((b) => credits.sameBody(a, b)))) return false;
-  const order = dateOrder(x.date, y.date);
-  if (order === 'same-day' || order === 'overlap') return true;
-  const [early, late, lateCredits] = order === 'after' ? [y, x, xCredits] : [x, y, yCredits];
-  const creditedSentences = new Set(early.attributions.filter((a) => credits.isExternal(a)).map((a) => a.sentence));
-  return lateCredits.some((a) =>
-    ctx
-      .pairsOf(late.id, early.id)
-      .filter((p) => p.a === a.sentence)
-      .every((p) => !creditedSentences.has(p.b)),
-  );
+  return laterCreditsAlone(ctx, credits, x, y, xCredits, yCredits);
 }
 
 /** Whether the pair can be witnesses at all: no readout, no copy, neither credits the other, no third holds them. */
