@@ -8,19 +8,21 @@ import { sentenceKey } from '../lib/analysis/alignment';
 import { sentenceTexts } from '../lib/site/alignment-view';
 import { derivationOf } from '../lib/analysis';
 import { formatPartialDate } from '../lib/content/dates';
-import { PICTURE_LIMIT, derivationGraphInput, layoutGraph } from '../lib/site/derivation-graph';
+import { PICTURE_LIMIT, type PictureShape, derivationGraphInput, layoutGraph } from '../lib/site/derivation-graph';
 import { alignment } from './built-alignment';
 import { dossier } from './built-dossier';
 import { reuse } from './built-reuse';
 
 export const derivation = derivationOf(dossier, alignment, reuse);
 
-const input = derivationGraphInput(
-  derivation,
-  dossier.sources.map((s) => ({ slug: s.slug, shortName: s.shortName, date: formatPartialDate(s.date) })),
-);
-/** The picture's geometry; null for a dossier too large to draw (PICTURE_LIMIT). */
-export const derivationPicture = input.nodes.length <= PICTURE_LIMIT ? layoutGraph(input.nodes, input.edges) : null;
+const reports = dossier.sources.map((s) => ({ slug: s.slug, shortName: s.shortName, date: formatPartialDate(s.date) }));
+const picture = (shape: PictureShape) => {
+  const input = derivationGraphInput(derivation, reports, shape);
+  return input.nodes.length <= PICTURE_LIMIT ? layoutGraph(input.nodes, input.edges, shape) : null;
+};
+/** The picture's geometry, wide and for a phone; null for a dossier too large to draw (PICTURE_LIMIT). */
+export const derivationPicture = picture('wide');
+export const derivationPictureNarrow = picture('narrow');
 
 /** What a reader calls a node: a report's short name, or a common source's label. */
 export function nameOf(id: string): string {

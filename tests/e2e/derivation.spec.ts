@@ -78,7 +78,7 @@ async function twinAndPicture(page: Page) {
       text: (tr.textContent ?? '').replace(/\s+/g, ' '),
     })),
   );
-  const svg = section.locator('svg.graph');
+  const svg = section.locator('svg.graph.wide');
   return {
     rows,
     arrows: await svg.locator('g.edge').count(),
@@ -113,18 +113,47 @@ for (const path of ['index.html', 'derivation/index.html']) {
     for (const text of absentText) expect(text).toContain('not in this dossier');
     // Each box links to its report (or a reconstruction), each arrow to the two side by side (or the reconstruction).
     const boxLinks = await page
-      .locator('svg.graph a:has(g.node)')
+      .locator('svg.graph.wide a:has(g.node)')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(boxLinks).toHaveLength(nodes);
     for (const link of boxLinks) expect(link).toMatch(/(sources|derivation)\/[a-z0-9-]+\/index\.html$/u);
     const arrowLinks = await page
-      .locator('svg.graph a:has(g.edge)')
+      .locator('svg.graph.wide a:has(g.edge)')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(arrowLinks).toHaveLength(arrows);
     for (const link of arrowLinks) expect(link).toMatch(/(side-by-side|derivation)\/[a-z0-9-]+\/index\.html$/u);
     // The picture is a group of links with a name; the table is its text twin.
-    await expect(page.locator('svg.graph')).toHaveAttribute('role', 'group');
-    await expect(page.locator('svg.graph title')).toHaveText(/.+/u);
+    await expect(page.locator('svg.graph.wide')).toHaveAttribute('role', 'group');
+    await expect(page.locator('svg.graph.wide title')).toHaveText(/.+/u);
+  });
+
+  test(`${path}: on a phone the picture is drawn left to right, its arrows numbered, and shown whole`, async ({
+    page,
+    request,
+  }) => {
+    const derivation = await data(request);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    const wide = page.locator('svg.graph.wide');
+    const narrow = page.locator('svg.graph.narrow');
+    await expect(wide).toBeHidden();
+    await expect(narrow).toBeVisible();
+    expect(await narrow.locator('g.edge').count()).toBe(derivation.edges.length);
+    expect((await narrow.locator('g.edge text').allTextContents()).sort()).toEqual(
+      derivation.edges.map((e) => `${e.statements}${e.basis === 'copy' ? ', a copy' : ''}`).sort(),
+    );
+    expect(await narrow.locator('a:has(g.node)').count()).toBe(await wide.locator('a:has(g.node)').count());
+    // Each arrow's name says in words what its number counts.
+    for (const name of await narrow
+      .locator('a:has(g.edge)')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('aria-label'))))
+      expect(name).toMatch(/follows .+, \d+ statements?/u);
+    // One generation of followers (no report follows a follower) fits the column whole: nothing to scroll.
+    const followers = new Set(derivation.edges.map((e) => e.to));
+    if (!derivation.edges.some((e) => followers.has(e.from))) {
+      const region = page.locator('.narrow-picture');
+      expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    }
   });
 }
 

@@ -15,6 +15,8 @@ export interface GraphNodeInput {
   lines: string[];
   /** A common source the dossier lacks: drawn dashed. */
   absent: boolean;
+  /** How many of the last lines say that the text is not in the dossier (set in italics); 0 for a report. */
+  noteLines?: number;
 }
 
 export interface GraphEdgeInput {
@@ -62,10 +64,25 @@ const MARGIN = 12;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Lays the graph out top to bottom: sources above the reports that follow them. Deterministic for the same input. */
-export function layoutGraph(nodes: readonly GraphNodeInput[], edges: readonly GraphEdgeInput[]): GraphLayout {
+/**
+ * The picture's two shapes: `wide`, top to bottom (sources above the reports that follow them); `narrow`, for a phone,
+ * left to right (sources to the left of their followers), with shorter labels (derivationGraphInput), so that a
+ * dossier of one generation of followers fits a screen 390 px wide.
+ */
+export type PictureShape = 'wide' | 'narrow';
+
+/** Lays the graph out in the given shape (see PictureShape). Deterministic for the same input. */
+export function layoutGraph(
+  nodes: readonly GraphNodeInput[],
+  edges: readonly GraphEdgeInput[],
+  shape: PictureShape = 'wide',
+): GraphLayout {
   const g = new dagre.graphlib.Graph({ multigraph: false });
-  g.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 56, edgesep: 12, marginx: MARGIN, marginy: MARGIN });
+  g.setGraph(
+    shape === 'wide'
+      ? { rankdir: 'TB', nodesep: 24, ranksep: 56, edgesep: 12, marginx: MARGIN, marginy: MARGIN }
+      : { rankdir: 'LR', nodesep: 16, ranksep: 20, edgesep: 12, marginx: MARGIN, marginy: MARGIN },
+  );
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of nodes) {
     const width = Math.max(...node.lines.map((l) => l.length)) * CHAR_WIDTH + 2 * PADDING;
@@ -112,9 +129,13 @@ export function wrap(text: string, width: number): string[] {
 /** "1 statement", "7 statements". */
 export const statementsLabel = (n: number) => plural(n, 'statement');
 
+/** How many characters a line of a box may hold: a text the dossier lacks is named in lines of this length. */
+const LINE_CHARS: Record<PictureShape, number> = { wide: 28, narrow: 14 };
+
 /**
  * The picture's boxes and arrows from a derivation: every report (by its short name and date, in the dossier's
- * order), every common source (by its label, said to be absent), every edge with the statements it carries.
+ * order), every common source (by its label, said to be absent), every edge with the statements it carries: "7
+ * statements" in the wide shape, "7" in the narrow one (the picture's caption says what the numbers count).
  */
 export function derivationGraphInput(
   derivation: {
@@ -122,20 +143,25 @@ export function derivationGraphInput(
     edges: readonly { from: string; to: string; statements: number; basis?: string }[];
   },
   reports: readonly { slug: string; shortName: string; date: string }[],
+  shape: PictureShape = 'wide',
 ): { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] } {
   return {
     nodes: [
-      ...derivation.commonSources.map((c) => ({
-        id: c.id,
-        lines: [...wrap(c.label, 28), '(not in this dossier)'],
-        absent: true,
-      })),
+      ...derivation.commonSources.map((c) => {
+        const note = wrap('(not in this dossier)', LINE_CHARS[shape]);
+        return {
+          id: c.id,
+          lines: [...wrap(c.label, LINE_CHARS[shape]), ...note],
+          absent: true,
+          noteLines: note.length,
+        };
+      }),
       ...reports.map((r) => ({ id: r.slug, lines: [r.shortName, r.date], absent: false })),
     ],
     edges: derivation.edges.map((e) => ({
       from: e.from,
       to: e.to,
-      label: statementsLabel(e.statements),
+      label: shape === 'wide' ? statementsLabel(e.statements) : String(e.statements),
       copy: e.basis === 'copy',
     })),
   };

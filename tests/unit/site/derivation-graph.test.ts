@@ -2,7 +2,7 @@
  * The picture's geometry (src/lib/site/derivation-graph.ts): laid out by dagre, sources above the reports that follow
  * them, every box inside the picture, every arrow from its source's box to its target's, the same for the same input.
  */
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { derivationGraphInput, layoutGraph } from '../../../src/lib/site/derivation-graph.ts';
 
 const nodes = [
@@ -80,4 +80,48 @@ test('the input marks the arrows from a text to its copy, and only those', () =>
     ['wire', false],
     ['blog', false],
   ]);
+});
+
+describe('the narrow shape, for a phone', () => {
+  // A dossier like the seed: a readout the dossier lacks, followed by four reports, one of which also follows a
+  // readout the dossier holds. The column of a page at 390 px is 356 px wide (16 px of margin a side, the scrollbar
+  // aside).
+  const derivation = {
+    commonSources: [{ id: 'lost', label: 'the readout credited to the Ministry of Home Affairs' }],
+    edges: [
+      { from: 'lost', to: 'wire', statements: 7 },
+      { from: 'lost', to: 'paper', statements: 7 },
+      { from: 'lost', to: 'daily', statements: 7 },
+      { from: 'lost', to: 'blog', statements: 6 },
+      { from: 'official', to: 'blog', statements: 8 },
+    ],
+  };
+  const reports = [
+    { slug: 'official', shortName: 'Official', date: '29 February 2024' },
+    { slug: 'wire', shortName: 'Wire', date: '28 February 2024' },
+    { slug: 'paper', shortName: 'Republication', date: '28 February 2024' },
+    { slug: 'daily', shortName: 'Daily', date: '29 February 2024' },
+    { slug: 'blog', shortName: 'Blog', date: 'March 2024' },
+  ];
+  const wide = derivationGraphInput(derivation, reports);
+  const narrowInput = derivationGraphInput(derivation, reports, 'narrow');
+  const narrow = layoutGraph(narrowInput.nodes, narrowInput.edges, 'narrow');
+
+  test('fits a phone’s column, where the wide shape does not', () => {
+    expect(layoutGraph(wide.nodes, wide.edges).width).toBeGreaterThan(356);
+    expect(narrow.width).toBeLessThanOrEqual(356);
+  });
+
+  test('sources stand to the left of the reports that follow them', () => {
+    const at = new Map(narrow.nodes.map((n) => [n.id, n]));
+    for (const e of derivation.edges) expect(at.get(e.from)!.x + at.get(e.from)!.width).toBeLessThan(at.get(e.to)!.x);
+  });
+
+  test('arrows carry the number of statements; the absent text says so in italic lines', () => {
+    expect(narrowInput.edges.map((e) => e.label)).toEqual(['7', '7', '7', '6', '8']);
+    const lost = narrowInput.nodes.find((n) => n.id === 'lost')!;
+    expect(lost.lines.slice(-lost.noteLines!).join(' ')).toBe('(not in this dossier)');
+    for (const line of lost.lines) expect(line.length).toBeLessThanOrEqual(15);
+    expect(wide.nodes.find((n) => n.id === 'lost')!.lines.at(-1)).toBe('(not in this dossier)');
+  });
 });
