@@ -158,6 +158,13 @@ describe('each kind of rewording, on a pair of its own', () => {
     expect(aligned('reported-speech', 'd6', 'n8')).toBe(true);
   });
 
+  test('a lede that condenses a statement both readouts make pairs with each, through the other', () => {
+    // v1: "India and the United States signed a memorandum on police training as their Homeland Security Dialogue
+    // closed in New Delhi on Thursday": d7 (signed at the conclusion) and i7 (the dialogue concluded with the signing).
+    expect(aligned('priority-preview', 'd7', 'v1')).toBe(true);
+    expect(aligned('priority-preview', 'i7', 'v1')).toBe(true);
+  });
+
   test('two statements condensed into one clause each: the sentence pairs with both', () => {
     // v2: "… open more lawful immigration pathways while returning those with no legal basis to remain, and to go
     // after smugglers who profit from vulnerable migrants": d3 and d4.
