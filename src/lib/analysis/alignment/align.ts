@@ -28,6 +28,7 @@
 import { postingsOf, scoreCandidates } from './candidates.ts';
 import { COUNTERPART_THRESHOLD, betweenAligned, throughThirdReports, withContext } from './order.ts';
 import { prepareContext } from './prepare.ts';
+import { withoutRedundantPartners } from './redundant.ts';
 import { findRuns, withoutNeighboursOfRuns } from './runs.ts';
 import { PairScorer } from './scoring.ts';
 import { alignmentOfPairs, keptPairs } from './selection.ts';
@@ -51,7 +52,10 @@ export function alignStatements(documents: readonly AlignDocument[]): Alignment 
   return alignmentOfPairs(
     context,
     scorer,
-    keptPairs([...found, ...third, ...between, ...runPairs], context.entries.length),
+    keptPairs(
+      withoutRedundantPartners(context, scorer, [...found, ...third, ...between, ...runPairs], runs),
+      context.entries.length,
+    ),
     runs,
   );
 }

@@ -227,8 +227,29 @@ export function meanings(word: string): Meanings {
         }
       }
     }
-    return senses.size === 0 ? EMPTY : { senses, neighbours, alike };
+    if (senses.size === 0) return EMPTY;
+    for (const id of opposedSenses(word)) neighbours.add(id);
+    return { senses, neighbours, alike };
   });
+}
+
+/**
+ * The senses of what a "counter-" noun acts against: counterterrorism is the fight against terrorism, and a
+ * sentence on "combatting terrorism" and one on "counterterrorism measures" speak of one thing. WordNet links
+ * counterterrorism only to its broader term (a countermeasure), so the link is read from the word's make: the noun
+ * after the prefix, as WordNet holds it, of seven letters or more ("counterpart" is not against a part). A close
+ * neighbour, never the same meaning (the two are not synonyms).
+ */
+function opposedSenses(word: string): number[] {
+  const against = /^counter-?([a-z]{7,})$/u.exec(word)?.[1];
+  if (!against) return [];
+  return baseForms(against)
+    .filter(({ pos }) => pos === 'noun')
+    .flatMap(({ pos, lemma }) =>
+      synsetOffsets(pos, lemma)
+        .slice(0, SENSES_PER_POS)
+        .map((offset) => synsetId(pos, offset)),
+    );
 }
 
 /**

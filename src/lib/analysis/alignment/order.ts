@@ -146,8 +146,8 @@ const THIRD_REPORT_ROUNDS = 2;
 
 /**
  * Pairs through a third report: two sentences that each have a counterpart in one sentence of a third report
- * (found, by their scores, their context or a run) restate its statement, and pair with the context bonus if they
- * score at the floor on their own (the people-to-people ties and safe and legal migration that four reports say in
+ * (found, by their scores, their context or a run; or, for one of the two, a pair at the floor) restate its
+ * statement, and pair with the context bonus if they score at the floor on their own (the people-to-people ties and safe and legal migration that four reports say in
  * four ways, each pair of them sharing only a few words). Two rounds: a pair found in the first may be the third
  * sentence of the second. Only pairs the candidates step scored are read, so nothing new is compared.
  */
@@ -172,7 +172,7 @@ export function throughThirdReports(context: AlignContext, scores: RawScores, fo
       for (const [j, scored] of row) {
         const score = scored.score + CONTEXT_BONUS;
         if (score < COUNTERPART_THRESHOLD || known.has(i * n + j)) continue;
-        if (sharedThird(context, partners, i, j)) fresh.push({ i, j, score: Math.min(1, score) });
+        if (sharedThird(context, scores, partners, i, j)) fresh.push({ i, j, score: Math.min(1, score) });
       }
     }
     for (const pair of fresh) {
@@ -186,12 +186,23 @@ export function throughThirdReports(context: AlignContext, scores: RawScores, fo
   return added;
 }
 
-/** Whether sentences i and j have a counterpart in one sentence of a third report. */
-function sharedThird(context: AlignContext, partners: Map<number, Set<number>>, i: number, j: number): boolean {
+/**
+ * Whether sentences i and j have a counterpart in one sentence of a third report: both found, or one found and the
+ * other scoring at the floor with it (a lede that condenses a statement two reports make, each pair of the three
+ * at the floor, and one of them found).
+ */
+function sharedThird(
+  context: AlignContext,
+  scores: RawScores,
+  partners: Map<number, Set<number>>,
+  i: number,
+  j: number,
+): boolean {
   const a = partners.get(i);
   const b = partners.get(j);
-  if (!a || !b) return false;
   const docs = [context.entries[i]!.doc, context.entries[j]!.doc];
-  for (const k of a) if (b.has(k) && !docs.includes(context.entries[k]!.doc)) return true;
+  const third = (k: number) => !docs.includes(context.entries[k]!.doc);
+  for (const k of a ?? []) if (third(k) && (b?.has(k) || rawScore(scores, j, k) >= SCORE_FLOOR)) return true;
+  for (const k of b ?? []) if (third(k) && rawScore(scores, i, k) >= SCORE_FLOOR) return true;
   return false;
 }

@@ -28,6 +28,15 @@ export const RUN_MEMBER_FLOOR = 0.25;
 /** A run may have such a member only when the pair it is grown from carries less than this of one of its sides. */
 const WEAK_MEMBERS_BELOW = 0.5;
 /**
+ * Such a member must be clearly about the sentence it joins: no other sentence of that report may score within this
+ * of it. A fragment of a split statement is about that statement alone; a conclusion that sums up several statements
+ * ("Through agreements on enhancing legal immigration channels, combating smuggling, and deepening counternarcotics
+ * and law enforcement collaboration, both nations showcased …"), or a sentence that restates the single sentence's
+ * neighbour ("Both sides agreed to hold the next round …" beside a lede that names the dialogue), is not. A lede is
+ * exempt: it sums up several statements by design.
+ */
+const WEAK_MARGIN = 0.1;
+/**
  * Each sentence of a run must be a partial counterpart of the single sentence in its own right: a pair scored at or
  * above the floor (candidates.ts, SCORE_FLOOR). This is also what keeps runs cheap: they are built only from
  * sentences already paired with the single one.
@@ -111,6 +120,22 @@ function memberScores(context: AlignContext, scorer: PairScorer, scores: RawScor
     const reachable = shared * (1 + MEANING_SHARE) >= RUN_MEMBER_FLOOR * Math.min(a.total, b.total);
     return reachable && shared >= MIN_SHARED_WEIGHT * context.unit;
   };
+  // Whether no other sentence of one's report scores with k within WEAK_MARGIN of `score`; a lede (a report's first
+  // sentence) sums up several statements by design, and is exempt.
+  const clearlyAbout = (one: number, k: number, score: number) => {
+    const { entries } = context;
+    if (entries[k]!.position === 0) return true;
+    const b = entries[k]!.prepared;
+    for (let y = one - entries[one]!.position; y < n && entries[y]!.doc === entries[one]!.doc; y++) {
+      if (
+        y !== one &&
+        mayReach(b, entries[y]!.prepared) &&
+        scorer.score(entries[y]!.prepared, b).score > score - WEAK_MARGIN
+      )
+        return false;
+    }
+    return true;
+  };
   const kept = (one: number, k: number) => (one < k ? scores.get(one)?.has(k) : scores.get(k)?.has(one)) === true;
   const score = (one: number, k: number) => {
     const hit = one < k ? scores.get(one)?.get(k) : scores.get(k)?.get(one);
@@ -120,7 +145,7 @@ function memberScores(context: AlignContext, scorer: PairScorer, scores: RawScor
       const a = context.entries[one]!.prepared;
       const b = context.entries[k]!.prepared;
       const s = mayReach(a, b) ? scorer.score(a, b) : undefined;
-      scored.set(key, s && s.score >= RUN_MEMBER_FLOOR ? s : undefined);
+      scored.set(key, s && s.score >= RUN_MEMBER_FLOOR && clearlyAbout(one, k, s.score) ? s : undefined);
     }
     return scored.get(key);
   };

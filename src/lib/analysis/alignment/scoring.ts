@@ -5,7 +5,8 @@
  * gives a precision and a recall; the score is their harmonic mean, raised towards the coverage of the shorter
  * sentence, so that one long sentence restated in two or three short ones pairs with each of them, and raised
  * again where one clause of a sentence is restated whole (`clauseCover`). Two sentences whose numbers or dates
- * disagree (anchors.ts), or that put another thing in the same words (contrast.ts), score 0.
+ * disagree (anchors.ts), that put another thing in the same words (contrast.ts), or where one calls the thing
+ * it names another of its kind (another.ts: "a separate memorandum"), score 0.
  *
  * The evidence lists the words matched by meaning that WordNet gives as the same meaning (a shared sense, "similar
  * to", a derived form); a broader term (repatriation is a kind of return) counts in the score but is not listed.
@@ -15,6 +16,7 @@
  * Pure TypeScript; no astro:* import.
  */
 import { anchorsDisagree } from './anchors.ts';
+import { markedAsAnother } from './another.ts';
 import { substitutedFiller } from './contrast.ts';
 import { sameMeaning } from './lexicon.ts';
 import { type DenseMeanings, denseCount } from './meanings.ts';
@@ -131,7 +133,10 @@ export class PairScorer {
     const clause =
       base < SCORE_FLOOR ? 0 : Math.max(this.clauseCover(a, fromA.perTerm), this.clauseCover(b, fromB.perTerm));
     const score = Math.max(base, CLAUSE_FACTOR * clause);
-    if (score >= SCORE_FLOOR && substitutedFiller(a, b, fromA.perTerm, fromB.perTerm)) return NONE;
+    if (score < SCORE_FLOOR) return { score, precision, recall };
+    if (substitutedFiller(a, b, fromA.perTerm, fromB.perTerm) || markedAsAnother(a, b, fromA.perTerm, fromB.perTerm)) {
+      return NONE;
+    }
     return { score, precision, recall };
   }
 

@@ -127,6 +127,15 @@ const MUST_NOT_ALIGN: [string, string][] = [
   [`${HT}#p10-s1`, `${TFI}#p15-s3`],
   // The founding of the dialogue in 2010 and its previous round in 2022 are different facts.
   [`${INN}#p7-s1`, `${IANS}#p8-s1`],
+  // The readout's list of the dialogue's issues is not TFIPost's emphasis on drug regulation and law enforcement
+  // (which restates the readout's Counternarcotics Working Group), nor its conclusion: a steadfast commitment to
+  // joint security efforts, and agreements on legal immigration, smuggling and counternarcotics.
+  [`${DHS}#p1-s2`, `${TFI}#p4-s1`],
+  [`${DHS}#p1-s2`, `${TFI}#p18-s1`],
+  [`${DHS}#p1-s2`, `${TFI}#p18-s2`],
+  // The next round in Washington is not the republished report's lede (the issues, and the memorandum signed); its
+  // counterpart there is the republished sentence on the next round.
+  [`${IANS}#p7-s1`, `${HT}#p1-s1`],
 ];
 
 describe('statement alignment on the five reports', () => {

@@ -19,9 +19,12 @@ import {
 /**
  * The four rewrites the method was tuned on, and a fifth, wire copy of both readouts (wire.json), labelled and
  * committed before the code ran on it: it was the held-out check (precision 0.81, recall 0.65 before the runs and
- * context steps were tuned on all five together).
+ * context steps were tuned on all five together). Then two more, each labelled and committed before the code ran on
+ * it, the second held-out check: Indian English copy in reported speech (reported-speech.json) and a story reordered
+ * by importance with preview background (priority-preview.json): precision 0.78, recall 0.83 together, untuned.
  */
-const ALL = [...REWRITES, 'wire'] as const;
+const HELD_OUT = ['reported-speech', 'priority-preview'] as const;
+const ALL = [...REWRITES, 'wire', ...HELD_OUT] as const;
 const evaluations = new Map<string, Evaluation>(ALL.map((name) => [name, evaluate(name)]));
 const aligned = (name: string, base: string, sentence: string) =>
   evaluations.get(name)!.found.has(`${base}>${sentence}`);
@@ -38,10 +41,21 @@ describe('the hand-labelled rewrites', () => {
   });
 
   test('the wire rewrite: precision at least 0.85 and recall at least 0.80 on its own', () => {
-    // One pair it finds is wrong and known: another memorandum in d7's words ("… to expand customs collaboration").
     const { precision, recall } = precisionRecall([evaluations.get('wire')!]);
     expect(precision).toBeGreaterThanOrEqual(0.85);
     expect(recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  test("the second held-out pair of rewrites: together, the goal's precision 0.90 and recall 0.80", () => {
+    const { precision, recall } = precisionRecall(HELD_OUT.map((name) => evaluations.get(name)!));
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  test.each(HELD_OUT)('%s: precision at least 0.85 on its own', (name) => {
+    // reported-speech has one wrong pair the method cannot tell: another memorandum of the National Police Academy,
+    // with another country in 2019 (n14), pairs with d8 and i7.
+    expect(precisionRecall([evaluations.get(name)!]).precision).toBeGreaterThanOrEqual(0.85);
   });
 
   test('the labels name readout sentences that exist, and every rewrite has background that restates nothing', () => {
@@ -108,5 +122,55 @@ describe('each kind of rewording, on a pair of its own', () => {
     for (const sentence of ['w8', 'w14', 'w16']) {
       expect([...evaluations.get('wire')!.found].filter((k) => k.endsWith(`>${sentence}`))).toEqual([]);
     }
+  });
+
+  test('another of its kind: "a separate Memorandum", "similar memoranda" name another agreement', () => {
+    // w15: "In 2023 the leaders signed a separate Memorandum of Cooperation to expand customs collaboration …", in
+    // d7's words; v10: "The Federal Law Enforcement Training Centers have signed similar memoranda on police training
+    // with several other countries", in d8's and i7's.
+    expect([...evaluations.get('wire')!.found].filter((k) => k.endsWith('>w15'))).toEqual([]);
+    expect([...evaluations.get('priority-preview')!.found].filter((k) => k.endsWith('>v10'))).toEqual([]);
+  });
+
+  test('a preview of what was expected and another working group due to meet: no pair', () => {
+    const e = evaluations.get('priority-preview')!;
+    for (const sentence of ['v7', 'v9']) {
+      expect(
+        [...e.found].filter((k) => k.endsWith(`>${sentence}`)),
+        sentence,
+      ).toEqual([]);
+    }
+    expect([...evaluations.get('reported-speech')!.found].filter((k) => k.endsWith('>n12'))).toEqual([]);
+  });
+
+  test('a list of issues restated whole by one sentence is not also restated by the next, which names two of them', () => {
+    // n3: "… terrorism, organised crime, drug trafficking, money laundering and cyber crimes were among the issues
+    // discussed upon" is i1; i4 (steps against terrorism, drug trafficking, organised crime) and i5 (steps against
+    // money laundering and cyber-crimes, among others) make other statements.
+    const found = [...evaluations.get('reported-speech')!.found].filter((k) => k.endsWith('>n3'));
+    expect(found).toEqual(['i1>n3']);
+    // n2, the people-to-people ties reaffirmed, is i2, not i5, whose opening clause names the ties as its purpose.
+    expect([...evaluations.get('reported-speech')!.found].filter((k) => k.endsWith('>n2'))).toEqual(['i2>n2']);
+  });
+
+  test('reported speech: "it was informed that … legal channels … deportation" restates d3', () => {
+    expect(aligned('reported-speech', 'd3', 'n5')).toBe(true);
+    expect(aligned('reported-speech', 'd6', 'n8')).toBe(true);
+  });
+
+  test('a lede that condenses a statement both readouts make pairs with each, through the other', () => {
+    // v1: "India and the United States signed a memorandum on police training as their Homeland Security Dialogue
+    // closed in New Delhi on Thursday": d7 (signed at the conclusion) and i7 (the dialogue concluded with the signing).
+    expect(aligned('priority-preview', 'd7', 'v1')).toBe(true);
+    expect(aligned('priority-preview', 'i7', 'v1')).toBe(true);
+  });
+
+  test('two statements condensed into one clause each: the sentence pairs with both', () => {
+    // v2: "… open more lawful immigration pathways while returning those with no legal basis to remain, and to go
+    // after smugglers who profit from vulnerable migrants": d3 and d4.
+    expect(aligned('priority-preview', 'd3', 'v2')).toBe(true);
+    expect(aligned('priority-preview', 'd4', 'v2')).toBe(true);
+    expect(aligned('priority-preview', 'i3', 'v5')).toBe(true);
+    expect(aligned('priority-preview', 'i4', 'v5')).toBe(true);
   });
 });

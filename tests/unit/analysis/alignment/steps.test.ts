@@ -190,9 +190,21 @@ describe('counterparts through a third report', () => {
       ],
       [2, new Map([[4, scored(0.2)]])],
     ]);
-    // Only readout ~ first found: no other sentence has a counterpart, so none has one in common with another.
+    // Only readout ~ first found, and first ~ second under the floor: second is tied to neither through the other.
+    const weak = new Map(scores);
+    weak.set(
+      1,
+      new Map([
+        [2, scored(0.25)],
+        [3, scored(0.5)],
+      ]),
+    );
+    expect(throughThirdReports(context, weak, [{ i: 0, j: 1, score: 0.8 }])).toEqual([]);
+    // Only readout ~ first found, but first ~ second at the floor: the three sentences each pair at the floor and one
+    // pair is found, so readout ~ second pairs through first (0.34 + the bonus) and first ~ second through the
+    // readout (0.36 + the bonus); readout ~ 4 does not (4 pairs with nothing else at the floor).
     const added = throughThirdReports(context, scores, [{ i: 0, j: 1, score: 0.8 }]);
-    expect(added).toEqual([]);
+    expect(added.map((p) => `${p.i}-${p.j}:${p.score.toFixed(2)}`)).toEqual(['0-2:0.44', '1-2:0.46']);
     // With first ~ second found too, readout ~ second pairs through first (0.34 + the bonus); readout ~ 4 does not
     // (4 has no counterpart), nor second ~ 4 (0.2 stays below the threshold with the bonus).
     const more = throughThirdReports(context, scores, [
