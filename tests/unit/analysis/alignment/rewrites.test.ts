@@ -25,13 +25,22 @@ import {
  */
 const HELD_OUT = ['reported-speech', 'priority-preview'] as const;
 const ALL = [...REWRITES, 'wire', ...HELD_OUT] as const;
-const evaluations = new Map<string, Evaluation>(ALL.map((name) => [name, evaluate(name)]));
+/**
+ * The third held-out check (issue 25, third round): a US outlet's story led by the DHS readout with the Indian
+ * side's points folded in as "Indian officials said" (us-outlet.json), and a regional Indian daily's English
+ * translated back from Hindi wire copy (hindi-backtranslation.json), each labelled and committed (57b6ed2) before
+ * any code ran on it. Measured untuned, with the method as it stood at 109db4b: us-outlet precision 0.95 (18 / 19),
+ * recall 0.82 (18 / 22); hindi-backtranslation precision 0.90 (18 / 20), recall 0.95 (18 / 19); together 0.92
+ * (36 / 39) and 0.88 (36 / 41).
+ */
+const THIRD_HELD_OUT = ['us-outlet', 'hindi-backtranslation'] as const;
+const evaluations = new Map<string, Evaluation>([...ALL, ...THIRD_HELD_OUT].map((name) => [name, evaluate(name)]));
 const aligned = (name: string, base: string, sentence: string) =>
   evaluations.get(name)!.found.has(`${base}>${sentence}`);
 
 describe('the hand-labelled rewrites', () => {
   test('precision and recall over all labelled pairs meet the goal', () => {
-    const { precision, recall } = precisionRecall([...evaluations.values()]);
+    const { precision, recall } = precisionRecall(ALL.map((name) => evaluations.get(name)!));
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(recall).toBeGreaterThanOrEqual(0.8);
   });
@@ -60,13 +69,52 @@ describe('the hand-labelled rewrites', () => {
 
   test('the labels name readout sentences that exist, and every rewrite has background that restates nothing', () => {
     const base = readouts();
-    for (const name of ALL) {
+    for (const name of [...ALL, ...THIRD_HELD_OUT]) {
       const fixture = rewrite(name);
       const ids = new Set(fixture.bases.flatMap((b) => base[b].map((s) => s.id)));
       for (const s of fixture.sentences)
         for (const id of s.restates) expect(ids.has(id), `${name} ${s.id}: ${id}`).toBe(true);
       expect(fixture.sentences.some((s) => s.restates.length === 0)).toBe(true);
     }
+  });
+});
+
+describe('the third held-out pair of rewrites, measured before any tuning on them', () => {
+  test("together: the goal's precision 0.90 and recall 0.80", () => {
+    const { precision, recall } = precisionRecall(THIRD_HELD_OUT.map((name) => evaluations.get(name)!));
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  test.each(THIRD_HELD_OUT)('%s: precision at least 0.85 and recall at least 0.80 on its own', (name) => {
+    // Untuned: us-outlet misses its lede u1, three DHS statements condensed into one clause each (d1, d4, d6), and
+    // i9 in u17 ("the previous one took place two years ago": no word or date shared), and pairs u11 with i1 (the
+    // list of crimes discussed, a subset of i1's). hindi-backtranslation misses d7 in h14 ("a police training
+    // pact was signed" at "the end of the dialogue"), pairs h4 (the people-to-people ties reaffirmed, i2) with i5,
+    // and h15 (local background: the next batch at the Sardar Vallabhbhai Patel National Police Academy) with i7.
+    const { precision, recall } = precisionRecall([evaluations.get(name)!]);
+    expect(precision).toBeGreaterThanOrEqual(0.85);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  test("background that shares the readouts' words but restates nothing: no pair", () => {
+    // u6: what the readouts did not say about returns (d3's words); u9: fentanyl seizures and precursor chemicals
+    // (d6's); u16: Rana's extradition case (i10's); h2: narcotics smuggling and cyber crime in Hyderabad (i1's).
+    const none = (name: string, sentence: string) =>
+      [...evaluations.get(name)!.found].filter((k) => k.endsWith(`>${sentence}`));
+    for (const sentence of ['u6', 'u9', 'u16']) expect(none('us-outlet', sentence), sentence).toEqual([]);
+    expect(none('hindi-backtranslation', 'h2')).toEqual([]);
+  });
+
+  test('a statement split across a quote and a paraphrase pairs with both halves, as one group', () => {
+    // i5: h7 quotes its purpose and first steps, h8 gives the rest in the paper's own words.
+    const e = evaluations.get('hindi-backtranslation')!;
+    expect(e.found.has('i5>h7')).toBe(true);
+    expect(e.found.has('i5>h8')).toBe(true);
+    expect(e.alignment.groups.map((g) => [g.one.sentence, g.run.map((r) => r.sentence)])).toContainEqual([
+      'i5',
+      ['h7', 'h8'],
+    ]);
   });
 });
 
