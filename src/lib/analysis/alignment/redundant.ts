@@ -6,7 +6,9 @@
  * discussed" restates the readout's list of issues, not also the sentence after it that names two of those crimes
  * among the steps agreed; a sentence on people-to-people ties restated whole by one sentence is not also restated by
  * the next, whose opening clause names the same ties as the purpose of other steps. Two sentences merged into one
- * each add their part, so each stays; a lede that restates a statement mostly about it stays too.
+ * each add their part, so each stays; a lede that restates a statement mostly about it stays too. A part is more
+ * than one word: a second counterpart whose only addition is one word ("sides" in "by both the sides, the commitment
+ * … was reaffirmed", restated whole by the sentence on the commitment) adds nothing, however short the sentence.
  *
  * Pairs of a run (runs.ts) are never dropped here: the run has shown that each of its sentences adds a part. Nor is
  * a report's first sentence, its lede: a lede sums up the statements its body restates one by one, so it restates
@@ -15,7 +17,7 @@
  * Pure TypeScript; no astro:* import.
  */
 import type { Found } from './order.ts';
-import { type AlignContext, mergedRun } from './prepare.ts';
+import { type AlignContext, type Prepared, mergedRun } from './prepare.ts';
 import type { FoundRun } from './runs.ts';
 import type { PairScorer } from './scoring.ts';
 
@@ -25,6 +27,16 @@ export const COVERED = 0.75;
 export const ADDS = 0.1;
 /** A second counterpart the sentence carries this share of or more is mostly about it, and stays. */
 export const OWN_SHARE = 0.3;
+
+/** How many words of `one` `merged` matches (by stem or meaning) that `best` alone does not. */
+function addedWords(scorer: PairScorer, one: Prepared, best: Prepared, merged: Prepared): number {
+  const words = (other: Prepared) => {
+    const { ab } = scorer.evidence(one, other);
+    return new Set([...ab.shared, ...ab.meanings.map(([word]) => word)].map((w) => w.toLowerCase()));
+  };
+  const alone = words(best);
+  return [...words(merged)].filter((w) => !alone.has(w)).length;
+}
 
 /** `pairs` less the second counterparts in one report that add nothing (see the module comment). */
 export function withoutRedundantPartners(
@@ -60,8 +72,12 @@ export function withoutRedundantPartners(
     if (bestScore.precision < COVERED) continue;
     for (const [z, scored] of cover) {
       if (z === best || entries[z]!.position === 0 || inRun.has(x * n + z) || scored.recall >= OWN_SHARE) continue;
-      const together = scorer.score(one, mergedRun([entries[best]!.prepared, entries[z]!.prepared])).precision;
-      if (together > 0 && together - bestScore.precision < ADDS) dropped.add(x * n + z).add(z * n + x);
+      const merged = mergedRun([entries[best]!.prepared, entries[z]!.prepared]);
+      const together = scorer.score(one, merged).precision;
+      if (together <= 0) continue;
+      if (together - bestScore.precision < ADDS || addedWords(scorer, one, entries[best]!.prepared, merged) < 2) {
+        dropped.add(x * n + z).add(z * n + x);
+      }
     }
   }
   return pairs.filter(({ i, j }) => !dropped.has(i * n + j));

@@ -83,6 +83,20 @@ describe('a second counterpart in one report that adds nothing', () => {
     expect(kept([issues, ...OTHER], [steps, restated, OTHER[0]!])).toEqual(['p1-s1>p1-s1', 'p1-s1>p2-s1']);
   });
 
+  test('is dropped where all it adds is one word, even to a short sentence', () => {
+    // The short sentence is the pledge, restated whole by b's p2 but for "sides"; p3 names the same ties as the
+    // purpose of other steps, and "both sides" is all it adds (more than a tenth of so short a sentence's weight).
+    const pledge =
+      'By both the sides, the pledge to strengthen ties between the peoples of the two countries was renewed.';
+    const b = [
+      OTHER[0]!,
+      'The two delegations renewed their pledge to strengthen ties between the peoples of the two countries.',
+      'To strengthen ties between the peoples of the two countries, both sides agreed to take steps to enable safe ' +
+        'migration and to counter human trafficking, money laundering and the misuse of cyberspace for crime.',
+    ];
+    expect(kept([pledge, ...OTHER], b)).toEqual(['p1-s1>p2-s1']);
+  });
+
   test('stays when it adds a part of the statement: two sentences merged into one', () => {
     const merged = 'The leaders agreed to widen legal migration pathways and to target smugglers who exploit migrants.';
     const a = [merged, ...OTHER];
