@@ -15,7 +15,12 @@ import { reuse } from './built-reuse';
 
 export const derivation = derivationOf(dossier, alignment, reuse);
 
-const reports = dossier.sources.map((s) => ({ slug: s.slug, shortName: s.shortName, date: formatPartialDate(s.date) }));
+const reports = dossier.sources.map((s) => ({
+  slug: s.slug,
+  shortName: s.shortName,
+  date: formatPartialDate(s.date),
+  shortDate: formatPartialDate(s.date, true),
+}));
 const picture = (shape: PictureShape) => {
   const input = derivationGraphInput(derivation, reports, shape);
   return input.nodes.length <= PICTURE_LIMIT ? layoutGraph(input.nodes, input.edges, shape) : null;

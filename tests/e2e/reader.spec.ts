@@ -141,7 +141,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.setViewportSize(PHONE);
       for (const path of ['', 'derivation/']) {
         await page.goto(path);
-        const svg = page.locator('svg.graph');
+        // The shape shown on a phone (the narrow one, where there is one).
+        const svg = page.locator('svg.graph:visible');
+        await expect(svg).toBeVisible();
         const sizes = await svg.locator('text').evaluateAll((texts) =>
           texts.map((t) => {
             const svgEl = t.closest('svg')!;

@@ -64,9 +64,10 @@ export function toPartialDate(input: string): PartialDate {
   return parsed;
 }
 
-/** "29 February 2024", or "March 2024" for a month. */
-export function formatPartialDate(date: PartialDate): string {
-  const monthName = MONTHS[date.month - 1];
+/** "29 February 2024", or "March 2024" for a month; `short`: "29 Feb 2024", "Mar 2024" (where space is scarce). */
+export function formatPartialDate(date: PartialDate, short = false): string {
+  const full = MONTHS[date.month - 1]!;
+  const monthName = short ? full.slice(0, 3) : full;
   return date.day === undefined ? `${monthName} ${date.year}` : `${date.day} ${monthName} ${date.year}`;
 }
 

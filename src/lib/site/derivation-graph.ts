@@ -81,7 +81,7 @@ export function layoutGraph(
   g.setGraph(
     shape === 'wide'
       ? { rankdir: 'TB', nodesep: 24, ranksep: 56, edgesep: 12, marginx: MARGIN, marginy: MARGIN }
-      : { rankdir: 'LR', nodesep: 16, ranksep: 20, edgesep: 12, marginx: MARGIN, marginy: MARGIN },
+      : { rankdir: 'LR', nodesep: 16, ranksep: 36, edgesep: 12, marginx: MARGIN, marginy: MARGIN },
   );
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of nodes) {
@@ -103,13 +103,55 @@ export function layoutGraph(
     const n = g.node(node.id);
     return { ...node, x: round(n.x - n.width / 2), y: round(n.y - n.height / 2), width: n.width, height: n.height };
   });
+  const at = new Map(placed.map((n) => [n.id, n]));
   const drawn: GraphEdge[] = edges.map((edge) => {
-    const e = g.edge(edge.from, edge.to) as { points: { x: number; y: number }[]; x: number; y: number };
-    const [first, ...rest] = e.points;
+    const e = g.edge(edge.from, edge.to) as { points: Point[]; x: number; y: number };
+    const points = sideToSide(e.points, at.get(edge.from)!, at.get(edge.to)!, placed, shape);
+    const [first, ...rest] = points;
     const path = `M${round(first!.x)},${round(first!.y)}` + rest.map((p) => ` L${round(p.x)},${round(p.y)}`).join('');
     return { ...edge, path, labelX: round(e.x), labelY: round(e.y) };
   });
   return { width: round(graph.width ?? 0), height: round(graph.height ?? 0), nodes: placed, edges: drawn };
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * An arrow from the middle of its source's side that faces its followers (the bottom in the wide shape, the right in
+ * the narrow one) to the middle of its target's facing side, running straight out of the source's row (or column)
+ * and into the target's: dagre aims it at the boxes' centres, so that an arrow to a report far along left its source
+ * through a corner, across the boxes beside it. Between the rows it keeps dagre's route (through its label).
+ */
+function sideToSide(
+  route: readonly Point[],
+  from: GraphNode,
+  to: GraphNode,
+  nodes: readonly GraphNode[],
+  shape: PictureShape,
+): Point[] {
+  // Along: the axis from sources to followers (y when wide, x when narrow); across: the other.
+  const [along, across, length, breadth] =
+    shape === 'wide' ? (['y', 'x', 'height', 'width'] as const) : (['x', 'y', 'width', 'height'] as const);
+  const centre = (n: GraphNode) => n[along] + n[length] / 2;
+  const rank = (n: GraphNode) => nodes.filter((m) => Math.abs(centre(m) - centre(n)) < 1);
+  const out = Math.max(...rank(from).map((n) => n[along] + n[length]));
+  const into = Math.min(...rank(to).map((n) => n[along]));
+  const point = (a: number, n: GraphNode): Point => {
+    const c = n[across] + n[breadth] / 2;
+    return shape === 'wide' ? { x: c, y: a } : { x: a, y: c };
+  };
+  const points = [
+    point(from[along] + from[length], from),
+    point(out, from),
+    ...route.slice(1, -1),
+    point(into, to),
+    point(to[along], to),
+  ];
+  // A box as deep as its row adds no step out of it: a segment of no length would leave the arrowhead no direction.
+  return points.filter((p, i) => i === 0 || Math.hypot(p.x - points[i - 1]!.x, p.y - points[i - 1]!.y) >= 0.5);
 }
 
 /** Breaks a label into lines of at most `width` characters, at spaces. */
@@ -135,14 +177,15 @@ const LINE_CHARS: Record<PictureShape, number> = { wide: 28, narrow: 14 };
 /**
  * The picture's boxes and arrows from a derivation: every report (by its short name and date, in the dossier's
  * order), every common source (by its label, said to be absent), every edge with the statements it carries: "7
- * statements" in the wide shape, "7" in the narrow one (the picture's caption says what the numbers count).
+ * statements" (", a copy" where it is one) in the wide shape; in the narrow one "7" (a copy's arrow is dotted, and every
+ * arrow's name says it in words), reports' names in lines of 14 characters and their dates short ("28 Feb 2024").
  */
 export function derivationGraphInput(
   derivation: {
     commonSources: readonly { id: string; label: string }[];
     edges: readonly { from: string; to: string; statements: number; basis?: string }[];
   },
-  reports: readonly { slug: string; shortName: string; date: string }[],
+  reports: readonly { slug: string; shortName: string; date: string; shortDate?: string }[],
   shape: PictureShape = 'wide',
 ): { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] } {
   return {
@@ -156,7 +199,12 @@ export function derivationGraphInput(
           noteLines: note.length,
         };
       }),
-      ...reports.map((r) => ({ id: r.slug, lines: [r.shortName, r.date], absent: false })),
+      ...reports.map((r) => ({
+        id: r.slug,
+        lines:
+          shape === 'wide' ? [r.shortName, r.date] : [...wrap(r.shortName, LINE_CHARS.narrow), r.shortDate ?? r.date],
+        absent: false,
+      })),
     ],
     edges: derivation.edges.map((e) => ({
       from: e.from,

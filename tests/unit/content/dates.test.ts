@@ -28,6 +28,10 @@ describe('parsePartialDate', () => {
 
 describe('formatPartialDate', () => {
   test('a day', () => expect(formatPartialDate(toPartialDate('2024-02-28'))).toBe('28 February 2024'));
+  test('short, where space is scarce', () => {
+    expect(formatPartialDate(toPartialDate('2024-02-28'), true)).toBe('28 Feb 2024');
+    expect(formatPartialDate(toPartialDate('2024-09'), true)).toBe('Sep 2024');
+  });
   test('a month never gains a day', () => expect(formatPartialDate(toPartialDate('2024-03'))).toBe('March 2024'));
 });
 

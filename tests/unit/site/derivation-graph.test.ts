@@ -125,3 +125,118 @@ describe('the narrow shape, for a phone', () => {
     expect(wide.nodes.find((n) => n.id === 'lost')!.lines.at(-1)).toBe('(not in this dossier)');
   });
 });
+
+test('the narrow shape fits a phone with long names, a copy and a report that follows nothing', () => {
+  // As a grown dossier has them: names of 19 characters, a copy of a report that follows nothing (one generation),
+  // a source that no report follows.
+  const input = derivationGraphInput(
+    {
+      commonSources: [{ id: 'lost', label: 'the readout credited to the Ministry of Home Affairs' }],
+      edges: [
+        { from: 'lost', to: 'courier', statements: 7 },
+        { from: 'lost', to: 'gazette', statements: 7 },
+        { from: 'wire', to: 'copy', statements: 3, basis: 'copy' },
+        { from: 'official', to: 'gazette', statements: 6 },
+      ],
+    },
+    [
+      { slug: 'courier', shortName: 'The Evening Courier', date: '28 February 2024', shortDate: '28 Feb 2024' },
+      { slug: 'gazette', shortName: 'The Harbour Gazette', date: '29 February 2024', shortDate: '29 Feb 2024' },
+      { slug: 'wire', shortName: 'Wire', date: '28 February 2024', shortDate: '28 Feb 2024' },
+      { slug: 'copy', shortName: 'The Capital Ledger', date: '1 March 2024', shortDate: '1 Mar 2024' },
+      { slug: 'official', shortName: 'DHS fact sheet', date: '29 February 2024', shortDate: '29 Feb 2024' },
+      { slug: 'alone', shortName: 'Policy Notes', date: 'March 2024', shortDate: 'Mar 2024' },
+    ],
+    'narrow',
+  );
+  expect(input.nodes.find((n) => n.id === 'courier')!.lines).toEqual(['The Evening', 'Courier', '28 Feb 2024']);
+  expect(input.edges.find((e) => e.to === 'copy')).toEqual({ from: 'wire', to: 'copy', label: '3', copy: true });
+  const layout = layoutGraph(input.nodes, input.edges, 'narrow');
+  expect(layout.width).toBeLessThanOrEqual(356);
+  expect(crossings(layout)).toEqual([]);
+});
+
+test.each(['wide', 'narrow'] as const)(
+  '%s: no arrow runs across another box, in a dossier of thirteen reports',
+  (shape) => {
+    // The grown test dossier's shape: a readout the dossier lacks followed by four reports, the DHS readout by two, a
+    // wire story by its copy, and seven reports that follow nothing; in the dossier's order (by date). Aimed at the
+    // boxes' centres, arrows to reports far along left their source through a corner, across the boxes beside it.
+    const slugs = [
+      'notes',
+      'preview',
+      'library',
+      'khatrimaza',
+      'ians',
+      'inn',
+      'courier',
+      'ena',
+      'dhs',
+      'memo',
+      'tfipost',
+      'record',
+      'sheet',
+    ];
+    const input = derivationGraphInput(
+      {
+        commonSources: [{ id: 'lost', label: 'the readout credited to the Ministry of Home Affairs' }],
+        edges: [
+          { from: 'lost', to: 'khatrimaza', statements: 7 },
+          { from: 'lost', to: 'ians', statements: 7 },
+          { from: 'lost', to: 'inn', statements: 7 },
+          { from: 'ena', to: 'courier', statements: 3, basis: 'copy' },
+          { from: 'dhs', to: 'tfipost', statements: 6 },
+          { from: 'lost', to: 'tfipost', statements: 5 },
+          { from: 'dhs', to: 'record', statements: 3 },
+        ],
+      },
+      slugs.map((slug) => ({
+        slug,
+        shortName: slug === 'courier' ? 'The Evening Courier' : slug,
+        date: '29 February 2024',
+        shortDate: '29 Feb 2024',
+      })),
+      shape,
+    );
+    const layout = layoutGraph(input.nodes, input.edges, shape);
+    if (shape === 'narrow') expect(layout.width).toBeLessThanOrEqual(356);
+    expect(crossings(layout)).toEqual([]);
+  },
+);
+
+/** Where an arrow of a layout runs inside a box other than its two (sampled about every pixel of each segment). */
+function crossings(layout: ReturnType<typeof layoutGraph>): string[] {
+  const found: string[] = [];
+  for (const e of layout.edges) {
+    const points = [...e.path.matchAll(/(-?[\d.]+),(-?[\d.]+)/gu)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    const others = layout.nodes.filter((n) => n.id !== e.from && n.id !== e.to);
+    for (let i = 1; i < points.length; i++) {
+      const [ax, ay] = points[i - 1]!;
+      const [bx, by] = points[i]!;
+      const steps = Math.ceil(Math.hypot(bx - ax, by - ay));
+      for (let k = 0; k <= steps; k++) {
+        const x = ax + ((bx - ax) * k) / steps;
+        const y = ay + ((by - ay) * k) / steps;
+        const inside = others.find(
+          (n) => x > n.x + 1 && x < n.x + n.width - 1 && y > n.y + 1 && y < n.y + n.height - 1,
+        );
+        if (inside && !found.includes(`${e.from} -> ${e.to} across ${inside.id}`))
+          found.push(`${e.from} -> ${e.to} across ${inside.id}`);
+      }
+    }
+  }
+  return found;
+}
+
+test.each(['wide', 'narrow'] as const)(
+  '%s: every segment of an arrow has a length, so that its head has a direction',
+  (shape) => {
+    const layout = layoutGraph(nodes, edges, shape);
+    for (const e of layout.edges) {
+      const points = [...e.path.matchAll(/(-?[\d.]+),(-?[\d.]+)/gu)].map((m) => [Number(m[1]), Number(m[2])] as const);
+      expect(points.length).toBeGreaterThanOrEqual(2);
+      for (let i = 1; i < points.length; i++)
+        expect(Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1])).toBeGreaterThan(0.4);
+    }
+  },
+);
