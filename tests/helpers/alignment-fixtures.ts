@@ -67,3 +67,17 @@ export function precisionRecall(evaluations: readonly Evaluation[]): { precision
   }
   return { precision: found === 0 ? 1 : tp / found, recall: labelled === 0 ? 1 : tp / labelled };
 }
+
+/** A made-up report: one sentence a paragraph, anchors p1-s1, p2-s1, … */
+export const doc = (id: string, ...texts: string[]) => ({
+  id,
+  sentences: texts.map((text, i) => ({ id: `p${i + 1}-s1`, text })),
+});
+
+/** Sentences on another matter, set beside made-up reports so that term weights behave as in a real dossier. */
+export const OTHER = [
+  'The city council approved a new budget for public libraries on Monday.',
+  'Opening hours will be extended on weekends across all branches.',
+  'Critics said the plan does not fund new books.',
+  'The mayor will present the plan to residents next month.',
+];

@@ -11,11 +11,7 @@ import {
   statementOf,
   topCandidates,
 } from '../../../../src/lib/analysis/alignment/index.ts';
-
-const doc = (id: string, ...texts: string[]) => ({
-  id,
-  sentences: texts.map((text, i) => ({ id: `p${i + 1}-s1`, text })),
-});
+import { doc } from '../../../helpers/alignment-fixtures.ts';
 
 // Sentences of a plausible report, and unrelated ones, so that term weights behave as in a real dossier.
 const READOUT = [

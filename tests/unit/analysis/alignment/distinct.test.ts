@@ -8,17 +8,7 @@ import { relation, sameMeaning } from '../../../../src/lib/analysis/alignment/in
 import { prepareContext } from '../../../../src/lib/analysis/alignment/prepare.ts';
 import { withoutRedundantPartners } from '../../../../src/lib/analysis/alignment/redundant.ts';
 import { PairScorer } from '../../../../src/lib/analysis/alignment/scoring.ts';
-
-const doc = (id: string, ...texts: string[]) => ({
-  id,
-  sentences: texts.map((text, i) => ({ id: `p${i + 1}-s1`, text })),
-});
-const OTHER = [
-  'The city council approved a new budget for public libraries on Monday.',
-  'Opening hours will be extended on weekends across all branches.',
-  'Critics said the plan does not fund new books.',
-  'The mayor will present the plan to residents next month.',
-];
+import { OTHER, doc } from '../../../helpers/alignment-fixtures.ts';
 
 /** The score of the first sentence of report a with each sentence of report b (OTHER beside them). */
 function scores(a: string, ...b: string[]): number[] {

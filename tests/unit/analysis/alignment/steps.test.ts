@@ -9,18 +9,7 @@ import { prepareContext } from '../../../../src/lib/analysis/alignment/prepare.t
 import { oneRunPerReport, withoutNeighboursOfRuns } from '../../../../src/lib/analysis/alignment/runs.ts';
 import { throughThirdReports } from '../../../../src/lib/analysis/alignment/order.ts';
 import { PairScorer } from '../../../../src/lib/analysis/alignment/scoring.ts';
-import { readouts } from '../../../helpers/alignment-fixtures.ts';
-
-const doc = (id: string, ...texts: string[]) => ({
-  id,
-  sentences: texts.map((text, i) => ({ id: `p${i + 1}-s1`, text })),
-});
-const OTHER = [
-  'The city council approved a new budget for public libraries on Monday.',
-  'Opening hours will be extended on weekends across all branches.',
-  'Critics said the plan does not fund new books.',
-  'The mayor will present the plan to residents next month.',
-];
+import { OTHER, doc, readouts } from '../../../helpers/alignment-fixtures.ts';
 
 describe('pair scoring', () => {
   test('the evidence of a pair is the same whatever pair was scored before', () => {
