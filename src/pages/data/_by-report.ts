@@ -23,7 +23,8 @@ let pages: ReturnType<typeof annotationPages> | undefined;
 export const annotationPagesOf = () => (pages ??= annotationPages(annotations, slugs));
 
 /** The routes' paths: every report in `astro dev`, none in a build (the files are written in one pass). */
-export const reportPaths = () => (writtenByRoutes() ? slugs.map((slug) => ({ params: { slug }, props: { slug } })) : []);
+export const reportPaths = () =>
+  writtenByRoutes() ? slugs.map((slug) => ({ params: { slug }, props: { slug } })) : [];
 
 const jsonText = (body: unknown) => `${JSON.stringify(body)}\n`;
 
