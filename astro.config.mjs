@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeArticle, { isSourceFile } from './src/lib/content/rehype-article.ts';
 import relativeAssets from './src/integrations/relative-assets.ts';
+import buildFiles from './src/integrations/build-files.ts';
 import sitemapAtSitePath from './src/integrations/sitemap.ts';
 import { parseSiteUrl } from './src/lib/site/site-url.ts';
 
@@ -35,6 +36,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     ...(site ? [sitemapAtSitePath(site)] : []),
+    // The per-report data files and the search's shards, queued by their index routes while the pages are generated,
+    // written in one pass after them rather than as some 3,400 routes (src/lib/site/build-files.ts).
+    buildFiles(),
     // Astro writes its bundled assets root-absolute (/_astro/x.css); this makes them relative, and fails the build on
     // any other root-absolute reference. The 404 page alone may link to the host's root (src/pages/404.astro).
     relativeAssets({ allow: (file, url) => file === '404.html' && url === '/' }),

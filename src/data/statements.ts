@@ -31,6 +31,10 @@ export function statementPathOf(slug: string, anchor: string): string | null {
   return statementPath(source, sentence);
 }
 
+let positions: ReadonlyMap<string, number> | undefined;
+/** Each report's place in the dossier's order, made once (every statement page sorts by it). */
+const dossierOrder = () => (positions ??= new Map(dossier.sources.map((s, i) => [s.slug, i])));
+
 export interface Listed {
   source: string;
   sentence: string;
@@ -55,7 +59,7 @@ export function listedOn(slug: string, anchor: string): Listed[] {
       listed.set(key, { source: s.source, sentence: s.sentence, direct: null });
     }
   }
-  const order = new Map(dossier.sources.map((s, i) => [s.slug, i]));
+  const order = dossierOrder();
   const rest = [...listed.values()].filter((l) => l.direct === null);
   rest.sort((a, b) => order.get(a.source)! - order.get(b.source)!);
   return [...listed.values()].filter((l) => l.direct !== null).concat(rest);

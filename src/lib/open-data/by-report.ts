@@ -147,6 +147,24 @@ export function reportAlignment(
 }
 
 /**
+ * data/alignment/<slug>.json for every report, by slug, in one pass over the pairs: for each report the same as
+ * `reportAlignment(whole, slug)`, which filters every pair for one report.
+ */
+export function reportAlignments(
+  whole: { method: string; pairs: Pick<AlignedPair, 'a' | 'b' | 'kind' | 'score' | 'shared' | 'meanings'>[] },
+  slugs: readonly string[],
+): Map<string, ReportAlignment> {
+  const bySlug = new Map<string, ReportAlignment>(
+    slugs.map((slug) => [slug, { method: whole.method, source: slug, pairs: [] }]),
+  );
+  for (const pair of whole.pairs) {
+    bySlug.get(pair.a.source)?.pairs.push(pair);
+    if (pair.b.source !== pair.a.source) bySlug.get(pair.b.source)?.pairs.push(pair);
+  }
+  return bySlug;
+}
+
+/**
  * A whole file's text, or, when it would be over the limit, its index form: `{about, parts: [<per-report files>]}`
  * with the whole file's other top-level fields that are small (`keep`). Either way one line of JSON.
  */

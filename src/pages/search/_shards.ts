@@ -4,7 +4,8 @@
  */
 import { coverage, dossier } from '../../data/built-dossier';
 import { href, paths } from '../../lib/site/links';
-import { searchDocuments, searchShards, type SearchShards } from '../../lib/site/search';
+import { searchDocuments, searchShards, MANIFEST_FILE, type SearchShards } from '../../lib/site/search';
+import { queueBuildFiles, writtenByRoutes } from '../../lib/site/build-files';
 
 let shards: SearchShards | undefined;
 
@@ -27,9 +28,21 @@ export function siteSearchShards(): SearchShards {
 export const javascript = (body: string) =>
   new Response(body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 
-/** The static paths of one kind of shard: "docs" or "terms". */
+/**
+ * The static paths of one kind of shard, "docs" or "terms": every shard in `astro dev`, none in a build, where
+ * manifest.js queues them to be written in one pass after the pages (src/lib/site/build-files.ts).
+ */
 export function shardPaths(kind: 'docs' | 'terms') {
+  if (!writtenByRoutes()) return [];
   return [...siteSearchShards().files.keys()]
     .filter((file) => file.startsWith(`${kind}/`))
     .map((file) => ({ params: { n: file.slice(kind.length + 1, -'.js'.length) }, props: { file } }));
+}
+
+/** Queues every shard but the manifest for the build's single pass (nothing to do in `astro dev`). */
+export function queueShardFiles(): void {
+  if (writtenByRoutes()) return;
+  queueBuildFiles('search shards', function* () {
+    for (const [file, text] of siteSearchShards().files) if (file !== MANIFEST_FILE) yield [`search/${file}`, text];
+  });
 }

@@ -4,6 +4,7 @@ import {
   annotationPages,
   byReportIndex,
   reportAlignment,
+  reportAlignments,
   reportSources,
   wholeOrParts,
 } from '../../../src/lib/open-data/by-report.ts';
@@ -98,6 +99,23 @@ describe('the other per-report files', () => {
     const whole = { method: 'M', pairs: [pair('a', 'b'), pair('b', 'c'), pair('a', 'c')] };
     expect(reportAlignment(whole, 'c').pairs).toEqual([pair('b', 'c'), pair('a', 'c')]);
     expect(reportAlignment(whole, 'z')).toEqual({ method: 'M', source: 'z', pairs: [] });
+  });
+
+  test('alignment for every report in one pass: what reportAlignment gives each, a pair within one report once', () => {
+    const pair = (a: string, b: string, sentence = 'p1-s1') => ({
+      a: { source: a, sentence: 'p1-s1' },
+      b: { source: b, sentence },
+      kind: 'edited' as const,
+      score: 0.5,
+      shared: ['x'],
+      meanings: [],
+    });
+    const whole = { method: 'M', pairs: [pair('a', 'b'), pair('b', 'c'), pair('a', 'a', 'p2-s1'), pair('a', 'c')] };
+    const all = reportAlignments(whole, ['a', 'b', 'c', 'd']);
+    expect([...all.keys()]).toEqual(['a', 'b', 'c', 'd']);
+    expect(all.get('a')!.pairs).toEqual([pair('a', 'b'), pair('a', 'a', 'p2-s1'), pair('a', 'c')]);
+    expect(all.get('d')).toEqual({ method: 'M', source: 'd', pairs: [] });
+    for (const slug of ['a', 'b', 'c']) expect(all.get(slug)).toEqual(reportAlignment(whole, slug));
   });
 
   test('the index lists each report’s three files, relative to it', () => {
