@@ -139,16 +139,12 @@ export function reportAlignment(
   whole: { method: string; pairs: Pick<AlignedPair, 'a' | 'b' | 'kind' | 'score' | 'shared' | 'meanings'>[] },
   slug: string,
 ): ReportAlignment {
-  return {
-    method: whole.method,
-    source: slug,
-    pairs: whole.pairs.filter((p) => p.a.source === slug || p.b.source === slug),
-  };
+  return reportAlignments(whole, [slug]).get(slug)!;
 }
 
 /**
- * data/alignment/<slug>.json for every report, by slug, in one pass over the pairs: for each report the same as
- * `reportAlignment(whole, slug)`, which filters every pair for one report.
+ * data/alignment/<slug>.json for every report, by slug, in one pass over the pairs (each pair in the whole file's
+ * order).
  */
 export function reportAlignments(
   whole: { method: string; pairs: Pick<AlignedPair, 'a' | 'b' | 'kind' | 'score' | 'shared' | 'meanings'>[] },

@@ -147,8 +147,8 @@ const THIRD_REPORT_ROUNDS = 2;
 /**
  * Pairs through a third report: two sentences that each have a counterpart in one sentence of a third report
  * (found, by their scores, their context or a run; or, for one of the two, a pair at the floor) restate its
- * statement, and pair with the context bonus if they score at the floor on their own (the people-to-people ties and safe and legal migration that four reports say in
- * four ways, each pair of them sharing only a few words). Two rounds: a pair found in the first may be the third
+ * statement, and pair with the context bonus if they score at the floor on their own (the people-to-people ties and
+ * safe and legal migration that four reports say in four ways, each pair of them sharing only a few words). Two rounds: a pair found in the first may be the third
  * sentence of the second. Only pairs the candidates step scored are read, so nothing new is compared.
  */
 export function throughThirdReports(context: AlignContext, scores: RawScores, found: readonly Found[]): Found[] {
