@@ -3,12 +3,13 @@
  * ranked and the statements one close witness keeps, and the dossier's self-check against an official readout it
  * holds. Computed once per build; read by the reconstruction pages and dist/data/derivation.json.
  */
-import { sentenceKey } from '../lib/analysis/alignment';
+import { rebuildOf } from '../lib/analysis';
 import { type CheckDocument, commonReconstruction, dossierSelfCheck } from '../lib/analysis/collation/index.ts';
 import { isPrimary } from '../lib/analysis/derivation';
 import { alignment } from './built-alignment';
 import { copyOf, derivation } from './built-derivation';
 import { dossier } from './built-dossier';
+import { reuse } from './built-reuse';
 
 const docs: CheckDocument[] = dossier.sources.map((s) => ({
   id: s.slug,
@@ -17,13 +18,10 @@ const docs: CheckDocument[] = dossier.sources.map((s) => ({
 }));
 const byId = new Map(docs.map((d) => [d.id, d]));
 
-const counterpartsOf = (witness: string, sentence: string) =>
-  alignment.counterparts.get(sentenceKey(witness, sentence)) ?? [];
-
 /** Each common source's reconstruction, by its id. */
 export const reconstructions = new Map(
   derivation.commonSources.map((c) => [c.id, commonReconstruction(c.witnesses, c.statements, byId, copyOf)]),
 );
 
 /** The dossier's self-check, or why there is none. */
-export const selfCheck = dossierSelfCheck(docs, derivation.edges, counterpartsOf, copyOf);
+export const selfCheck = dossierSelfCheck(docs, derivation.edges, rebuildOf(dossier, alignment, reuse), copyOf);

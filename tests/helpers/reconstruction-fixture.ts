@@ -3,7 +3,8 @@
  * and its counterparts as the alignment would give them, from the statements labelled by hand.
  */
 import { readFileSync } from 'node:fs';
-import type { CounterpartsOf, WitnessText } from '../../src/lib/analysis/collation/index.ts';
+import type { WitnessText } from '../../src/lib/analysis/collation/index.ts';
+import type { CounterpartsOf } from './statements-from.ts';
 
 interface Fixture {
   readout: WitnessText;

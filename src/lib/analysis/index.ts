@@ -5,7 +5,14 @@
  */
 import { type Alignment, alignStatements } from './alignment/index.ts';
 import { type Coverage, type TopicInput, buildCoverage } from './topics/coverage.ts';
-import { type Derivation, derive } from './derivation/index.ts';
+import type { Rebuild } from './collation/index.ts';
+import {
+  type Derivation,
+  type DerivationDocument,
+  type DeriveOptions,
+  derive,
+  rebuildFrom,
+} from './derivation/index.ts';
 import {
   type Dossier,
   type OfficialInput,
@@ -55,25 +62,48 @@ export function alignmentOf(dossier: Dossier): Alignment {
  * Derivation works on the alignment, the reuse containment (which finds copies) and each report's date, kind and
  * the names a credit may give it (its outlet and the outlet's aliases, its short name, the agency it carries).
  */
-export function derivationOf(dossier: Dossier, alignment: Alignment, reuse?: ReuseAnalysis): Derivation {
+/** The dossier's reports as the derivation reads them (see derivationOf). */
+function derivationDocuments(dossier: Dossier): DerivationDocument[] {
+  return dossier.sources.map((source) => ({
+    id: source.slug,
+    date: source.date,
+    kind: source.kind,
+    label: source.shortName,
+    names: [
+      source.outlet.name,
+      ...(source.outlet.aliases ?? []),
+      source.shortName,
+      ...(source.carries ? [source.carries.name, ...(source.carries.aliases ?? [])] : []),
+    ],
+    sentences: source.article.paragraphs.flatMap((p) => p.sentences),
+  }));
+}
+
+/** Copies are found from the reuse containment, where there is one. */
+function deriveOptions(reuse?: ReuseAnalysis): DeriveOptions {
   const lookup = reuse ? pairLookup(reuse) : undefined;
-  return derive(
-    dossier.sources.map((source) => ({
-      id: source.slug,
-      date: source.date,
-      kind: source.kind,
-      label: source.shortName,
-      names: [
-        source.outlet.name,
-        ...(source.outlet.aliases ?? []),
-        source.shortName,
-        ...(source.carries ? [source.carries.name, ...(source.carries.aliases ?? [])] : []),
-      ],
-      sentences: source.article.paragraphs.flatMap((p) => p.sentences),
-    })),
-    alignment,
-    lookup ? { containment: (from, to) => lookup.containment(from, to) } : {},
-  );
+  return lookup ? { containment: (from, to) => lookup.containment(from, to) } : {};
+}
+
+export function derivationOf(dossier: Dossier, alignment: Alignment, reuse?: ReuseAnalysis): Derivation {
+  return derive(derivationDocuments(dossier), alignment, deriveOptions(reuse));
+}
+
+/**
+ * The self-check's rebuild (derivation's rebuildFrom): the text some of the dossier's reports follow, rebuilt from
+ * them alone, copies found as derivationOf finds them.
+ */
+export function rebuildOf(dossier: Dossier, alignment: Alignment, reuse?: ReuseAnalysis): Rebuild {
+  const documents = derivationDocuments(dossier);
+  const options = deriveOptions(reuse);
+  return (followers) => {
+    const ids = new Set(followers);
+    return rebuildFrom(
+      documents.filter((d) => ids.has(d.id)),
+      alignment,
+      options,
+    );
+  };
 }
 
 /** The steps of the analysis, in order, by the names the benchmark prints. */

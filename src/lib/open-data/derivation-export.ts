@@ -42,6 +42,11 @@ export interface DerivationExport {
 export interface SelfCheckExport {
   readout: string | null;
   witnesses: string[];
+  /**
+   * Whether the derivation, run on the followers alone, found the text they follow as a common source by itself
+   * (true), or found none, so that the followers were taken as its witnesses (false); null without a check.
+   */
+  foundByDerivation: boolean | null;
   /** Share of the readout's four-word sequences the reconstruction has (0–1). */
   recall: number | null;
   /** Share of the reconstruction's four-word sequences that are the readout's (0–1). */
@@ -68,6 +73,7 @@ export function selfCheckExport(result: SelfCheckResult): SelfCheckExport {
   return {
     readout: c?.readout ?? null,
     witnesses: c?.witnesses ?? [],
+    foundByDerivation: c?.found ?? null,
     recall: c?.recall ?? null,
     precision: c?.precision ?? null,
     missed: c?.missed ?? [],

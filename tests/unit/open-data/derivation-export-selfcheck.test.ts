@@ -17,6 +17,7 @@ describe('derivationExport extras', () => {
     expect(out.selfCheck).toEqual({
       readout: null,
       witnesses: [],
+      foundByDerivation: null,
       recall: null,
       precision: null,
       missed: [],
@@ -34,6 +35,7 @@ describe('derivationExport extras', () => {
         readout: 'r',
         witnesses: ['a', 'b'],
         independent: 2,
+        found: true,
         recall: 0.5,
         precision: 0.75,
         missed: ['six seven'],
@@ -43,6 +45,13 @@ describe('derivationExport extras', () => {
         statements: [],
       },
     });
-    expect(out).toMatchObject({ readout: 'r', recall: 0.5, precision: 0.75, missed: ['six seven'], reason: null });
+    expect(out).toMatchObject({
+      readout: 'r',
+      foundByDerivation: true,
+      recall: 0.5,
+      precision: 0.75,
+      missed: ['six seven'],
+      reason: null,
+    });
   });
 });

@@ -5,8 +5,7 @@
  * witness has it. Those are marked as attested by one witness. A witness's other sentences (its background, its own
  * credits, its commentary, before or after what it copies) stay out and are listed as "only in" it.
  */
-import type { ReconstructionInput } from './reconstruct-types.ts';
-import type { StatementReading } from './statements.ts';
+import type { ReconstructionInput, StatementReading } from './reconstruct-types.ts';
 import { type WitnessRank, groupOf } from './witnesses.ts';
 
 /** Mean closeness (witnesses.ts) over the statements it reads from which a witness counts as a close copy. */

@@ -1,13 +1,10 @@
 /**
- * The reconstructions a dossier's derivation calls for, over plain data: each common source rebuilt with its witnesses
- * ranked and its coverage (reconstruct.ts), and the dossier's self-check (readout-check.ts) on the official readout
- * that most independent reports follow. Copies come in as `copyOf` (a copy's original), from the derivation's copy
- * edges.
+ * The dossier's self-check (readout-check.ts) on the official readout that most independent reports follow, or the
+ * reason there is none. Copies come in as `copyOf` (a copy's original), from the derivation's copy edges; the
+ * rebuild as `rebuild`, the derivation's (src/lib/analysis/derivation/rebuild.ts).
  */
-import { type ReadoutCheck, checkReadout } from './readout-check.ts';
-import { reconstruct } from './reconstruct.ts';
-import type { Reconstruction, WitnessText } from './reconstruct-types.ts';
-import type { CounterpartsOf, StatementReading } from './statements.ts';
+import { type ReadoutCheck, type Rebuild, checkReadout } from './readout-check.ts';
+import type { WitnessText } from './reconstruct-types.ts';
 import { groupOf } from './witnesses.ts';
 
 export interface CheckDocument extends WitnessText {
@@ -42,7 +39,7 @@ function followersOf(
 export function dossierSelfCheck(
   docs: readonly CheckDocument[],
   edges: readonly FollowEdge[],
-  counterpartsOf: CounterpartsOf,
+  rebuild: Rebuild,
   copyOf: ReadonlyMap<string, string> = new Map(),
 ): SelfCheckResult {
   const readouts = docs.filter((d) => d.primary);
@@ -55,7 +52,7 @@ export function dossierSelfCheck(
   for (const readout of readouts) {
     const followers = followersOf(readout.id, docs, edges, copyOf);
     most = Math.max(most, new Set(followers.map((f) => groupOf(f.id, copyOf))).size);
-    const check = checkReadout({ readout, followers, counterpartsOf, copyOf });
+    const check = checkReadout({ readout, followers, rebuild, copyOf });
     if (check && check.statements.length === 0) {
       rebuiltNothing = true;
       continue;
@@ -71,30 +68,4 @@ export function dossierSelfCheck(
         ? 'no report in the dossier follows its official readout'
         : 'only one independent report follows the official readout, and a reconstruction from one report is that report',
   };
-}
-
-/** A common source's statements as the derivation gives them (ReconstructedStatement's readings). */
-export interface GivenStatement {
-  readings: readonly { source: string; sentences: readonly string[]; reworded: boolean }[];
-}
-
-/** A common source rebuilt from its witnesses (see the module comment). */
-export function commonReconstruction(
-  witnesses: readonly string[],
-  statements: readonly GivenStatement[],
-  docs: ReadonlyMap<string, WitnessText>,
-  copyOf: ReadonlyMap<string, string> = new Map(),
-): Reconstruction {
-  const given: StatementReading[][] = statements.map((s) =>
-    s.readings.map((r) => ({ witness: r.source, sentences: [...r.sentences], reworded: r.reworded })),
-  );
-  return reconstruct({
-    witnesses: witnesses.map((id) => {
-      const doc = docs.get(id);
-      if (!doc) throw new Error(`reconstruction: witness "${id}" is not a report of the dossier`);
-      return doc;
-    }),
-    statements: given,
-    copyOf,
-  });
 }

@@ -8,8 +8,12 @@ import { collate } from './collate.ts';
 import { withoutFoldedClause } from './folded.ts';
 import { CLOSE_COPY, cover, onlyIn } from './coverage.ts';
 import { withoutOwnSentences } from './own-sentences.ts';
-import type { ReconstructedStatement, Reconstruction, ReconstructionInput } from './reconstruct-types.ts';
-import type { StatementReading } from './statements.ts';
+import type {
+  ReconstructedStatement,
+  Reconstruction,
+  ReconstructionInput,
+  StatementReading,
+} from './reconstruct-types.ts';
 import type { Reading } from './types.ts';
 import { rankWitnesses } from './witnesses.ts';
 

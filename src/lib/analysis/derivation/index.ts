@@ -14,6 +14,7 @@
  * 4. common.ts: each common source's statements and the reports that follow it (none dated before its first credit).
  * 5. labels.ts: its name from the credits. edges.ts: each report's edges from its candidate sources.
  * 6. reconstruct.ts: each common source's statements collated over its witnesses. why.ts: the plain `why`.
+ * 7. rebuildFrom (the self-check's): a text the dossier holds, rebuilt by these steps from its followers alone.
  *
  * Pure TypeScript over plain data; no astro:* import. Nothing here is keyed to particular reports.
  */
@@ -26,9 +27,11 @@ import { edgesInto, undeterminedPairs } from './edges.ts';
 import { groupWitnesses, independentPairs } from './independence.ts';
 import { nameCommonSources } from './labels.ts';
 import { reconstruct } from './reconstruct.ts';
+import { alignmentAmong, rebuildWithWitnesses } from './rebuild.ts';
 import {
   type Derivation,
   type DerivationDocument,
+  type CommonSource,
   type DeriveOptions,
   MIN_SHARED,
   type ReportDerivation,
@@ -37,6 +40,7 @@ import { explain } from './why.ts';
 
 export * from './types.ts';
 export { labelOf } from './labels.ts';
+export { alignmentAmong } from './rebuild.ts';
 
 /** See the module comment. `documents` in the dossier's order (by date). */
 export function derive(
@@ -74,6 +78,39 @@ export function derive(
     };
   });
   return { commonSources: sources, edges: kept, undetermined, reports };
+}
+
+/** A text rebuilt from its followers (rebuildFrom), and how its statements were found. */
+export interface Rebuilt {
+  source: CommonSource;
+  /**
+   * Whether the derivation, run on the followers alone, found it as a common source by itself; false where the
+   * followers were taken as its witnesses (rebuild.ts, rebuildWithWitnesses).
+   */
+  found: boolean;
+}
+
+/**
+ * A text the dossier holds (an official readout), rebuilt from the reports that follow it as if it were absent: the
+ * derivation run on those reports alone, with their pairs with each other only (rebuild.ts), and of the common
+ * sources it finds among them, the one most of them witness. The self-check measures this, so it measures the method
+ * the reconstruction pages show: the same steps, statements and readings. Where it finds none, the same steps with
+ * the followers as witnesses (rebuildWithWitnesses). Null where fewer than two followers are independent. `followers`
+ * in the dossier's order.
+ */
+export function rebuildFrom(
+  followers: readonly DerivationDocument[],
+  alignment: Alignment,
+  options: DeriveOptions = {},
+): Rebuilt | null {
+  const among = alignmentAmong(alignment, new Set(followers.map((d) => d.id)));
+  const found = derive(followers, among, options).commonSources.reduce<CommonSource | null>(
+    (a, b) => (a && a.witnesses.length >= b.witnesses.length ? a : b),
+    null,
+  );
+  if (found) return { source: found, found: true };
+  const given = rebuildWithWitnesses(followers, among, options);
+  return given && { source: given, found: false };
 }
 
 /**

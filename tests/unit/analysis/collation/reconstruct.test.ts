@@ -3,7 +3,8 @@
  * coverage.ts), on the hand-labelled fixture (tests/fixtures/reconstruction/fisheries.json) without its readout.
  */
 import { describe, expect, test } from 'vitest';
-import { CLOSE_COPY, reconstruct, statementsFrom } from '../../../../src/lib/analysis/collation/index.ts';
+import { CLOSE_COPY, reconstruct } from '../../../../src/lib/analysis/collation/index.ts';
+import { statementsFrom } from '../../../helpers/statements-from.ts';
 import { fixture, fixtureCopies, fixtureCounterparts } from '../../../helpers/reconstruction-fixture.ts';
 
 const statements = statementsFrom(fixture.witnesses, fixtureCounterparts);

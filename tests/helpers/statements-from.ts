@@ -1,14 +1,14 @@
 /**
- * The statements of a text the dossier lacks (or is checked as if it lacked), from its witnesses alone: each sentence
+ * For the collation's tests: statements grouped from hand-labelled counterparts, so that a test of the reconstruction
+ * (src/lib/analysis/collation/reconstruct.ts) can give it statements without running the derivation, which finds them
+ * on a real dossier (src/lib/analysis/derivation/common.ts). The statements of a text, from its witnesses alone: each sentence
  * of an anchor witness that another witness copies or edits is a statement, and the other witnesses' sentences join
  * the one they pair with best (so that a witness that splits a statement in two gives both halves to it); a rewording
  * joins its best counterpart's statement. Order follows the witnesses: the best-ranked witness's order,
  * and each statement another witness adds goes after the one it follows in that witness.
  */
-import { parseSentenceKey } from '../alignment/index.ts';
-import type { StatementReading, WitnessText } from './reconstruct-types.ts';
-
-export type { StatementReading } from './reconstruct-types.ts';
+import { parseSentenceKey } from '../../src/lib/analysis/alignment/index.ts';
+import type { StatementReading, WitnessText } from '../../src/lib/analysis/collation/index.ts';
 
 /** A sentence's counterparts in other reports (the alignment's), with whether they reword each other. */
 export type CounterpartsOf = (
