@@ -59,10 +59,9 @@ export function alignmentOf(dossier: Dossier): Alignment {
 }
 
 /**
- * Derivation works on the alignment, the reuse containment (which finds copies) and each report's date, kind and
- * the names a credit may give it (its outlet and the outlet's aliases, its short name, the agency it carries).
+ * The dossier's reports as the derivation reads them: each report's date, kind, article sentences and the names a
+ * credit may give it (its outlet and the outlet's aliases, its short name, the agency it carries).
  */
-/** The dossier's reports as the derivation reads them (see derivationOf). */
 function derivationDocuments(dossier: Dossier): DerivationDocument[] {
   return dossier.sources.map((source) => ({
     id: source.slug,
@@ -85,6 +84,7 @@ function deriveOptions(reuse?: ReuseAnalysis): DeriveOptions {
   return lookup ? { containment: (from, to) => lookup.containment(from, to) } : {};
 }
 
+/** Derivation works on the alignment, the reuse containment (which finds copies) and the reports as above. */
 export function derivationOf(dossier: Dossier, alignment: Alignment, reuse?: ReuseAnalysis): Derivation {
   return derive(derivationDocuments(dossier), alignment, deriveOptions(reuse));
 }
