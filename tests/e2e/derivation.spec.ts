@@ -193,6 +193,7 @@ test('derivation.json gives the self-check, or why there is none', async ({ requ
   if (selfCheck!.recall === null) {
     expect(selfCheck!.reason).toMatch(/\w/u);
     expect(selfCheck!.precision).toBeNull();
+    expect(selfCheck!.foundByDerivation).toBeNull();
   } else {
     expect(selfCheck!.reason).toBeNull();
     expect(selfCheck!.recall).toBeGreaterThanOrEqual(0);
@@ -212,6 +213,13 @@ test('the self-check page gives derivation.json’s figures, or why there are no
   } else {
     await expect(section).toContainText(`Recall: ${(selfCheck!.recall * 100).toFixed(1)}%`);
     await expect(section).toContainText(`Precision: ${(selfCheck!.precision! * 100).toFixed(1)}%`);
+    // Whether the derivation found the followers' source by itself, or was given them as its witnesses, as the data
+    // says.
+    await expect(section).toContainText(
+      selfCheck!.foundByDerivation
+        ? 'the derivation finds the text they follow by itself'
+        : 'so the followers were taken as its witnesses',
+    );
     // The rebuilt readout comes first, whole.
     await expect(page.locator('main h2').first()).toHaveText('The reconstructed text');
     const text = (await page.locator('.reconstructed-text .text').textContent())!.replace(/\s+/gu, ' ');
