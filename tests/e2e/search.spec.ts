@@ -108,6 +108,8 @@ for (const mode of Object.values(modes) as Mode[]) {
 test('search runs a query given in the address, and quoted words are found together', async ({ page }) => {
   await page.goto('search/index.html?q=%22acting+deputy+secretary%22');
   await expect(page.getByRole('searchbox')).toHaveValue('"acting deputy secretary"');
+  // The results are read once the search has said it is done (allInnerTexts does not wait).
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “"acting deputy secretary"”/u);
   const excerpts = await page.locator('#search-results .search-excerpt').allInnerTexts();
   expect(excerpts.length).toBeGreaterThan(0);
   for (const text of excerpts) expect(text.toLowerCase()).toContain('acting deputy secretary');
