@@ -30,7 +30,10 @@ test('derivation.json has the shape the issue gives, and what the five reports s
     for (const w of c.witnesses) expect(sources).toContain(w);
     for (const a of c.attributions) expect(c.witnesses).toContain(a.source);
     for (const r of c.reconstruction) {
-      expect(Object.keys(r).sort()).toEqual(['apparatus', 'text', 'witnesses']);
+      expect(Object.keys(r).sort()).toEqual(['agreement', 'apparatus', 'base', 'text', 'witnesses']);
+      // The base is a witness of the statement; its agreement a share, or null where every witness rewords it.
+      expect(r.witnesses.map((w) => w.source)).toContain(r.base);
+      if (r.agreement !== null) expect(r.agreement >= 0 && r.agreement <= 1).toBe(true);
       // Every statement has text (issue 22).
       expect(typeof r.text).toBe('string');
       expect(r.witnesses.length).toBeGreaterThanOrEqual(2);
@@ -247,6 +250,19 @@ test('each reconstruction page starts with the whole text, labelled as a reconst
       from = at;
     }
     for (const k of kept) expect(text).toContain(k.text);
+    // A statement every witness rewords is one witness's words, and the text says whose, right after it: the base
+    // its apparatus names.
+    for (const r of source.reconstruction) {
+      if (r.agreement !== null) continue;
+      const after = text.slice(text.indexOf(r.text!) + r.text!.length);
+      const name = /^ \((.+?)’s words: every report rewords this statement\)/u.exec(after)?.[1];
+      expect(name, r.text!).toBeDefined();
+      const apparatus = page.locator('details.statement', { has: page.locator('p.quote', { hasText: r.text! }) });
+      await expect(apparatus.locator('summary')).toContainText(`base ${name!}`);
+    }
+    expect(text.split('every report rewords this statement').length - 1).toBe(
+      source.reconstruction.filter((r) => r.agreement === null).length,
+    );
     await expect(page.locator('.reconstructed-text a.n')).toHaveCount(statements.length);
     // Each number leads to its statement's folded apparatus.
     const targets = await page

@@ -14,6 +14,13 @@ export interface DerivationExport {
     witnesses: string[];
     reconstruction: {
       text: string | null;
+      /** The witness whose sentence is the statement's base (the best-ranked that reads it). */
+      base: string | null;
+      /**
+       * Share of the base's words that another independent witness also has (0–1); null where every witness rewords
+       * the statement, so that its text is one witness's own wording (`base`), not the source's.
+       */
+      agreement: number | null;
       witnesses: { source: string; sentence: string }[];
       /** Where the witnesses differ, and where in `text` (ApparatusEntry, src/lib/analysis/collation/). */
       apparatus: ApparatusEntry[];
@@ -108,6 +115,8 @@ export function derivationExport(derivation: Derivation, extras: ReconstructionE
         const rebuilt = extras.reconstructions?.get(c.id)?.statements.find((x) => x.given === i);
         return {
           text: rebuilt?.text ?? s.text,
+          base: rebuilt ? rebuilt.base : s.base,
+          agreement: rebuilt ? rebuilt.agreement : s.agreement,
           witnesses: s.readings.flatMap((r) => r.sentences.map((sentence) => ({ source: r.source, sentence }))),
           apparatus: (rebuilt?.apparatus ?? s.apparatus).map((a) => ({
             witnesses: a.witnesses,
