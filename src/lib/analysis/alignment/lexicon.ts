@@ -324,6 +324,27 @@ export function isCompound(first: string | undefined, second: string | undefined
   if (first.length < COMPOUND_PART_MIN_LENGTH || second.length < COMPOUND_PART_MIN_LENGTH) return false;
   const lemmas = twoWordCompounds();
   if (!firstWords!.has(first)) return false;
+  let seconds = compoundsOf.get(first);
+  let found = seconds?.get(second);
+  if (found === undefined) {
+    found = compoundOf(lemmas, first, second);
+    if (compoundCount < WORD_CACHE_LIMIT) {
+      if (!seconds) compoundsOf.set(first, (seconds = new Map()));
+      seconds.set(second, found);
+      compoundCount++;
+    }
+  }
+  return found;
+}
+
+/**
+ * Each pair of words asked about, by its first word then its second: a thousand reports repeat the same pairs over
+ * and over. Like a BoundedCache, it stops growing at WORD_CACHE_LIMIT pairs and evicts nothing.
+ */
+const compoundsOf = new Map<string, Map<string, boolean>>();
+let compoundCount = 0;
+
+function compoundOf(lemmas: ReadonlySet<string>, first: string, second: string): boolean {
   const joined = `${first}_${second}`;
   if (lemmas.has(joined)) return true;
   for (const pos of ['noun', 'verb'] as const) {

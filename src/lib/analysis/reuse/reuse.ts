@@ -272,9 +272,14 @@ const lookups = new WeakMap<readonly ReusePair[], PairLookup>();
 export function pairLookup(analysis: Pick<ReuseAnalysis, 'pairs'>): PairLookup {
   const cached = lookups.get(analysis.pairs);
   if (cached) return cached;
-  // Keyed "a\u0000b" with a before b as the analysis orders them; a slug holds no NUL.
-  const byKey = new Map(analysis.pairs.map((p) => [`${p.a}\u0000${p.b}`, p]));
-  const pair = (x: string, y: string) => byKey.get(`${x}\u0000${y}`) ?? byKey.get(`${y}\u0000${x}`);
+  // By a, then b, as the analysis orders them (a key joining the two slugs would be made and hashed at every ask).
+  const byKey = new Map<string, Map<string, ReusePair>>();
+  for (const p of analysis.pairs) {
+    let row = byKey.get(p.a);
+    if (!row) byKey.set(p.a, (row = new Map()));
+    row.set(p.b, p);
+  }
+  const pair = (x: string, y: string) => byKey.get(x)?.get(y) ?? byKey.get(y)?.get(x);
   const lookup: PairLookup = {
     pair,
     containment(from, to) {
