@@ -78,13 +78,21 @@ export class ShingleKeys {
     this.n = n;
   }
 
+  /** The number of a word (its plain form), its two code units made the first time. */
+  private idOf(norm: string): number {
+    const id = this.numbers.idOf(norm);
+    if (id === this.units.length) this.units.push(String.fromCharCode(id & 0xffff, id >>> 16));
+    return id;
+  }
+
+  /** The numbers of one paragraph's words (plain forms), in order: what a key is made of. */
+  wordIds(norms: readonly string[]): number[] {
+    return norms.map((norm) => this.idOf(norm));
+  }
+
   /** The keys of one paragraph's words (plain forms), in order. */
   of(norms: readonly string[]): string[] {
-    const units = norms.map((norm) => {
-      const id = this.numbers.idOf(norm);
-      if (id === this.units.length) this.units.push(String.fromCharCode(id & 0xffff, id >>> 16));
-      return this.units[id]!;
-    });
+    const units = norms.map((norm) => this.units[this.idOf(norm)]!);
     const keys: string[] = [];
     // `+=` of strings this short makes a flat string (V8 makes a rope only from thirteen units on): measured faster
     // than join() or String.fromCharCode here.

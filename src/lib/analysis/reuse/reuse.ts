@@ -28,6 +28,7 @@ import {
   passagesOf,
   plainWords,
 } from './reuse-passages.ts';
+import { ShingleTable } from './shingle-table.ts';
 
 export {
   type Passage,
@@ -113,7 +114,8 @@ export interface ReuseOptions {
  */
 export interface ShingleIndex {
   keysOf: ShingleKeys;
-  shingleIds: Map<string, number>;
+  /** Each shingle's number, from its words' (and from its key, for the passages). */
+  shingleIds: ShingleTable;
   /** Per shingle: how many reports hold it. */
   holderCount: number[];
   ownIds: number[];
@@ -124,7 +126,7 @@ export interface ShingleIndex {
 
 /** Step 1: the shingle index of the reports, in the order given. */
 export function indexShingles(documents: readonly ReuseDocument[], n: number): ShingleIndex {
-  const shingleIds = new Map<string, number>();
+  const shingleIds = new ShingleTable(n);
   const keysOf = new ShingleKeys(n);
   /** Per shingle: the last report that holds it (reports are read in order). */
   const lastHolder: number[] = [];
@@ -136,16 +138,16 @@ export function indexShingles(documents: readonly ReuseDocument[], n: number): S
   const shinglesOf = (text: string) => {
     let ids = paragraphShingles.get(text);
     if (ids) return ids;
-    ids = keysOf.of(plainWords(text)).map((key) => {
-      let id = shingleIds.get(key);
-      if (id === undefined) {
-        id = lastHolder.length;
-        shingleIds.set(key, id);
+    const words = keysOf.wordIds(plainWords(text));
+    ids = [];
+    for (let start = 0; start + n <= words.length; start++) {
+      const id = shingleIds.idAt(words, start);
+      if (id === lastHolder.length) {
         lastHolder.push(-1);
         holderCount.push(0);
       }
-      return id;
-    });
+      ids.push(id);
+    }
     paragraphShingles.set(text, ids);
     return ids;
   };
@@ -226,7 +228,7 @@ export function findPassages(
   const position = new Map(documents.map((d, i) => [d.id, i]));
   const details = new Map<number, DocumentDetail>();
   const detail = (d: number) => details.get(d) ?? details.set(d, detailOf(documents[d]!, index.keysOf)).get(d)!;
-  const isStock = (key: string) => index.holderCount[index.shingleIds.get(key)!]! > maxReports;
+  const isStock = (key: string) => index.holderCount[index.shingleIds.idOfKey(key)]! > maxReports;
   for (const pair of pairs) {
     const a = detail(position.get(pair.a)!);
     const b = detail(position.get(pair.b)!);
