@@ -8,10 +8,18 @@
 import { compareIds, sentenceKey } from './keys.ts';
 import { kindOfWords } from './kinds.ts';
 import type { Found } from './order.ts';
-import type { AlignContext, Entry } from './prepare.ts';
+import type { AlignContext, Entry, Prepared } from './prepare.ts';
 import type { FoundRun } from './runs.ts';
 import type { PairScorer } from './scoring.ts';
-import type { AlignedPair, Alignment, Counterpart, RunGroup, SentenceRef } from './types.ts';
+import type {
+  AlignedPair,
+  Alignment,
+  Counterpart,
+  CounterpartKind,
+  PairEvidence,
+  RunGroup,
+  SentenceRef,
+} from './types.ts';
 
 /**
  * How many counterparts a sentence keeps, best first (every one of them in a dossier of a few dozen reports). A
@@ -66,17 +74,12 @@ export function alignmentOfPairs(
     list.push({ ...ref(to), ...counterpart });
     counterparts.set(key, list);
   };
+  const looked = lookedUp(scorer);
   for (const pair of kept) {
     const a = entries[pair.i]!;
     const b = entries[pair.j]!;
-    const kind = kindOfWords(
-      a.prepared.foldedIds,
-      b.prepared.foldedIds,
-      a.prepared.sortedFoldedIds,
-      b.prepared.sortedFoldedIds,
-    );
+    const { kind, ab, ba } = looked(a.prepared, b.prepared);
     const score = kind === 'verbatim' ? 1 : round(pair.score);
-    const { ab, ba } = scorer.evidence(a.prepared, b.prepared);
     pairs.push({ a: ref(a), b: ref(b), kind, score, ...ab });
     add(a, b, { kind, score, ...ab });
     add(b, a, { kind, score, ...ba });
@@ -90,6 +93,31 @@ export function alignmentOfPairs(
     sentenceCounts.set(doc.id, { sentences: doc.sentences.length, aligned });
   }
   return { pairs, counterparts, sentenceCounts, groups: groupsOf(context, kept, runs) };
+}
+
+/**
+ * A pair's kind and evidence, worked out once for each pair of prepared statements: a statement that recurs word
+ * for word shares its Prepared (prepare.ts), so a wire story's copies pair the same two again and again. Each pair
+ * gets its own lists all the same.
+ */
+function lookedUp(scorer: PairScorer) {
+  const known = new Map<Prepared, Map<Prepared, { kind: CounterpartKind; ab: PairEvidence; ba: PairEvidence }>>();
+  const own = (e: PairEvidence): PairEvidence => ({
+    shared: [...e.shared],
+    meanings: e.meanings.map(([x, y]) => [x, y]),
+  });
+  return (a: Prepared, b: Prepared) => {
+    let row = known.get(a);
+    let found = row?.get(b);
+    if (!found) {
+      const kind = kindOfWords(a.foldedIds, b.foldedIds, a.sortedFoldedIds, b.sortedFoldedIds);
+      found = { kind, ...scorer.evidence(a, b) };
+      if (!row) known.set(a, (row = new Map()));
+      row.set(b, found);
+      return found;
+    }
+    return { kind: found.kind, ab: own(found.ab), ba: own(found.ba) };
+  };
 }
 
 /** The runs whose every pair was kept, as the alignment gives them. */
