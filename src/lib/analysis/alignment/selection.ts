@@ -36,18 +36,21 @@ const round = (value: number) => Math.round(value * 100) / 100;
 export function keptPairs(found: readonly Found[], entries: number): Found[] {
   const best = new Map<number, Found>();
   for (const pair of found) {
-    const [i, j] = pair.i < pair.j ? [pair.i, pair.j] : [pair.j, pair.i];
+    const i = pair.i < pair.j ? pair.i : pair.j;
+    const j = pair.i < pair.j ? pair.j : pair.i;
     const key = i * entries + j;
     const known = best.get(key);
     if (!known || known.score < pair.score) best.set(key, { i, j, score: pair.score });
   }
   const bySentence = new Map<number, Found[]>();
+  const file = (side: number, pair: Found) => {
+    const list = bySentence.get(side);
+    if (list) list.push(pair);
+    else bySentence.set(side, [pair]);
+  };
   for (const pair of best.values()) {
-    for (const side of [pair.i, pair.j]) {
-      const list = bySentence.get(side);
-      if (list) list.push(pair);
-      else bySentence.set(side, [pair]);
-    }
+    file(pair.i, pair);
+    file(pair.j, pair);
   }
   const kept = new Set<Found>();
   for (const list of bySentence.values()) {
