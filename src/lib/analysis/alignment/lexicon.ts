@@ -87,6 +87,7 @@ function load(): Files {
 
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
+const UNDERSCORE = 0x5f;
 
 function lineAt(buffer: Buffer, offset: number): string {
   const end = buffer.indexOf(NEWLINE, offset);
@@ -295,9 +296,12 @@ function twoWordCompounds(): Set<string> {
   const firsts = new Set<string>();
   for (const pos of ['noun', 'verb'] as const) {
     const buffer = load().index[pos];
-    let start = 0;
-    while (start < buffer.length) {
-      let end = buffer.indexOf(NEWLINE, start);
+    // From one underscore to the next (most lines have none, and are skipped whole by a native search): the line
+    // that holds it, and its lemma, the line's first field.
+    let from = buffer.indexOf(UNDERSCORE);
+    while (from >= 0) {
+      const start = buffer.lastIndexOf(NEWLINE, from) + 1;
+      let end = buffer.indexOf(NEWLINE, from);
       if (end < 0) end = buffer.length;
       const space = buffer.indexOf(SPACE, start);
       if (buffer[start] !== SPACE && space > start && space < end) {
@@ -308,7 +312,7 @@ function twoWordCompounds(): Set<string> {
           firsts.add(lemma.slice(0, underscore));
         }
       }
-      start = end + 1;
+      from = end < buffer.length ? buffer.indexOf(UNDERSCORE, end + 1) : -1;
     }
   }
   firstWords = firsts;
