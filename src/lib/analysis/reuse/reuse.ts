@@ -20,6 +20,7 @@
  */
 import {
   type DocumentDetail,
+  type ParagraphWords,
   type Passage,
   type PassageSide,
   type ReuseDocument,
@@ -227,7 +228,8 @@ export function findPassages(
 ): void {
   const position = new Map(documents.map((d, i) => [d.id, i]));
   const details = new Map<number, DocumentDetail>();
-  const detail = (d: number) => details.get(d) ?? details.set(d, detailOf(documents[d]!, index.keysOf)).get(d)!;
+  const known: ParagraphWords = new Map();
+  const detail = (d: number) => details.get(d) ?? details.set(d, detailOf(documents[d]!, index.keysOf, known)).get(d)!;
   const isStock = (key: string) => index.holderCount[index.shingleIds.idOfKey(key)]! > maxReports;
   for (const pair of pairs) {
     const a = detail(position.get(pair.a)!);
