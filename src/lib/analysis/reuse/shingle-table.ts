@@ -86,7 +86,7 @@ export class ShingleTable {
   }
 }
 
-function grown(old: Int32Array, size: number): Int32Array {
+function grown(old: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(size);
   bigger.set(old);
   return bigger;
