@@ -71,11 +71,19 @@ export function alignmentOfPairs(
   const ref = (e: Entry): SentenceRef => ({ source: documents[e.doc]!.id, sentence: e.sentence.id });
   const pairs: AlignedPair[] = [];
   const counterparts = new Map<string, Counterpart[]>();
-  const add = (from: Entry, to: Entry, counterpart: Omit<Counterpart, 'source' | 'sentence'>) => {
-    const key = sentenceKey(documents[from.doc]!.id, from.sentence.id);
-    const list = counterparts.get(key) ?? [];
-    list.push({ ...ref(to), ...counterpart });
-    counterparts.set(key, list);
+  // Each sentence's list, found by its entry (its key made once); objects written out field by field, in the order
+  // a spread of the reference and the evidence gave them.
+  const listOf: (Counterpart[] | undefined)[] = [];
+  const add = (from: Entry, to: Entry, kind: Counterpart['kind'], score: number, evidence: PairEvidence) => {
+    let list = listOf[from.index];
+    if (!list) {
+      const key = sentenceKey(documents[from.doc]!.id, from.sentence.id);
+      list = counterparts.get(key);
+      if (!list) counterparts.set(key, (list = []));
+      listOf[from.index] = list;
+    }
+    const { shared, meanings } = evidence;
+    list.push({ source: documents[to.doc]!.id, sentence: to.sentence.id, kind, score, shared, meanings });
   };
   const looked = lookedUp(scorer);
   for (const pair of kept) {
@@ -83,9 +91,9 @@ export function alignmentOfPairs(
     const b = entries[pair.j]!;
     const { kind, ab, ba } = looked(a.prepared, b.prepared);
     const score = kind === 'verbatim' ? 1 : round(pair.score);
-    pairs.push({ a: ref(a), b: ref(b), kind, score, ...ab });
-    add(a, b, { kind, score, ...ab });
-    add(b, a, { kind, score, ...ba });
+    pairs.push({ a: ref(a), b: ref(b), kind, score, shared: ab.shared, meanings: ab.meanings });
+    add(a, b, kind, score, ab);
+    add(b, a, kind, score, ba);
   }
   for (const list of counterparts.values()) {
     list.sort((x, y) => y.score - x.score || x.source.localeCompare(y.source) || compareIds(x.sentence, y.sentence));
