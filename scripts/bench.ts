@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --sources N [--seed S] [--runs R] [--keep] [--full-only]
+ * npm run bench -- --sources N [--seed S] [--runs R] [--keep] [--full-only] [--analysis-only [--digest]]
  *
  * Measures what the site costs to build beyond Astro itself, at N reports:
  * 1. makes N synthetic reports from the real reports' sentences (scripts/lib/bench.ts) and writes them with the
@@ -67,7 +67,7 @@ try {
   }).values;
 } catch (error) {
   fail(
-    `${(error as Error).message.split('. To specify')[0]} (usage: npm run bench -- --sources N [--seed S] [--runs R] [--keep] [--full-only])`,
+    `${(error as Error).message.split('. To specify')[0]} (usage: npm run bench -- --sources N [--seed S] [--runs R] [--keep] [--full-only] [--analysis-only [--digest]])`,
   );
 }
 const count = Number(args.sources);
