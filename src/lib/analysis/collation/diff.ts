@@ -1,8 +1,8 @@
 /**
- * Step 3 of a collation: each reading against the base, word by word (jsdiff's `diffArrays`, as word-diff.ts walks
- * it), with each run of changes moved where it joins the reading's other change at that point (`compact`).
+ * Step 3 of a collation: each reading against the base, word by word (jsdiff's `diffArrays`), with each run of
+ * changes moved where it joins the reading's other change at that point (`compact`).
  */
-import { ADDED, REMOVED, wordRuns } from './word-diff.ts';
+import { diffArrays } from 'diff';
 
 /**
  * One word of a diff between the base and a reading: a base word the reading has too (`same`), a base word it lacks
@@ -20,10 +20,10 @@ export function steps(base: readonly string[], reading: readonly string[]): Step
   const out: Step[] = [];
   let b = 0;
   let r = 0;
-  for (const [op, count] of wordRuns(base, reading)) {
-    for (let i = 0; i < count; i++) {
-      if (op === ADDED) out.push({ op: 'added', base: b, reading: r++ });
-      else if (op === REMOVED) out.push({ op: 'removed', base: b++, reading: r });
+  for (const change of diffArrays(base as string[], reading as string[])) {
+    for (let i = 0; i < change.count; i++) {
+      if (change.added) out.push({ op: 'added', base: b, reading: r++ });
+      else if (change.removed) out.push({ op: 'removed', base: b++, reading: r });
       else out.push({ op: 'same', base: b++, reading: r++ });
     }
   }
