@@ -7,7 +7,7 @@
  */
 import { BoundedCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
 import { sameSequence } from '../../text/numbering.ts';
-import { editCost } from './edit-cost.ts';
+import { steps } from './diff.ts';
 import { tokens } from './tokens.ts';
 import type { Reading } from './types.ts';
 
@@ -23,15 +23,11 @@ export function groupOf(witness: string, copyOf?: ReadonlyMap<string, string>): 
 }
 
 /** A reading's words by key, its credit left out (a credit is the witness's own, about its source). */
-function keysOf(text: string): readonly string[] {
-  return keyCache.get(text, (t) =>
-    tokens(t)
-      .filter((x) => !x.credit && x.key !== '')
-      .map((x) => x.key),
-  );
+function keysOf(text: string): string[] {
+  return tokens(text)
+    .filter((t) => !t.credit && t.key !== '')
+    .map((t) => t.key);
 }
-
-const keyCache = new BoundedCache<string, readonly string[]>(WORD_CACHE_LIMIT);
 
 /**
  * How alike two readings are (0–1): 1 less the words of the places where they differ, over the longer reading's
@@ -39,27 +35,14 @@ const keyCache = new BoundedCache<string, readonly string[]>(WORD_CACHE_LIMIT);
  * that leaving words out and adding them weigh alike, and a rewording, which differs almost everywhere, is near 0.
  */
 export function likeness(a: string, b: string): number {
-  let row = likenesses.get(a);
-  let value = row?.get(b);
-  if (value === undefined) {
-    value = likenessOf(a, b);
-    if (likenessCount < WORD_CACHE_LIMIT) {
-      if (!row) likenesses.set(a, (row = new Map()));
-      row.set(b, value);
-      likenessCount++;
-    }
-  }
-  return value;
+  return likenesses.get(`${a}\u0000${b}`, () => likenessOf(a, b));
 }
 
 /**
  * Each pair of readings' likeness, worked out once: a witness is ranked for each statement of each reconstruction
  * and of the self-check, against the same few readings (at a thousand reports, a measured hot spot of the build).
- * By the first reading, then the second (a key joining the two texts would be hashed whole at every look-up); like a
- * BoundedCache, it stops growing at WORD_CACHE_LIMIT pairs and evicts nothing.
  */
-const likenesses = new Map<string, Map<string, number>>();
-let likenessCount = 0;
+const likenesses = new BoundedCache<string, number>(WORD_CACHE_LIMIT);
 
 function likenessOf(a: string, b: string): number {
   const ka = keysOf(a);
@@ -68,8 +51,20 @@ function likenessOf(a: string, b: string): number {
   if (longer === 0) return 1;
   // The same words (a copy word for word): no difference to look for.
   if (sameSequence(ka, kb)) return 1;
-  // The places where they differ, on the path jsdiff's diff of ka and kb takes (edit-cost.ts).
-  return Math.max(0, 1 - editCost(ka, kb) / longer);
+  let cost = 0;
+  let removed = 0;
+  let added = 0;
+  const close = () => {
+    cost += Math.max(removed, added);
+    removed = added = 0;
+  };
+  for (const step of steps(ka, kb)) {
+    if (step.op === 'same') close();
+    else if (step.op === 'removed') removed++;
+    else added++;
+  }
+  close();
+  return Math.max(0, 1 - cost / longer);
 }
 
 /** The most other readings one reading is compared with, for a statement read by hundreds. */
