@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --sources N [--seed S] [--runs R] [--keep] [--full-only]
+ * npm run bench -- --sources N [--seed S] [--runs R] [--keep] [--full-only] [--analysis-only [--digest]]
  *
  * Measures what the site costs to build beyond Astro itself, at N reports:
  * 1. makes N synthetic reports from the real reports' sentences (scripts/lib/bench.ts) and writes them with the
@@ -15,6 +15,8 @@
  *    `bench: N sources, full S s, bare S s, ratio R`.
  * The figures are also written to bench-results/ (ignored by git). With --full-only, only the full site is built
  * (no bare baseline, no analysis timing): for looking at the pages' sizes, with --keep, without the other costs.
+ * With --analysis-only, no site is built: the analysis at N is run R times (--runs) in this process, each run and
+ * its steps printed (the first is cold, as in a build), and with --digest a SHA-256 of each part of its output.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -59,11 +61,13 @@ try {
       runs: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
       'full-only': { type: 'boolean', default: false },
+      'analysis-only': { type: 'boolean', default: false },
+      digest: { type: 'boolean', default: false },
     },
   }).values;
 } catch (error) {
   fail(
-    `${(error as Error).message.split('. To specify')[0]} (usage: npm run bench -- --sources N [--seed S] [--runs R] [--keep] [--full-only])`,
+    `${(error as Error).message.split('. To specify')[0]} (usage: npm run bench -- --sources N [--seed S] [--runs R] [--keep] [--full-only] [--analysis-only [--digest]])`,
   );
 }
 const count = Number(args.sources);
@@ -321,6 +325,36 @@ console.log(
   `Benchmark: ${count} synthetic reports (seed ${seed}) beside the ${realSources.length} real ones, on ${process.version}`,
 );
 const reports = generateSyntheticReports(pool, vocabulary, count, seed);
+if (args['analysis-only']) {
+  const analyse = await loadAnalysis();
+  if (typeof analyse === 'string') fail(analyse);
+  const input = analysisInput(reports);
+  let result: object = {};
+  for (let run = 1; run <= runs; run++) {
+    const steps: string[] = [];
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    result = analyse(input, (name, step) => {
+      const s = performance.now();
+      const value = step();
+      steps.push(`${name} ${(performance.now() - s).toFixed(0)}`);
+      return value;
+    });
+    const wall = performance.now() - t;
+    const { user, system } = process.cpuUsage(cpu);
+    // Processor time too (every thread of the process: the garbage collector's and compiler's helpers included):
+    // on a shared machine it varies less with the others' load than wall time does.
+    const processor = (user + system) / 1000;
+    console.log(
+      `analysis run ${run}: ${wall.toFixed(0)} ms, processor ${processor.toFixed(0)} ms (${steps.join(', ')})`,
+    );
+  }
+  if (args.digest) {
+    const { analysisDigest } = await import('./lib/analysis-digest.ts');
+    for (const [name, hash] of Object.entries(analysisDigest(result))) console.log(`digest ${name} ${hash}`);
+  }
+  process.exit(0);
+}
 if (args['full-only']) {
   const site = await prepare('full', reports);
   await build('full site', site);

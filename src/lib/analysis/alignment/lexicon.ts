@@ -87,6 +87,7 @@ function load(): Files {
 
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
+const UNDERSCORE = 0x5f;
 
 function lineAt(buffer: Buffer, offset: number): string {
   const end = buffer.indexOf(NEWLINE, offset);
@@ -295,9 +296,12 @@ function twoWordCompounds(): Set<string> {
   const firsts = new Set<string>();
   for (const pos of ['noun', 'verb'] as const) {
     const buffer = load().index[pos];
-    let start = 0;
-    while (start < buffer.length) {
-      let end = buffer.indexOf(NEWLINE, start);
+    // From one underscore to the next (most lines have none, and are skipped whole by a native search): the line
+    // that holds it, and its lemma, the line's first field.
+    let from = buffer.indexOf(UNDERSCORE);
+    while (from >= 0) {
+      const start = buffer.lastIndexOf(NEWLINE, from) + 1;
+      let end = buffer.indexOf(NEWLINE, from);
       if (end < 0) end = buffer.length;
       const space = buffer.indexOf(SPACE, start);
       if (buffer[start] !== SPACE && space > start && space < end) {
@@ -308,7 +312,7 @@ function twoWordCompounds(): Set<string> {
           firsts.add(lemma.slice(0, underscore));
         }
       }
-      start = end + 1;
+      from = end < buffer.length ? buffer.indexOf(UNDERSCORE, end + 1) : -1;
     }
   }
   firstWords = firsts;
@@ -324,6 +328,27 @@ export function isCompound(first: string | undefined, second: string | undefined
   if (first.length < COMPOUND_PART_MIN_LENGTH || second.length < COMPOUND_PART_MIN_LENGTH) return false;
   const lemmas = twoWordCompounds();
   if (!firstWords!.has(first)) return false;
+  let seconds = compoundsOf.get(first);
+  let found = seconds?.get(second);
+  if (found === undefined) {
+    found = compoundOf(lemmas, first, second);
+    if (compoundCount < WORD_CACHE_LIMIT) {
+      if (!seconds) compoundsOf.set(first, (seconds = new Map()));
+      seconds.set(second, found);
+      compoundCount++;
+    }
+  }
+  return found;
+}
+
+/**
+ * Each pair of words asked about, by its first word then its second: a thousand reports repeat the same pairs over
+ * and over. Like a BoundedCache, it stops growing at WORD_CACHE_LIMIT pairs and evicts nothing.
+ */
+const compoundsOf = new Map<string, Map<string, boolean>>();
+let compoundCount = 0;
+
+function compoundOf(lemmas: ReadonlySet<string>, first: string, second: string): boolean {
   const joined = `${first}_${second}`;
   if (lemmas.has(joined)) return true;
   for (const pos of ['noun', 'verb'] as const) {

@@ -61,20 +61,34 @@ export function prepareContext(documents: readonly AlignDocument[]): AlignContex
   const n = raw.length;
   const termNumbers = new Numbering();
   const wordNumbers = new Numbering();
-  const termIdsOf = raw.map(({ statement }) => numbers(statement.terms, termNumbers));
+  // A recurring statement's terms are numbered already: its numbers are looked up once.
+  const termIdsByStatement = new Map<Readonly<Statement>, Int32Array>();
+  const termIdsOf = raw.map(({ statement }) => {
+    let ids = termIdsByStatement.get(statement);
+    if (!ids) termIdsByStatement.set(statement, (ids = numbers(statement.terms, termNumbers)));
+    return ids;
+  });
   const df = new Int32Array(termNumbers.size);
   for (const ids of termIdsOf) for (const t of ids) df[t]!++;
+  // A statement that recurs word for word (a wire story's sentence in every copy) is prepared once and shared: all
+  // it holds follows from its text and the dossier's counts.
+  const preparedOf = new Map<Readonly<Statement>, Prepared>();
   const entries = raw.map(({ doc, position, sentence, statement }, index): Entry => {
-    const termIds = termIdsOf[index]!;
-    const weights = new Float64Array(termIds.length);
-    let total = 0;
-    for (let k = 0; k < termIds.length; k++) total += weights[k] = termWeight(df[termIds[k]!]!, n);
-    const foldedIds = numbers(statement.folded, wordNumbers);
-    const meanings = statement.words.map((word, k) =>
-      statement.byMeaning[k] ? denseMeanings(word.toLowerCase()) : NO_MEANINGS,
-    );
-    const prepared = { ...statement, termIds, foldedIds, sortedFoldedIds: foldedIds.slice().sort(), weights, total };
-    return { index, doc, position, sentence, prepared: { ...prepared, meanings } };
+    let prepared = preparedOf.get(statement);
+    if (!prepared) {
+      const termIds = termIdsOf[index]!;
+      const weights = new Float64Array(termIds.length);
+      let total = 0;
+      for (let k = 0; k < termIds.length; k++) total += weights[k] = termWeight(df[termIds[k]!]!, n);
+      const foldedIds = numbers(statement.folded, wordNumbers);
+      const meanings = statement.words.map((word, k) =>
+        statement.byMeaning[k] ? denseMeanings(word.toLowerCase()) : NO_MEANINGS,
+      );
+      const sortedFoldedIds = foldedIds.slice().sort();
+      prepared = { ...statement, termIds, foldedIds, sortedFoldedIds, weights, total, meanings };
+      preparedOf.set(statement, prepared);
+    }
+    return { index, doc, position, sentence, prepared };
   });
   return { documents, entries, terms: termNumbers.size, unit: termWeight(Math.max(1, n / 10), n) };
 }

@@ -49,25 +49,25 @@ export function withoutRedundantPartners(
   const n = entries.length;
   const inRun = new Set<number>();
   for (const run of runs) for (const k of run.run) inRun.add(run.one * n + k).add(k * n + run.one);
-  // Each sentence's partners, by the report they are in.
-  const partners = new Map<number, Set<number>>();
+  // Each sentence's partners, by the report they are in, each once in the order first met (a short list rather
+  // than a set: most sentences have one partner in a report, and a set each was a measured cost).
+  const partners = new Map<number, number[]>();
+  const addPartner = (x: number, z: number) => {
+    const key = x * context.documents.length + entries[z]!.doc;
+    const list = partners.get(key);
+    if (!list) partners.set(key, [z]);
+    else if (!list.includes(z)) list.push(z);
+  };
   for (const { i, j } of pairs) {
-    for (const [x, z] of [
-      [i, j],
-      [j, i],
-    ] as const) {
-      const key = x * context.documents.length + entries[z]!.doc;
-      const set = partners.get(key) ?? new Set<number>();
-      set.add(z);
-      partners.set(key, set);
-    }
+    addPartner(i, j);
+    addPartner(j, i);
   }
   const dropped = new Set<number>();
   for (const [key, set] of partners) {
-    if (set.size < 2) continue;
+    if (set.length < 2) continue;
     const x = Math.floor(key / context.documents.length);
     const one = entries[x]!.prepared;
-    const cover = new Map([...set].map((z) => [z, scorer.score(one, entries[z]!.prepared)] as const));
+    const cover = new Map(set.map((z) => [z, scorer.score(one, entries[z]!.prepared)] as const));
     const [best, bestScore] = [...cover].reduce((a, b) => (b[1].precision > a[1].precision ? b : a));
     if (bestScore.precision < COVERED) continue;
     for (const [z, scored] of cover) {

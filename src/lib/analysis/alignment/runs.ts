@@ -218,8 +218,11 @@ function bestRun(
   const doc = entries[part]!.doc;
   let best: FoundRun | null = null;
   for (const shape of RUN_SHAPES) {
+    // Within the report first, before any list is made (most shapes around most parts run off it or are tried in
+    // vain).
+    if (part + shape[0]! < 0 || part + shape.at(-1)! >= entries.length) continue;
+    if (!shape.every((offset) => entries[part + offset]!.doc === doc)) continue;
     const run = shape.map((offset) => part + offset);
-    if (run[0]! < 0 || run.at(-1)! >= entries.length || run.some((k) => entries[k]!.doc !== doc)) continue;
     // Two parts with a sentence between them that pairs in its own right are a run of three (tried as its shape).
     if (run.length === 2 && run[1]! - run[0]! === 2 && weak && member(one, run[0]! + 1)) continue;
     // At most one sentence of a run is scored here, the others kept by the candidates step; and only where the pair

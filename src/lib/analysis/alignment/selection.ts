@@ -8,10 +8,18 @@
 import { compareIds, sentenceKey } from './keys.ts';
 import { kindOfWords } from './kinds.ts';
 import type { Found } from './order.ts';
-import type { AlignContext, Entry } from './prepare.ts';
+import type { AlignContext, Entry, Prepared } from './prepare.ts';
 import type { FoundRun } from './runs.ts';
 import type { PairScorer } from './scoring.ts';
-import type { AlignedPair, Alignment, Counterpart, RunGroup, SentenceRef } from './types.ts';
+import type {
+  AlignedPair,
+  Alignment,
+  Counterpart,
+  CounterpartKind,
+  PairEvidence,
+  RunGroup,
+  SentenceRef,
+} from './types.ts';
 
 /**
  * How many counterparts a sentence keeps, best first (every one of them in a dossier of a few dozen reports). A
@@ -28,18 +36,21 @@ const round = (value: number) => Math.round(value * 100) / 100;
 export function keptPairs(found: readonly Found[], entries: number): Found[] {
   const best = new Map<number, Found>();
   for (const pair of found) {
-    const [i, j] = pair.i < pair.j ? [pair.i, pair.j] : [pair.j, pair.i];
+    const i = pair.i < pair.j ? pair.i : pair.j;
+    const j = pair.i < pair.j ? pair.j : pair.i;
     const key = i * entries + j;
     const known = best.get(key);
     if (!known || known.score < pair.score) best.set(key, { i, j, score: pair.score });
   }
   const bySentence = new Map<number, Found[]>();
+  const file = (side: number, pair: Found) => {
+    const list = bySentence.get(side);
+    if (list) list.push(pair);
+    else bySentence.set(side, [pair]);
+  };
   for (const pair of best.values()) {
-    for (const side of [pair.i, pair.j]) {
-      const list = bySentence.get(side);
-      if (list) list.push(pair);
-      else bySentence.set(side, [pair]);
-    }
+    file(pair.i, pair);
+    file(pair.j, pair);
   }
   const kept = new Set<Found>();
   for (const list of bySentence.values()) {
@@ -60,26 +71,29 @@ export function alignmentOfPairs(
   const ref = (e: Entry): SentenceRef => ({ source: documents[e.doc]!.id, sentence: e.sentence.id });
   const pairs: AlignedPair[] = [];
   const counterparts = new Map<string, Counterpart[]>();
-  const add = (from: Entry, to: Entry, counterpart: Omit<Counterpart, 'source' | 'sentence'>) => {
-    const key = sentenceKey(documents[from.doc]!.id, from.sentence.id);
-    const list = counterparts.get(key) ?? [];
-    list.push({ ...ref(to), ...counterpart });
-    counterparts.set(key, list);
+  // Each sentence's list, found by its entry (its key made once); objects written out field by field, in the order
+  // a spread of the reference and the evidence gave them.
+  const listOf: (Counterpart[] | undefined)[] = [];
+  const add = (from: Entry, to: Entry, kind: Counterpart['kind'], score: number, evidence: PairEvidence) => {
+    let list = listOf[from.index];
+    if (!list) {
+      const key = sentenceKey(documents[from.doc]!.id, from.sentence.id);
+      list = counterparts.get(key);
+      if (!list) counterparts.set(key, (list = []));
+      listOf[from.index] = list;
+    }
+    const { shared, meanings } = evidence;
+    list.push({ source: documents[to.doc]!.id, sentence: to.sentence.id, kind, score, shared, meanings });
   };
+  const looked = lookedUp(scorer);
   for (const pair of kept) {
     const a = entries[pair.i]!;
     const b = entries[pair.j]!;
-    const kind = kindOfWords(
-      a.prepared.foldedIds,
-      b.prepared.foldedIds,
-      a.prepared.sortedFoldedIds,
-      b.prepared.sortedFoldedIds,
-    );
+    const { kind, ab, ba } = looked(a.prepared, b.prepared);
     const score = kind === 'verbatim' ? 1 : round(pair.score);
-    const { ab, ba } = scorer.evidence(a.prepared, b.prepared);
-    pairs.push({ a: ref(a), b: ref(b), kind, score, ...ab });
-    add(a, b, { kind, score, ...ab });
-    add(b, a, { kind, score, ...ba });
+    pairs.push({ a: ref(a), b: ref(b), kind, score, shared: ab.shared, meanings: ab.meanings });
+    add(a, b, kind, score, ab);
+    add(b, a, kind, score, ba);
   }
   for (const list of counterparts.values()) {
     list.sort((x, y) => y.score - x.score || x.source.localeCompare(y.source) || compareIds(x.sentence, y.sentence));
@@ -90,6 +104,31 @@ export function alignmentOfPairs(
     sentenceCounts.set(doc.id, { sentences: doc.sentences.length, aligned });
   }
   return { pairs, counterparts, sentenceCounts, groups: groupsOf(context, kept, runs) };
+}
+
+/**
+ * A pair's kind and evidence, worked out once for each pair of prepared statements: a statement that recurs word
+ * for word shares its Prepared (prepare.ts), so a wire story's copies pair the same two again and again. Each pair
+ * gets its own lists all the same.
+ */
+function lookedUp(scorer: PairScorer) {
+  const known = new Map<Prepared, Map<Prepared, { kind: CounterpartKind; ab: PairEvidence; ba: PairEvidence }>>();
+  const own = (e: PairEvidence): PairEvidence => ({
+    shared: [...e.shared],
+    meanings: e.meanings.map(([x, y]) => [x, y]),
+  });
+  return (a: Prepared, b: Prepared) => {
+    let row = known.get(a);
+    let found = row?.get(b);
+    if (!found) {
+      const kind = kindOfWords(a.foldedIds, b.foldedIds, a.sortedFoldedIds, b.sortedFoldedIds);
+      found = { kind, ...scorer.evidence(a, b) };
+      if (!row) known.set(a, (row = new Map()));
+      row.set(b, found);
+      return found;
+    }
+    return { kind: found.kind, ab: own(found.ab), ba: own(found.ba) };
+  };
 }
 
 /** The runs whose every pair was kept, as the alignment gives them. */

@@ -89,10 +89,12 @@ function computeStatement(text: string): Statement {
     const words = written.map(canonicalWord);
     const content = (w: number) =>
       w >= 0 && w < words.length && !FUNCTION_WORDS.has(words[w]!) ? words[w] : undefined;
+    // Whether each word and the next make a compound, asked once for each pair of neighbours.
+    const withNext = words.map((_word, w) => isCompound(content(w), content(w + 1)));
     words.forEach((word, w) => {
       if (FUNCTION_WORDS.has(word)) return;
       const term = stemOf(word);
-      const compound = isCompound(content(w - 1), word) || isCompound(word, content(w + 1));
+      const compound = (w > 0 && withNext[w - 1]!) || withNext[w]!;
       let at = index.get(term);
       if (at === undefined) {
         at = statement.terms.length;

@@ -112,7 +112,17 @@ export function buildContext(documents: readonly DerivationDocument[], alignment
   const byId = new Map(docs.map((d) => [d.id, d]));
   const index = indexPairs(byId, alignment);
   const sentencesWith = (x: string, y: string) => index.get(x)?.get(y)?.sentences ?? 0;
-  const termCache = new Map<string, ReadonlySet<string>>();
+  // Each report's sentences' counterparts and terms by report, then sentence: asked for again and again, a key
+  // joining the two made and hashed at every ask was a measured cost at a thousand reports.
+  const counterpartsBy = new Map<string, Map<string, Counterpart[]>>();
+  for (const d of docs) {
+    const row = new Map<string, Counterpart[]>();
+    for (const sentence of d.sentences) {
+      row.set(sentence.id, alignment.counterparts.get(key(d.id, sentence.id)) ?? NO_COUNTERPARTS);
+    }
+    counterpartsBy.set(d.id, row);
+  }
+  const termCache = new Map<string, Map<string, ReadonlySet<string>>>();
   const base = {
     docs,
     byId,
@@ -121,11 +131,12 @@ export function buildContext(documents: readonly DerivationDocument[], alignment
     sentencesWith,
     sharedCount: (x: string, y: string) => Math.min(sentencesWith(x, y), sentencesWith(y, x)),
     counterpartsOf: (source: string, sentence: string) =>
-      alignment.counterparts.get(key(source, sentence)) ?? NO_COUNTERPARTS,
+      counterpartsBy.get(source)?.get(sentence) ?? alignment.counterparts.get(key(source, sentence)) ?? NO_COUNTERPARTS,
     termsOf(source: string, sentence: string) {
-      const k = key(source, sentence);
-      let terms = termCache.get(k);
-      if (!terms) termCache.set(k, (terms = new Set(statementOf(byId.get(source)!.text.get(sentence)!).terms)));
+      let row = termCache.get(source);
+      if (!row) termCache.set(source, (row = new Map()));
+      let terms = row.get(sentence);
+      if (!terms) row.set(sentence, (terms = new Set(statementOf(byId.get(source)!.text.get(sentence)!).terms)));
       return terms;
     },
     canFollow: (y: Doc, x: Doc) => !isPrimary(y.kind) && dateOrder(x.date, y.date) !== 'after',

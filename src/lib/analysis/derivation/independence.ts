@@ -69,14 +69,28 @@ function keepsAgainst(ctx: Context, copy: Doc, source: Doc, cache: Map<string, s
 export function heldByThird(ctx: Context, x: Doc, y: Doc): boolean {
   const xShared = [...new Set(ctx.pairsOf(x.id, y.id).map((p) => p.a))];
   const yShared = [...new Set(ctx.pairsOf(y.id, x.id).map((p) => p.a))];
-  const holds = (d: Doc, sentences: string[], z: string) =>
-    sentences.filter((s) => ctx.counterpartsOf(d.id, s).some((cp) => cp.source === z)).length >=
-    HOLDS_SHARE * sentences.length;
+  // For each report, how many of the shared sentences have a counterpart in it: counted once, not per third.
+  const heldBy = (d: Doc, sentences: string[]) => {
+    const count = new Map<string, number>();
+    for (const s of sentences) {
+      for (const source of new Set(ctx.counterpartsOf(d.id, s).map((cp) => cp.source))) {
+        count.set(source, (count.get(source) ?? 0) + 1);
+      }
+    }
+    return count;
+  };
+  let xHeld: Map<string, number> | undefined;
+  let yHeld: Map<string, number> | undefined;
+  const holds = (held: Map<string, number>, sentences: string[], z: string) =>
+    (held.get(z) ?? 0) >= HOLDS_SHARE * sentences.length;
   for (const z of ctx.neighbours.get(x.id) ?? []) {
     if (z === y.id || isCopy(ctx, z) || !ctx.neighbours.get(y.id)?.has(z)) continue;
     const zd = ctx.byId.get(z)!;
     if (dateOrder(zd.date, x.date) === 'after' || dateOrder(zd.date, y.date) === 'after') continue;
-    if (holds(x, xShared, z) && holds(y, yShared, z) && lacksShared(ctx, x, y, z) < KEEPS_MIN) return true;
+    xHeld ??= heldBy(x, xShared);
+    if (!holds(xHeld, xShared, z)) continue;
+    yHeld ??= heldBy(y, yShared);
+    if (holds(yHeld, yShared, z) && lacksShared(ctx, x, y, z) < KEEPS_MIN) return true;
   }
   return false;
 }

@@ -78,13 +78,21 @@ export class ShingleKeys {
     this.n = n;
   }
 
+  /** The number of a word (its plain form), its two code units made the first time. */
+  private idOf(norm: string): number {
+    const id = this.numbers.idOf(norm);
+    if (id === this.units.length) this.units.push(String.fromCharCode(id & 0xffff, id >>> 16));
+    return id;
+  }
+
+  /** The numbers of one paragraph's words (plain forms), in order: what a key is made of. */
+  wordIds(norms: readonly string[]): number[] {
+    return norms.map((norm) => this.idOf(norm));
+  }
+
   /** The keys of one paragraph's words (plain forms), in order. */
   of(norms: readonly string[]): string[] {
-    const units = norms.map((norm) => {
-      const id = this.numbers.idOf(norm);
-      if (id === this.units.length) this.units.push(String.fromCharCode(id & 0xffff, id >>> 16));
-      return this.units[id]!;
-    });
+    const units = norms.map((norm) => this.units[this.idOf(norm)]!);
     const keys: string[] = [];
     // `+=` of strings this short makes a flat string (V8 makes a rope only from thirteen units on): measured faster
     // than join() or String.fromCharCode here.
@@ -97,12 +105,27 @@ export class ShingleKeys {
   }
 }
 
-/** A report's words, and where each of its distinct shingles starts. */
-export function detailOf(doc: ReuseDocument, keysOf: ShingleKeys): DocumentDetail {
-  const tokens = doc.paragraphs.map((p) => reuseTokens(p.text));
+/** A paragraph's words with their offsets, and its shingles' keys: the same for every report that prints it. */
+export type ParagraphWords = Map<string, { tokens: Token[]; keys: string[] }>;
+
+/**
+ * A report's words, and where each of its distinct shingles starts. `known`: paragraphs already read, by text (a
+ * wire story's paragraphs recur in every copy; read-only, shared between the reports that print them).
+ */
+export function detailOf(doc: ReuseDocument, keysOf: ShingleKeys, known: ParagraphWords = new Map()): DocumentDetail {
+  const parts = doc.paragraphs.map((p) => {
+    let part = known.get(p.text);
+    if (!part) {
+      const tokens = reuseTokens(p.text);
+      part = { tokens, keys: keysOf.of(tokens.map((t) => t.norm)) };
+      known.set(p.text, part);
+    }
+    return part;
+  });
+  const tokens = parts.map((part) => part.tokens);
   const map = new Map<string, Position[]>();
-  tokens.forEach((paragraphTokens, paragraph) => {
-    keysOf.of(paragraphTokens.map((t) => t.norm)).forEach((key, word) => {
+  parts.forEach((part, paragraph) => {
+    part.keys.forEach((key, word) => {
       const positions = map.get(key);
       if (positions) positions.push({ paragraph, word });
       else map.set(key, [{ paragraph, word }]);

@@ -20,6 +20,7 @@
  */
 import {
   type DocumentDetail,
+  type ParagraphWords,
   type Passage,
   type PassageSide,
   type ReuseDocument,
@@ -28,6 +29,7 @@ import {
   passagesOf,
   plainWords,
 } from './reuse-passages.ts';
+import { ShingleTable } from './shingle-table.ts';
 
 export {
   type Passage,
@@ -113,7 +115,8 @@ export interface ReuseOptions {
  */
 export interface ShingleIndex {
   keysOf: ShingleKeys;
-  shingleIds: Map<string, number>;
+  /** Each shingle's number, from its words' (and from its key, for the passages). */
+  shingleIds: ShingleTable;
   /** Per shingle: how many reports hold it. */
   holderCount: number[];
   ownIds: number[];
@@ -124,7 +127,7 @@ export interface ShingleIndex {
 
 /** Step 1: the shingle index of the reports, in the order given. */
 export function indexShingles(documents: readonly ReuseDocument[], n: number): ShingleIndex {
-  const shingleIds = new Map<string, number>();
+  const shingleIds = new ShingleTable(n);
   const keysOf = new ShingleKeys(n);
   /** Per shingle: the last report that holds it (reports are read in order). */
   const lastHolder: number[] = [];
@@ -136,16 +139,16 @@ export function indexShingles(documents: readonly ReuseDocument[], n: number): S
   const shinglesOf = (text: string) => {
     let ids = paragraphShingles.get(text);
     if (ids) return ids;
-    ids = keysOf.of(plainWords(text)).map((key) => {
-      let id = shingleIds.get(key);
-      if (id === undefined) {
-        id = lastHolder.length;
-        shingleIds.set(key, id);
+    const words = keysOf.wordIds(plainWords(text));
+    ids = [];
+    for (let start = 0; start + n <= words.length; start++) {
+      const id = shingleIds.idAt(words, start);
+      if (id === lastHolder.length) {
         lastHolder.push(-1);
         holderCount.push(0);
       }
-      return id;
-    });
+      ids.push(id);
+    }
     paragraphShingles.set(text, ids);
     return ids;
   };
@@ -225,8 +228,9 @@ export function findPassages(
 ): void {
   const position = new Map(documents.map((d, i) => [d.id, i]));
   const details = new Map<number, DocumentDetail>();
-  const detail = (d: number) => details.get(d) ?? details.set(d, detailOf(documents[d]!, index.keysOf)).get(d)!;
-  const isStock = (key: string) => index.holderCount[index.shingleIds.get(key)!]! > maxReports;
+  const known: ParagraphWords = new Map();
+  const detail = (d: number) => details.get(d) ?? details.set(d, detailOf(documents[d]!, index.keysOf, known)).get(d)!;
+  const isStock = (key: string) => index.holderCount[index.shingleIds.idOfKey(key)]! > maxReports;
   for (const pair of pairs) {
     const a = detail(position.get(pair.a)!);
     const b = detail(position.get(pair.b)!);
@@ -272,9 +276,14 @@ const lookups = new WeakMap<readonly ReusePair[], PairLookup>();
 export function pairLookup(analysis: Pick<ReuseAnalysis, 'pairs'>): PairLookup {
   const cached = lookups.get(analysis.pairs);
   if (cached) return cached;
-  // Keyed "a\u0000b" with a before b as the analysis orders them; a slug holds no NUL.
-  const byKey = new Map(analysis.pairs.map((p) => [`${p.a}\u0000${p.b}`, p]));
-  const pair = (x: string, y: string) => byKey.get(`${x}\u0000${y}`) ?? byKey.get(`${y}\u0000${x}`);
+  // By a, then b, as the analysis orders them (a key joining the two slugs would be made and hashed at every ask).
+  const byKey = new Map<string, Map<string, ReusePair>>();
+  for (const p of analysis.pairs) {
+    let row = byKey.get(p.a);
+    if (!row) byKey.set(p.a, (row = new Map()));
+    row.set(p.b, p);
+  }
+  const pair = (x: string, y: string) => byKey.get(x)?.get(y) ?? byKey.get(y)?.get(x);
   const lookup: PairLookup = {
     pair,
     containment(from, to) {
