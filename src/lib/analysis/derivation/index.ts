@@ -103,7 +103,7 @@ export function rebuildFrom(
   alignment: Alignment,
   options: DeriveOptions = {},
 ): Rebuilt | null {
-  const among = alignmentAmong(alignment, new Set(followers.map((d) => d.id)));
+  const among = alignmentAmong(alignment, followers);
   const found = derive(followers, among, options).commonSources.reduce<CommonSource | null>(
     (a, b) => (a && a.witnesses.length >= b.witnesses.length ? a : b),
     null,

@@ -3,7 +3,7 @@
  * reports (their pairs with every other report, the readout's among them, left out), and the rebuild with the
  * followers taken as witnesses where the derivation finds no common source among them.
  */
-import { type Alignment, type Counterpart, parseSentenceKey } from '../alignment/index.ts';
+import { type Alignment, type Counterpart, sentenceKey } from '../alignment/index.ts';
 import { commonSources } from './common.ts';
 import { buildContext, isCopy } from './context.ts';
 import { findCopies } from './copies.ts';
@@ -12,14 +12,23 @@ import { nameCommonSources } from './labels.ts';
 import { reconstruct } from './reconstruct.ts';
 import { type CommonSource, type DerivationDocument, type DeriveOptions, isPrimary } from './types.ts';
 
-/** The alignment as if the dossier held only `ids`: their pairs with each other, and nothing else. */
-export function alignmentAmong(alignment: Alignment, ids: ReadonlySet<string>): Alignment {
+/**
+ * The alignment as if the dossier held only `documents`: their pairs with each other, and nothing else. Their
+ * sentences' counterparts are looked up by key, not found among every sentence's.
+ */
+export function alignmentAmong(
+  alignment: Alignment,
+  documents: readonly { id: string; sentences: readonly { id: string }[] }[],
+): Alignment {
+  const ids = new Set(documents.map((d) => d.id));
   const among = (x: { source: string }) => ids.has(x.source);
   const counterparts = new Map<string, Counterpart[]>();
-  for (const [k, list] of alignment.counterparts) {
-    if (!ids.has(parseSentenceKey(k).source)) continue;
-    const kept = list.filter(among);
-    if (kept.length > 0) counterparts.set(k, kept);
+  for (const d of documents) {
+    for (const s of d.sentences) {
+      const k = sentenceKey(d.id, s.id);
+      const kept = alignment.counterparts.get(k)?.filter(among) ?? [];
+      if (kept.length > 0) counterparts.set(k, kept);
+    }
   }
   return {
     pairs: alignment.pairs.filter((p) => among(p.a) && among(p.b)),
