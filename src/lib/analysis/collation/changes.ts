@@ -2,7 +2,8 @@
  * Steps 3 and 4 of a collation: each voting reading's differences from the base, and which of them the text takes.
  * A word of the base is changed only where the independent witnesses agree against it: two or more witnesses (a copy
  * and its original counted once) make the same change at the same place, and they outnumber the witnesses that keep
- * the base's words there, the base among them. Leaving base words out takes witnesses whose omissions count
+ * the base's words there, the base among them; a change that only adds or only leaves out short words is chance,
+ * and never taken (`byChance`). Leaving base words out takes witnesses whose omissions count
  * (`omits`: in a reconstruction, the close copies). A credit's words are the witness's own: they match no other reading's,
  * never go into the text, and the base's are left out of it.
  */
@@ -77,7 +78,7 @@ export function findChanges(
     close();
   });
   const split = splitAtAgreement(changes, groups);
-  const applied = decide(split, groups, baseIndex, omits);
+  const applied = decide(tokenised, split, groups, baseIndex, omits);
   const base = tokenised[baseIndex]!;
   const dropped = ownAdditions({ base, groups, baseIndex, support, changes: split, applied, elsewhere, omits });
   return { tokenised, keys, groups, baseIndex, support, changes: split, applied, dropped };
@@ -142,17 +143,20 @@ export function splitAtAgreement(changes: readonly Change[], groups: readonly st
  * as a matter of course, so its agreement in leaving a word out says little.
  */
 function decide(
+  tokenised: readonly (readonly Token[])[],
   changes: readonly Change[],
   groups: readonly string[],
   baseIndex: number,
   omits: (group: string) => boolean,
 ): Change[] {
   const baseGroup = groups[baseIndex]!;
+  const base = tokenised[baseIndex]!;
   const independent = new Set(groups).size;
   const bySite = new Map<string, { change: Change; groups: Set<string> }>();
   for (const c of changes) {
     if (groups[c.witness] === baseGroup || c.added.some((t) => t.credit)) continue;
     if (c.added.length === 0 && !omits(groups[c.witness]!)) continue;
+    if (byChance(c, base)) continue;
     const key = `${c.start} ${c.end} ${c.signature}`;
     const entry = bySite.get(key) ?? { change: c, groups: new Set<string>() };
     entry.groups.add(groups[c.witness]!);
@@ -174,4 +178,15 @@ function decide(
 /** Whether a change is one the text takes, or the same change by another witness. */
 export function isApplied(ctx: CollationContext, c: Change): boolean {
   return ctx.applied.some((a) => a.start === c.start && a.end === c.end && a.signature === c.signature);
+}
+
+/**
+ * Whether a change only adds or only leaves out short words ("and to", "the"): the kind of change that copyists make
+ * each on their own, smoothing a list or a phrase, so that their agreement in it says nothing of the source (short
+ * words agree by chance, as in `longKeys`). The base's reading stands against it.
+ */
+export function byChance(c: Change, base: readonly Token[]): boolean {
+  const short = (t: Token) => !t.credit && t.key.length <= 3;
+  if (c.start === c.end) return c.added.length > 0 && c.added.every(short);
+  return c.added.length === 0 && base.slice(c.start, c.end).every(short);
 }

@@ -96,6 +96,28 @@ describe('collate', () => {
     expect(result.text).toBe(agreed);
   });
 
+  test('agreement in adding or leaving out short words alone is chance: the base’s words stand', () => {
+    // b and c both smooth the list with "and to", and both drop "the" before "coast guards": changes that copyists
+    // make each on their own. "joint", a word of its own, is still taken where they agree on it.
+    const base = 'They agreed to enable safe and legal migration, counter illegal migration and help the coast guards.';
+    const agreed =
+      'They agreed to enable safe and legal migration and to counter illegal migration and help coast guards.';
+    const result = collate(
+      [reading('base', base), reading('b', agreed), reading('c', agreed.replace('help', 'help joint'))],
+      { rank: ['base', 'b', 'c'] },
+    );
+    expect(result.text).toBe(base);
+    expect(result.apparatus).toContainEqual(
+      expect.objectContaining({ witnesses: ['b', 'c'], words: 'and to', type: 'adds' }),
+    );
+    const withJoint = base.replace('help', 'help joint');
+    const joint = collate(
+      [reading('base', base), reading('b', withJoint), reading('c', withJoint.replace(', counter', ' and to counter'))],
+      { rank: ['base', 'b', 'c'] },
+    );
+    expect(joint.text).toBe(withJoint);
+  });
+
   test('two copies of one witness count once', () => {
     const readings = [
       reading('base', 'The two sides agreed to expand the fisheries patrol in the northern sea.'),
