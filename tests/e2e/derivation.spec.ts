@@ -151,6 +151,47 @@ for (const path of ['index.html', 'derivation/index.html']) {
     if (wide && scrolls) expect(widths['narrow'] ?? Infinity).toBeGreaterThanOrEqual(widths['wide']!);
   });
 
+  test(`${path}: on a phone the tables of who follows whom are set to fit the screen rather than scroll`, async ({
+    page,
+  }) => {
+    const look = async (width: number) => {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto(path);
+      return page.locator('table.ruled-table').evaluateAll((tables) =>
+        tables.map((t) => {
+          const cell = t.querySelector('tbody tr > :first-child')!;
+          const px = (v: string) => Number.parseFloat(v);
+          // The narrowest the table can be laid out, against the width of its box.
+          (t as HTMLElement).style.width = 'min-content';
+          const narrowest = t.getBoundingClientRect().width;
+          (t as HTMLElement).style.width = '';
+          const box = t.closest('.table-scroll')!;
+          return {
+            font: px(getComputedStyle(t).fontSize),
+            padding: px(getComputedStyle(cell).paddingInlineStart),
+            firstInEm: px(getComputedStyle(cell).minInlineSize) / px(getComputedStyle(cell).fontSize),
+            fitsAtNarrowest: narrowest <= box.clientWidth,
+            scrolls: box.scrollWidth > box.clientWidth,
+          };
+        }),
+      );
+    };
+    const wide = await look(1280);
+    const phone = await look(390);
+    // Both the twin of the picture and the families' table, where the page has them.
+    expect(phone.length).toBe(wide.length);
+    expect(phone.length).toBeGreaterThan(0);
+    phone.forEach((p, i) => {
+      expect(p.font).toBeLessThan(wide[i]!.font);
+      expect(p.padding).toBeLessThan(wide[i]!.padding);
+      // A long name in the first column wraps over more lines rather than hold the table wider than the screen.
+      expect(p.firstInEm).toBeLessThanOrEqual(6);
+      expect(wide[i]!.firstInEm).toBeGreaterThan(6);
+      // Where its columns can fit the screen, the table does not scroll.
+      if (p.fitsAtNarrowest) expect(p.scrolls).toBe(false);
+    });
+  });
+
   test(`${path}: on a phone the picture is drawn left to right, its arrows numbered, and shown whole`, async ({
     page,
     request,
