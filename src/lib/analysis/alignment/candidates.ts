@@ -33,6 +33,7 @@ export function scoreCandidates(context: AlignContext, scorer: PairScorer, posti
   const scores: RawScores = new Map();
   const shared = new Float64Array(entries.length);
   const touched: number[] = [];
+  const eligible: number[] = [];
   entries.forEach((entry, i) => {
     const { termIds, weights, total } = entry.prepared;
     for (let t = 0; t < termIds.length; t++) {
@@ -49,11 +50,12 @@ export function scoreCandidates(context: AlignContext, scorer: PairScorer, posti
     }
     // A pair can only reach SCORE_FLOOR if the stems it shares carry a fifth of the shorter sentence's weight
     // (meanings add at most MEANING_SHARE to them): the others are not scored at all.
-    const candidates = topCandidates(
-      touched.filter((j) => shared[j]! * (1 + MEANING_SHARE) >= SCORE_FLOOR * Math.min(total, totals[j]!)),
-      shared,
-      CANDIDATES_PER_SENTENCE,
-    );
+    // (Into one list kept for all the sentences: a sentence touches thousands.)
+    eligible.length = 0;
+    for (const j of touched) {
+      if (shared[j]! * (1 + MEANING_SHARE) >= SCORE_FLOOR * Math.min(total, totals[j]!)) eligible.push(j);
+    }
+    const candidates = topCandidates(eligible, shared, CANDIDATES_PER_SENTENCE);
     for (const j of touched) shared[j] = 0;
     touched.length = 0;
     for (const j of candidates) {

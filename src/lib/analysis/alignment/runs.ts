@@ -244,14 +244,20 @@ function bestRun(
   // Asked once for all the shapes, before any list is made: most shapes around most parts run off the report or are
   // tried in vain (at 1,000 reports, about 570,000 shapes inside a report for 2,000 that get as far as scoring).
   const around = aroundOf(entries, member, one, part);
-  for (const shape of RUN_SHAPES) {
-    if (!shape.every((offset) => around.inReport[offset + SPAN]!)) continue;
+  for (let s = 0; s < RUN_SHAPES.length; s++) {
+    const shape = RUN_SHAPES[s]!;
+    let inReport = true;
+    let scoredHere = 0;
+    for (let o = 0; o < shape.length; o++) {
+      const at = shape[o]! + SPAN;
+      if (!around.inReport[at]) inReport = false;
+      else if (!around.kept[at]) scoredHere++;
+    }
+    if (!inReport) continue;
     // Two parts with a sentence between them that pairs in its own right are a run of three (tried as its shape).
     if (shape.length === 2 && shape[1]! - shape[0]! === 2 && weak && member(one, part + shape[0]! + 1)) continue;
     // At most one sentence of a run is scored here, the others kept by the candidates step; and only where the pair
     // the run is grown from carries little of one of its sides (a part of a split or a merge, not an edited copy).
-    let scoredHere = 0;
-    for (const offset of shape) if (!around.kept[offset + SPAN]) scoredHere++;
     if (scoredHere > 1 || (scoredHere === 1 && !weak)) continue;
     const run = shape.map((offset) => part + offset);
     const members = run.map((k) => member(one, k));
