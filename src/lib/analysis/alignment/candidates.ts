@@ -20,7 +20,8 @@ export type RawScores = Map<number, Map<number, Scored>>;
 export function postingsOf(context: AlignContext): number[][] {
   const postings: number[][] = Array.from({ length: context.terms }, () => []);
   context.entries.forEach((entry, index) => {
-    for (const t of entry.prepared.termIds) postings[t]!.push(index);
+    const { termIds } = entry.prepared;
+    for (let k = 0; k < termIds.length; k++) postings[termIds[k]!]!.push(index);
   });
   return postings;
 }
@@ -72,8 +73,7 @@ export function scoreCandidates(context: AlignContext, scorer: PairScorer, posti
 /** The raw score of entries i and j in either order, 0 if not kept. */
 export function rawScore(scores: RawScores, i: number | undefined, j: number | undefined): number {
   if (i === undefined || j === undefined) return 0;
-  const [low, high] = i < j ? [i, j] : [j, i];
-  return scores.get(low)?.get(high)?.score ?? 0;
+  return (i < j ? scores.get(i)?.get(j) : scores.get(j)?.get(i))?.score ?? 0;
 }
 
 /**

@@ -184,8 +184,10 @@ export class PairScorer {
   /** Marks the terms of a pair's two sentences: a term id is in a (b) when termStampA (termStampB) holds the stamp. */
   private markTerms(a: Prepared, b: Prepared) {
     this.pairStamp++;
-    for (const t of a.termIds) this.termStampA[t] = this.pairStamp;
-    for (const t of b.termIds) this.termStampB[t] = this.pairStamp;
+    const { termIds: idsA } = a;
+    const { termIds: idsB } = b;
+    for (let k = 0; k < idsA.length; k++) this.termStampA[idsA[k]!] = this.pairStamp;
+    for (let k = 0; k < idsB.length; k++) this.termStampB[idsB[k]!] = this.pairStamp;
   }
 
   private ensureScratch(size: number) {
@@ -211,7 +213,9 @@ export class PairScorer {
   ) {
     for (let j = 0; j < to.termIds.length; j++) {
       if (fromTerms[to.termIds[j]!] === this.pairStamp) continue;
-      for (const d of to.meanings[j]![which]) {
+      const ids = to.meanings[j]![which];
+      for (let k = 0; k < ids.length; k++) {
+        const d = ids[k]!;
         if (stamps[d] !== this.stamp) {
           stamps[d] = this.stamp;
           owners[d] = j;
@@ -222,7 +226,7 @@ export class PairScorer {
 
   /** The term that marked the first of `ids` in this call, or -1. */
   private markedBy(ids: Int32Array, stamps: Int32Array, owners: Int32Array): number {
-    for (const d of ids) if (stamps[d] === this.stamp) return owners[d]!;
+    for (let k = 0; k < ids.length; k++) if (stamps[ids[k]!] === this.stamp) return owners[ids[k]!]!;
     return -1;
   }
 
