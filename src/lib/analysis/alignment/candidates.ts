@@ -20,7 +20,8 @@ export type RawScores = Map<number, Map<number, Scored>>;
 export function postingsOf(context: AlignContext): number[][] {
   const postings: number[][] = Array.from({ length: context.terms }, () => []);
   context.entries.forEach((entry, index) => {
-    for (const t of entry.prepared.termIds) postings[t]!.push(index);
+    const { termIds } = entry.prepared;
+    for (let k = 0; k < termIds.length; k++) postings[termIds[k]!]!.push(index);
   });
   return postings;
 }
@@ -33,6 +34,7 @@ export function scoreCandidates(context: AlignContext, scorer: PairScorer, posti
   const scores: RawScores = new Map();
   const shared = new Float64Array(entries.length);
   const touched: number[] = [];
+  const eligible: number[] = [];
   entries.forEach((entry, i) => {
     const { termIds, weights, total } = entry.prepared;
     for (let t = 0; t < termIds.length; t++) {
@@ -49,11 +51,12 @@ export function scoreCandidates(context: AlignContext, scorer: PairScorer, posti
     }
     // A pair can only reach SCORE_FLOOR if the stems it shares carry a fifth of the shorter sentence's weight
     // (meanings add at most MEANING_SHARE to them): the others are not scored at all.
-    const candidates = topCandidates(
-      touched.filter((j) => shared[j]! * (1 + MEANING_SHARE) >= SCORE_FLOOR * Math.min(total, totals[j]!)),
-      shared,
-      CANDIDATES_PER_SENTENCE,
-    );
+    // (Into one list kept for all the sentences: a sentence touches thousands.)
+    eligible.length = 0;
+    for (const j of touched) {
+      if (shared[j]! * (1 + MEANING_SHARE) >= SCORE_FLOOR * Math.min(total, totals[j]!)) eligible.push(j);
+    }
+    const candidates = topCandidates(eligible, shared, CANDIDATES_PER_SENTENCE);
     for (const j of touched) shared[j] = 0;
     touched.length = 0;
     for (const j of candidates) {
@@ -70,8 +73,7 @@ export function scoreCandidates(context: AlignContext, scorer: PairScorer, posti
 /** The raw score of entries i and j in either order, 0 if not kept. */
 export function rawScore(scores: RawScores, i: number | undefined, j: number | undefined): number {
   if (i === undefined || j === undefined) return 0;
-  const [low, high] = i < j ? [i, j] : [j, i];
-  return scores.get(low)?.get(high)?.score ?? 0;
+  return (i < j ? scores.get(i)?.get(j) : scores.get(j)?.get(i))?.score ?? 0;
 }
 
 /**

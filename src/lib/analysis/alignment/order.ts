@@ -44,11 +44,11 @@ export function withContext(context: AlignContext, scores: RawScores): Found[] {
   const { entries } = context;
   const found: Found[] = [];
   const strong = strongPartners(scores);
+  const raw = (x: number | undefined, y: number | undefined) => rawScore(scores, x, y);
   for (const [i, row] of scores) {
     const a = entries[i]!;
     for (const [j, scored] of row) {
       const b = entries[j]!;
-      const raw = (x: number | undefined, y: number | undefined) => rawScore(scores, x, y);
       const near = Math.max(
         raw(neighbour(entries, a, -1), neighbour(entries, b, -1)),
         raw(neighbour(entries, a, 1), neighbour(entries, b, 1)),
@@ -200,9 +200,20 @@ function sharedThird(
 ): boolean {
   const a = partners.get(i);
   const b = partners.get(j);
-  const docs = [context.entries[i]!.doc, context.entries[j]!.doc];
-  const third = (k: number) => !docs.includes(context.entries[k]!.doc);
-  for (const k of a ?? []) if (third(k) && (b?.has(k) || rawScore(scores, j, k) >= SCORE_FLOOR)) return true;
-  for (const k of b ?? []) if (third(k) && rawScore(scores, i, k) >= SCORE_FLOOR) return true;
+  const { entries } = context;
+  const docI = entries[i]!.doc;
+  const docJ = entries[j]!.doc;
+  if (a) {
+    for (const k of a) {
+      const doc = entries[k]!.doc;
+      if (doc !== docI && doc !== docJ && (b?.has(k) || rawScore(scores, j, k) >= SCORE_FLOOR)) return true;
+    }
+  }
+  if (b) {
+    for (const k of b) {
+      const doc = entries[k]!.doc;
+      if (doc !== docI && doc !== docJ && rawScore(scores, i, k) >= SCORE_FLOOR) return true;
+    }
+  }
   return false;
 }

@@ -66,6 +66,31 @@ export interface Scored {
 
 const NONE: Scored = { score: 0, precision: 0, recall: 0 };
 
+/** The lists of a side that is only scored (no evidence asked): empty, and never written to. */
+const NO_WORDS = Object.freeze([]) as unknown as string[];
+const NO_PAIRS = Object.freeze([]) as unknown as [string, string][];
+
+/**
+ * Term `i` of `from` matched by meaning, with `weight`, by term `partner` of `to`: marked in `perTerm`, and the pair
+ * of words listed in `related` (when the evidence is asked) if readers are shown it as the same meaning. Returns the
+ * weight it adds.
+ */
+function credit(
+  from: Prepared,
+  to: Prepared,
+  i: number,
+  weight: number,
+  partner: number,
+  perTerm: Float64Array,
+  related: [string, string][] | null,
+): number {
+  perTerm[i] = weight;
+  if (related && (weight === SYNONYM_WEIGHT || shownAlike(from.words[i]!, to.words[partner]!))) {
+    related.push([from.words[i]!, to.words[partner]!]);
+  }
+  return from.weights[i]! * weight;
+}
+
 /** Scores pairs; holds the scratch arrays the scoring marks, so that nothing outlives an alignment. */
 export class PairScorer {
   private termStampA: Int32Array;
@@ -159,8 +184,10 @@ export class PairScorer {
   /** Marks the terms of a pair's two sentences: a term id is in a (b) when termStampA (termStampB) holds the stamp. */
   private markTerms(a: Prepared, b: Prepared) {
     this.pairStamp++;
-    for (const t of a.termIds) this.termStampA[t] = this.pairStamp;
-    for (const t of b.termIds) this.termStampB[t] = this.pairStamp;
+    const { termIds: idsA } = a;
+    const { termIds: idsB } = b;
+    for (let k = 0; k < idsA.length; k++) this.termStampA[idsA[k]!] = this.pairStamp;
+    for (let k = 0; k < idsB.length; k++) this.termStampB[idsB[k]!] = this.pairStamp;
   }
 
   private ensureScratch(size: number) {
@@ -186,7 +213,9 @@ export class PairScorer {
   ) {
     for (let j = 0; j < to.termIds.length; j++) {
       if (fromTerms[to.termIds[j]!] === this.pairStamp) continue;
-      for (const d of to.meanings[j]![which]) {
+      const ids = to.meanings[j]![which];
+      for (let k = 0; k < ids.length; k++) {
+        const d = ids[k]!;
         if (stamps[d] !== this.stamp) {
           stamps[d] = this.stamp;
           owners[d] = j;
@@ -197,7 +226,7 @@ export class PairScorer {
 
   /** The term that marked the first of `ids` in this call, or -1. */
   private markedBy(ids: Int32Array, stamps: Int32Array, owners: Int32Array): number {
-    for (const d of ids) if (stamps[d] === this.stamp) return owners[d]!;
+    for (let k = 0; k < ids.length; k++) if (stamps[ids[k]!] === this.stamp) return owners[ids[k]!]!;
     return -1;
   }
 
@@ -221,7 +250,8 @@ export class PairScorer {
     perTerm.fill(0, 0, n);
     let matched = 0;
     let open = 0;
-    const shared: string[] = [];
+    // The words are kept only for the evidence: a score alone allocates no list.
+    const shared: string[] = collect ? [] : NO_WORDS;
     for (let i = 0; i < n; i++) {
       if (toTerms[from.termIds[i]!] === this.pairStamp) {
         matched += from.weights[i]!;
@@ -230,14 +260,7 @@ export class PairScorer {
       } else if (from.meanings[i]!.senses.length > 0) pending[open++] = i;
     }
     let byMeaning = 0;
-    const related: [string, string][] = [];
-    const credit = (i: number, weight: number, partner: number) => {
-      byMeaning += from.weights[i]! * weight;
-      perTerm[i] = weight;
-      if (collect && (weight === SYNONYM_WEIGHT || shownAlike(from.words[i]!, to.words[partner]!))) {
-        related.push([from.words[i]!, to.words[partner]!]);
-      }
-    };
+    const related: [string, string][] = collect ? [] : NO_PAIRS;
     if (open > 0 && matched > 0) {
       this.ensureScratch(denseCount());
       this.stamp++;
@@ -248,8 +271,8 @@ export class PairScorer {
         const m = from.meanings[i]!;
         const same = this.markedBy(m.senses, this.senseStamp, this.senseOwner);
         const near = same >= 0 ? -1 : this.markedBy(m.neighbours, this.senseStamp, this.senseOwner);
-        if (same >= 0) credit(i, SYNONYM_WEIGHT, same);
-        else if (near >= 0) credit(i, RELATED_WEIGHT, near);
+        if (same >= 0) byMeaning += credit(from, to, i, SYNONYM_WEIGHT, same, perTerm, collect ? related : null);
+        else if (near >= 0) byMeaning += credit(from, to, i, RELATED_WEIGHT, near, perTerm, collect ? related : null);
         else pending[left++] = i;
       }
       if (left > 0) {
@@ -258,7 +281,7 @@ export class PairScorer {
         for (let k = 0; k < left; k++) {
           const i = pending[k]!;
           const near = this.markedBy(from.meanings[i]!.senses, this.neighbourStamp, this.neighbourOwner);
-          if (near >= 0) credit(i, RELATED_WEIGHT, near);
+          if (near >= 0) byMeaning += credit(from, to, i, RELATED_WEIGHT, near, perTerm, collect ? related : null);
         }
       }
     }

@@ -31,6 +31,26 @@ export function steps(base: readonly string[], reading: readonly string[]): Step
 }
 
 /**
+ * The words of the places where two word lists differ, in jsdiff's changes (`diffArrays`): a place is a run of
+ * changes between two shared words, and costs the more of its two sides ("joint" left out costs 1, "of the dialogue"
+ * for "of talks" 2). Read from jsdiff's change objects, each of which counts its words, rather than word by word.
+ */
+export function placesCost(a: readonly string[], b: readonly string[]): number {
+  let cost = 0;
+  let removed = 0;
+  let added = 0;
+  for (const change of diffArrays(a as string[], b as string[])) {
+    if (change.added) added += change.count;
+    else if (change.removed) removed += change.count;
+    else {
+      cost += Math.max(removed, added);
+      removed = added = 0;
+    }
+  }
+  return cost + Math.max(removed, added);
+}
+
+/**
  * Moves a run of words that a reading lacks, or adds, to an equally valid place next to the reading's other change at
  * that point, as diff tools compact their output (git's "sliders"). A diff matches a repeated word where it first
  * can: in "which a readout … described as a key pillar" against "which has been a key pillar", it pairs the first

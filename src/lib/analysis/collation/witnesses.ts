@@ -5,11 +5,11 @@
  * it, ranks higher. A rewording keeps nothing closely (it scores 0). Copies of one another are one witness: compared
  * only with the witnesses outside their group (one reading each), and counted once in every vote.
  */
-import { BoundedCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
+import { WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
 import { sameSequence } from '../../text/numbering.ts';
-import { steps } from './diff.ts';
+import { placesCost } from './diff.ts';
 import { tokens } from './tokens.ts';
-import type { Reading } from './types.ts';
+import type { Reading, Token } from './types.ts';
 
 /** Each witness's group: the witness it copies, followed to the first original (a copy of a copy is the original's). */
 export function groupOf(witness: string, copyOf?: ReadonlyMap<string, string>): string {
@@ -23,11 +23,18 @@ export function groupOf(witness: string, copyOf?: ReadonlyMap<string, string>): 
 }
 
 /** A reading's words by key, its credit left out (a credit is the witness's own, about its source). */
-function keysOf(text: string): string[] {
-  return tokens(text)
-    .filter((t) => !t.credit && t.key !== '')
-    .map((t) => t.key);
+function keysOf(text: string): readonly string[] {
+  const list = tokens(text);
+  let keys = keysByTokens.get(list);
+  if (!keys) {
+    keys = list.filter((t) => !t.credit && t.key !== '').map((t) => t.key);
+    keysByTokens.set(list, keys);
+  }
+  return keys;
 }
+
+/** Each tokenised reading's keys (tokens.ts keeps one list per distinct text): a reading is weighed many times. */
+const keysByTokens = new WeakMap<readonly Token[], readonly string[]>();
 
 /**
  * How alike two readings are (0–1): 1 less the words of the places where they differ, over the longer reading's
@@ -35,36 +42,33 @@ function keysOf(text: string): string[] {
  * that leaving words out and adding them weigh alike, and a rewording, which differs almost everywhere, is near 0.
  */
 export function likeness(a: string, b: string): number {
-  return likenesses.get(`${a}\u0000${b}`, () => likenessOf(a, b));
+  let row = likenesses.get(a);
+  let value = row?.get(b);
+  if (value === undefined) {
+    value = likenessOf(keysOf(a), keysOf(b));
+    if (likenessCount < WORD_CACHE_LIMIT) {
+      if (!row) likenesses.set(a, (row = new Map()));
+      row.set(b, value);
+      likenessCount++;
+    }
+  }
+  return value;
 }
 
 /**
- * Each pair of readings' likeness, worked out once: a witness is ranked for each statement of each reconstruction
- * and of the self-check, against the same few readings (at a thousand reports, a measured hot spot of the build).
+ * Each pair of readings' likeness, worked out once, by the one text then the other: a witness is ranked for each
+ * statement of each reconstruction and of the self-check, against the same few readings (at a thousand reports, a
+ * measured hot spot of the build). Like a BoundedCache, it stops growing at WORD_CACHE_LIMIT pairs and evicts nothing.
  */
-const likenesses = new BoundedCache<string, number>(WORD_CACHE_LIMIT);
+const likenesses = new Map<string, Map<string, number>>();
+let likenessCount = 0;
 
-function likenessOf(a: string, b: string): number {
-  const ka = keysOf(a);
-  const kb = keysOf(b);
+function likenessOf(ka: readonly string[], kb: readonly string[]): number {
   const longer = Math.max(ka.length, kb.length);
   if (longer === 0) return 1;
   // The same words (a copy word for word): no difference to look for.
   if (sameSequence(ka, kb)) return 1;
-  let cost = 0;
-  let removed = 0;
-  let added = 0;
-  const close = () => {
-    cost += Math.max(removed, added);
-    removed = added = 0;
-  };
-  for (const step of steps(ka, kb)) {
-    if (step.op === 'same') close();
-    else if (step.op === 'removed') removed++;
-    else added++;
-  }
-  close();
-  return Math.max(0, 1 - cost / longer);
+  return Math.max(0, 1 - placesCost(ka, kb) / longer);
 }
 
 /** The most other readings one reading is compared with, for a statement read by hundreds. */

@@ -53,20 +53,25 @@ function bodyNames(a: Attribution, names: readonly string[]): boolean {
 export function resolveCredits(ctx: Context): Credits {
   const allNames = ctx.docs.flatMap((d) => d.names);
   const external = new Map<string, boolean>();
-  const naming = new Map<string, boolean>();
+  // By the credit's words, then the report (no key joining the two made at every ask).
+  const naming = new Map<string, Map<string, boolean>>();
   const names = (a: Attribution, x: Doc) => {
     if (a.form === 'person') return false;
-    const k = `${a.credited}\u0000${x.id}`;
-    let result = naming.get(k);
-    if (result === undefined) naming.set(k, (result = creditNames(a.credited, x.names) || bodyNames(a, x.names)));
+    let row = naming.get(a.credited);
+    if (!row) naming.set(a.credited, (row = new Map()));
+    let result = row.get(x.id);
+    if (result === undefined) row.set(x.id, (result = creditNames(a.credited, x.names) || bodyNames(a, x.names)));
     return result;
   };
   return {
     isExternal(a) {
-      if (a.form !== 'statement' || bodyWords(a.credited).length === 0) return false;
+      if (a.form !== 'statement') return false;
+      // Asked of every credit again and again: the answer is kept by the credit's words, the body they name too.
       let result = external.get(a.credited);
-      if (result === undefined)
-        external.set(a.credited, (result = !creditNames(a.credited, allNames) && !bodyNames(a, allNames)));
+      if (result === undefined) {
+        result = bodyWords(a.credited).length > 0 && !creditNames(a.credited, allNames) && !bodyNames(a, allNames);
+        external.set(a.credited, result);
+      }
       return result;
     },
     names,
