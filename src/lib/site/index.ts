@@ -16,6 +16,7 @@ export * from './shared-runs.ts';
 export * from './site-url.ts';
 export * from './site.ts';
 export * from './statement-links.ts';
+export * from './statement-rows.ts';
 export * from './text-fragment.ts';
 export * from './search/index.ts';
 export * from './topics/index.ts';
