@@ -11,7 +11,8 @@ import { sentenceNumber } from '../lib/content/article';
 import { plural } from '../lib/site/format';
 import { href, paths } from '../lib/site/links';
 import { closestCounterparts, notesSummary } from '../lib/site/sentence-notes';
-import { type NoteRow, paragraphNotesHtml, sentenceOpening } from '../lib/site/paragraph-notes';
+import { type NoteRow, onOriginalHtml, paragraphNotesHtml, sentenceOpening } from '../lib/site/paragraph-notes';
+import { paragraphNumber } from '../lib/content/article';
 
 /** The notes beside paragraph `id` ("p3") of report `slug`, as HTML for the page at `page`; '' if it has none. */
 export function paragraphNotes(slug: string, id: string, page: string): string {
@@ -59,4 +60,12 @@ export function paragraphNotes(slug: string, id: string, page: string): string {
     });
   }
   return paragraphNotesHtml(id.slice(1), notesSummary(counts), rows);
+}
+
+/**
+ * What stands beside paragraph `id` of report `slug`: its notes, then, where the report's original address is known
+ * (`url`, a URL text fragment), the link to the same passage on the original page. As HTML for the page at `page`.
+ */
+export function paragraphSide(slug: string, id: string, page: string, url: string | undefined): string {
+  return paragraphNotes(slug, id, page) + (url ? onOriginalHtml(paragraphNumber(id), url) : '');
 }

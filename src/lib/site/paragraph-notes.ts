@@ -81,3 +81,11 @@ export function paragraphNotesHtml(paragraph: string, summary: string, rows: rea
     `</span>${escapeText(summary)}</summary><ol>${rows.map(rowHtml).join('')}</ol></details>`
   );
 }
+
+/** The link from a paragraph to the same passage on the report's original page (`url`, with its text fragment). */
+export function onOriginalHtml(paragraph: number, url: string): string {
+  return (
+    `<p class="on-original"><a class="external" href="${escapeAttribute(url)}" rel="external noopener noreferrer">` +
+    `¶${paragraph} on the original page</a></p>`
+  );
+}

@@ -1,6 +1,11 @@
 /** The notes beside a report's paragraph, written as one string (src/lib/site/paragraph-notes.ts). */
 import { expect, test } from 'vitest';
-import { type NoteRow, paragraphNotesHtml, sentenceOpening } from '../../../src/lib/site/paragraph-notes.ts';
+import {
+  type NoteRow,
+  onOriginalHtml,
+  paragraphNotesHtml,
+  sentenceOpening,
+} from '../../../src/lib/site/paragraph-notes.ts';
 
 const row = (over: Partial<NoteRow>): NoteRow => ({
   sentence: 'p2-s1',
@@ -78,4 +83,12 @@ test('the opening is the first five words, with an ellipsis only when there are 
   );
   expect(sentenceOpening('Short one here.')).toBe('“Short one here.”');
   expect(sentenceOpening('One two three four five')).toBe('“One two three four five”');
+});
+
+test('the link to the original page escapes its address, text fragment and all', () => {
+  expect(onOriginalHtml(3, 'https://example.org/a?x=1&y=2#:~:text=say%20%22so%22')).toBe(
+    '<p class="on-original"><a class="external" href="https://example.org/a?x=1&amp;y=2#:~:text=say%20%22so%22" ' +
+      'rel="external noopener noreferrer">¶3 on the original page</a></p>',
+  );
+  expect(onOriginalHtml(1, 'https://example.org/"q"')).toContain('href="https://example.org/&quot;q&quot;"');
 });
