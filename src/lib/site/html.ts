@@ -23,3 +23,12 @@ export function escapeAttribute(value: string): string {
 export function link(href: string, text: string): string {
   return `<a href="${escapeAttribute(href)}">${escapeText(text)}</a>`;
 }
+
+/**
+ * An attribute as Astro writes one from an expression: nothing for `undefined` or `null`, the bare name for the
+ * empty string, else ` name="value"` escaped.
+ */
+export function attribute(name: string, value: string | undefined | null): string {
+  if (value === undefined || value === null) return '';
+  return value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`;
+}

@@ -8,6 +8,7 @@ export * from './format.ts';
 export * from './html.ts';
 export * from './links.ts';
 export * from './navigation.ts';
+export * from './page-head.ts';
 export * from './pair-rows.ts';
 export * from './paragraph-notes.ts';
 export * from './relative-refs.ts';
