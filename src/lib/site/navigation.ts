@@ -4,7 +4,8 @@
  *
  * Pure TypeScript; no astro:* import.
  */
-import { isCurrent, paths } from './links.ts';
+import { attribute, escapeText } from './html.ts';
+import { href, isCurrent, paths } from './links.ts';
 
 /** Paths the navigation and the glossary links need that src/lib/site/links.ts does not have (yet). */
 export const readerPaths = {
@@ -37,4 +38,17 @@ export const mainNavigation: readonly NavItem[] = [
 /** Whether a navigation entry is current on the page: its own section or one it stands for. */
 export function isCurrentItem(pagePath: string, item: NavItem): boolean {
   return [item.path, ...(item.also ?? [])].some((p) => isCurrent(pagePath, p));
+}
+
+/**
+ * The main navigation's items as HTML for its list on the page at `pagePath`, links relative, the current one marked
+ * `aria-current="page"`: one string for the layout (src/layouts/BaseLayout.astro), written on every page.
+ */
+export function mainNavigationHtml(pagePath: string): string {
+  return mainNavigation
+    .map((item) => {
+      const current = attribute('aria-current', isCurrentItem(pagePath, item) ? 'page' : undefined);
+      return `<li><a${attribute('href', href(pagePath, item.path))}${current}>${escapeText(item.label)}</a></li>`;
+    })
+    .join('');
 }

@@ -1,5 +1,5 @@
 /**
- * What the notes beside a report's paragraph show (src/components/ParagraphNotes.astro): each sentence's closest
+ * What the notes beside a report's paragraph show (./paragraph-notes.ts): each sentence's closest
  * counterparts, at most MAX_SHOWN, and the one-line summary a reader sees before opening them.
  *
  * Pure TypeScript; no astro:* import.

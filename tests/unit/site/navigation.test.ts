@@ -1,6 +1,6 @@
 /** The main navigation (src/lib/site/navigation.ts): one "Who copies whom" entry for three sections. */
 import { expect, test } from 'vitest';
-import { isCurrentItem, mainNavigation, readerPaths } from '../../../src/lib/site/navigation.ts';
+import { isCurrentItem, mainNavigation, mainNavigationHtml, readerPaths } from '../../../src/lib/site/navigation.ts';
 
 const item = (label: string) => mainNavigation.find((i) => i.label === label)!;
 
@@ -27,4 +27,13 @@ test('the overview is current on the home page only', () => {
 test('a family page sits under /derivation/, where the "Who copies whom" entry is current', () => {
   expect(readerPaths.family('dhs-readout')).toBe('/derivation/follows/dhs-readout/');
   expect(isCurrentItem(readerPaths.family('x'), item('Who copies whom'))).toBe(true);
+});
+
+test('the navigation as HTML: one item per entry, links relative to the page, only the current one marked', () => {
+  const html = mainNavigationHtml('/sources/a/');
+  expect(html.match(/<li>/g)).toHaveLength(mainNavigation.length);
+  expect(html.startsWith('<li><a href="../../index.html">Overview</a></li>')).toBe(true);
+  expect(html).toContain('<li><a href="../../sources/index.html" aria-current="page">Reports</a></li>');
+  expect(html.match(/aria-current/g)).toHaveLength(1);
+  expect(mainNavigationHtml('/statements/a/p1-s1/')).not.toContain('aria-current');
 });
