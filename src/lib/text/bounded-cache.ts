@@ -28,5 +28,40 @@ export class BoundedCache<K, V> {
   }
 }
 
+/**
+ * A BoundedCache of pairs, kept by the first key then the second, so that asking costs no joined key: for work done
+ * once per distinct pair (two readings' likeness, two words' compound), asked for over and over at a thousand reports.
+ * It stops growing at `limit` pairs and evicts nothing.
+ */
+export class BoundedPairCache<A, B, V> {
+  private readonly rows = new Map<A, Map<B, V>>();
+  private readonly limit: number;
+  private count = 0;
+
+  constructor(limit: number) {
+    this.limit = limit;
+  }
+
+  /** The value for the pair, computed by `compute` the first time (and kept while there is room). */
+  get(a: A, b: B, compute: (a: A, b: B) => V): V {
+    let row = this.rows.get(a);
+    let value = row?.get(b);
+    if (value === undefined) {
+      value = compute(a, b);
+      if (this.count < this.limit) {
+        if (!row) this.rows.set(a, (row = new Map()));
+        row.set(b, value);
+        this.count++;
+      }
+    }
+    return value;
+  }
+
+  /** How many pairs are kept. */
+  get size(): number {
+    return this.count;
+  }
+}
+
 /** The limit of the word caches: far above the vocabulary of ten thousand reports, far below a memory concern. */
 export const WORD_CACHE_LIMIT = 200_000;

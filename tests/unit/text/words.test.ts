@@ -1,6 +1,6 @@
-/** The one tokeniser (src/lib/text/words.ts): words with offsets, folding, and the normal forms taken from them. */
+/** The one tokeniser (src/lib/text/words.ts): words with offsets, folding, and the normal forms taken from them; and the bounded caches (bounded-cache.ts). */
 import { describe, expect, test } from 'vitest';
-import { BoundedCache } from '../../../src/lib/text/bounded-cache.ts';
+import { BoundedCache, BoundedPairCache } from '../../../src/lib/text/bounded-cache.ts';
 import {
   foldCharacters,
   matchingForms,
@@ -85,6 +85,28 @@ describe('BoundedCache', () => {
     cache.get('ccc', length);
     expect(cache.size).toBe(2);
     expect(cache.get('ccc', length)).toBe(3);
+    expect(calls).toBe(4);
+  });
+});
+
+describe('BoundedPairCache', () => {
+  test('computes a pair once, in its order, and stops keeping pairs at its limit', () => {
+    const cache = new BoundedPairCache<string, string, string>(2);
+    let calls = 0;
+    const join = (a: string, b: string) => (calls++, `${a}+${b}`);
+    expect(cache.get('a', 'b', join)).toBe('a+b');
+    expect(cache.get('a', 'b', join)).toBe('a+b');
+    expect(calls).toBe(1);
+    // The other order is another pair.
+    expect(cache.get('b', 'a', join)).toBe('b+a');
+    expect(calls).toBe(2);
+    expect(cache.size).toBe(2);
+    // Full: a new pair is computed each time it is asked, and not kept; the kept ones stay.
+    expect(cache.get('a', 'c', join)).toBe('a+c');
+    expect(cache.get('a', 'c', join)).toBe('a+c');
+    expect(calls).toBe(4);
+    expect(cache.size).toBe(2);
+    expect(cache.get('a', 'b', join)).toBe('a+b');
     expect(calls).toBe(4);
   });
 });

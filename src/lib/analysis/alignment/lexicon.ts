@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { BoundedCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
+import { BoundedCache, BoundedPairCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
 
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POSES: readonly Pos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -326,27 +326,18 @@ function twoWordCompounds(): Set<string> {
 export function isCompound(first: string | undefined, second: string | undefined): boolean {
   if (first === undefined || second === undefined) return false;
   if (first.length < COMPOUND_PART_MIN_LENGTH || second.length < COMPOUND_PART_MIN_LENGTH) return false;
-  const lemmas = twoWordCompounds();
+  twoWordCompounds(); // read once: it also gives the words that begin a compound (firstWords)
   if (!firstWords!.has(first)) return false;
-  let seconds = compoundsOf.get(first);
-  let found = seconds?.get(second);
-  if (found === undefined) {
-    found = compoundOf(lemmas, first, second);
-    if (compoundCount < WORD_CACHE_LIMIT) {
-      if (!seconds) compoundsOf.set(first, (seconds = new Map()));
-      seconds.set(second, found);
-      compoundCount++;
-    }
-  }
-  return found;
+  return compoundsOf.get(first, second, compoundOfWords);
 }
+
+const compoundOfWords = (first: string, second: string): boolean => compoundOf(twoWordCompounds(), first, second);
 
 /**
  * Each pair of words asked about, by its first word then its second: a thousand reports repeat the same pairs over
- * and over. Like a BoundedCache, it stops growing at WORD_CACHE_LIMIT pairs and evicts nothing.
+ * and over. It stops growing at WORD_CACHE_LIMIT pairs and evicts nothing.
  */
-const compoundsOf = new Map<string, Map<string, boolean>>();
-let compoundCount = 0;
+const compoundsOf = new BoundedPairCache<string, string, boolean>(WORD_CACHE_LIMIT);
 
 function compoundOf(lemmas: ReadonlySet<string>, first: string, second: string): boolean {
   const joined = `${first}_${second}`;

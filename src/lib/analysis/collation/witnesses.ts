@@ -5,7 +5,7 @@
  * it, ranks higher. A rewording keeps nothing closely (it scores 0). Copies of one another are one witness: compared
  * only with the witnesses outside their group (one reading each), and counted once in every vote.
  */
-import { WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
+import { BoundedPairCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
 import { sameSequence } from '../../text/numbering.ts';
 import { placesCost } from './diff.ts';
 import { tokens } from './tokens.ts';
@@ -42,26 +42,17 @@ const keysByTokens = new WeakMap<readonly Token[], readonly string[]>();
  * that leaving words out and adding them weigh alike, and a rewording, which differs almost everywhere, is near 0.
  */
 export function likeness(a: string, b: string): number {
-  let row = likenesses.get(a);
-  let value = row?.get(b);
-  if (value === undefined) {
-    value = likenessOf(keysOf(a), keysOf(b));
-    if (likenessCount < WORD_CACHE_LIMIT) {
-      if (!row) likenesses.set(a, (row = new Map()));
-      row.set(b, value);
-      likenessCount++;
-    }
-  }
-  return value;
+  return likenesses.get(a, b, likenessOfTexts);
 }
+
+const likenessOfTexts = (a: string, b: string): number => likenessOf(keysOf(a), keysOf(b));
 
 /**
  * Each pair of readings' likeness, worked out once, by the one text then the other: a witness is ranked for each
  * statement of each reconstruction and of the self-check, against the same few readings (at a thousand reports, a
- * measured hot spot of the build). Like a BoundedCache, it stops growing at WORD_CACHE_LIMIT pairs and evicts nothing.
+ * measured hot spot of the build). It stops growing at WORD_CACHE_LIMIT pairs and evicts nothing.
  */
-const likenesses = new Map<string, Map<string, number>>();
-let likenessCount = 0;
+const likenesses = new BoundedPairCache<string, string, number>(WORD_CACHE_LIMIT);
 
 function likenessOf(ka: readonly string[], kb: readonly string[]): number {
   const longer = Math.max(ka.length, kb.length);
