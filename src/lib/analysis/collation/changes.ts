@@ -10,6 +10,7 @@
 import { sameSequence } from '../../text/numbering.ts';
 import { ownAdditions } from './additions.ts';
 import { compact, steps } from './diff.ts';
+import { isShortKey } from './tokens.ts';
 import type { Change, Token } from './types.ts';
 
 export type { Change } from './types.ts';
@@ -78,8 +79,8 @@ export function findChanges(
     close();
   });
   const split = splitAtAgreement(changes, groups);
-  const applied = decide(tokenised, split, groups, baseIndex, omits);
   const base = tokenised[baseIndex]!;
+  const applied = decide(base, split, groups, baseIndex, omits);
   const dropped = ownAdditions({ base, groups, baseIndex, support, changes: split, applied, elsewhere, omits });
   return { tokenised, keys, groups, baseIndex, support, changes: split, applied, dropped };
 }
@@ -143,14 +144,13 @@ export function splitAtAgreement(changes: readonly Change[], groups: readonly st
  * as a matter of course, so its agreement in leaving a word out says little.
  */
 function decide(
-  tokenised: readonly (readonly Token[])[],
+  base: readonly Token[],
   changes: readonly Change[],
   groups: readonly string[],
   baseIndex: number,
   omits: (group: string) => boolean,
 ): Change[] {
   const baseGroup = groups[baseIndex]!;
-  const base = tokenised[baseIndex]!;
   const independent = new Set(groups).size;
   const bySite = new Map<string, { change: Change; groups: Set<string> }>();
   for (const c of changes) {
@@ -186,7 +186,7 @@ export function isApplied(ctx: CollationContext, c: Change): boolean {
  * words agree by chance, as in `longKeys`). The base's reading stands against it.
  */
 export function byChance(c: Change, base: readonly Token[]): boolean {
-  const short = (t: Token) => !t.credit && t.key.length <= 3;
+  const short = (t: Token) => !t.credit && isShortKey(t.key);
   if (c.start === c.end) return c.added.length > 0 && c.added.every(short);
   return c.added.length === 0 && base.slice(c.start, c.end).every(short);
 }

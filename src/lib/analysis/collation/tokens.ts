@@ -50,7 +50,12 @@ export function commonWords(a: readonly string[], b: readonly string[]): number 
   return common;
 }
 
+/** Whether a word's key is short (three letters or fewer: "the", "and", "to"): short words agree by chance. */
+export function isShortKey(key: string): boolean {
+  return key.length <= 3;
+}
+
 /** The keys that weigh in agreement: words of four letters or more (short words agree by chance), never a credit's. */
 export function longKeys(list: readonly Token[]): string[] {
-  return list.filter((t) => !t.credit && t.key.length > 3).map((t) => t.key);
+  return list.filter((t) => !t.credit && !isShortKey(t.key)).map((t) => t.key);
 }
