@@ -7,12 +7,11 @@ import { coverage, dossier } from './built-dossier';
 import { statementPathOf } from './statements';
 import { KIND_WORDS } from '../lib/site/wording/alignment';
 import { counterpartsOf, placesOf } from '../lib/site/alignment-view';
-import { sentenceNumber } from '../lib/content/article';
+import { paragraphNumber, sentenceNumber } from '../lib/content/article';
 import { plural } from '../lib/site/format';
 import { href, paths } from '../lib/site/links';
 import { closestCounterparts, notesSummary } from '../lib/site/sentence-notes';
 import { type NoteRow, onOriginalHtml, paragraphNotesHtml, sentenceOpening } from '../lib/site/paragraph-notes';
-import { paragraphNumber } from '../lib/content/article';
 
 /** The notes beside paragraph `id` ("p3") of report `slug`, as HTML for the page at `page`; '' if it has none. */
 export function paragraphNotes(slug: string, id: string, page: string): string {
