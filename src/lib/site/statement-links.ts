@@ -8,11 +8,14 @@
  * - in a small dossier (at most MATRIX_LIMIT reports), also a sentence said in at least two other reports: "everyone
  *   who said it" on one page.
  *
- * Sentences that are each other's counterparts share one page (`statementPages`): a wire story's sentence copied by
- * twenty reports is one page, not twenty nearly alike. The page of a sentence lists every counterpart of it, and of
- * every other sentence whose page it is.
+ * One page per statement, not per sentence (`statementPages`): a wire story's sentence copied and edited by twenty
+ * reports is one page, not twenty nearly alike. Sentences join one statement through copied and edited pairs only,
+ * each close in its words to the statement's first sentence, after which the page is named; the page lists every
+ * counterpart of every sentence whose page it is.
  */
+import { type CounterpartKind, EDITED_SIMILARITY, orderedSimilarity } from '../analysis/alignment/index.ts';
 import { MATRIX_LIMIT } from '../analysis/reuse/reuse.ts';
+import { FOLDED_WORD_SOURCE, foldCharacters } from '../text/index.ts';
 
 /** Counterparts of a sentence a source page lists before it links to the sentence's statement page. */
 export const COUNTERPARTS_SHOWN = 5;
@@ -63,39 +66,112 @@ export interface SentenceRef {
   sentence: string;
 }
 
+/** A counterpart as `statementPages` reads it: the sentence, and the kind of its pair with the one asked about. */
+export interface LinkedRef extends SentenceRef {
+  kind: CounterpartKind;
+}
+
+/**
+ * The kinds of pair through which sentences join one statement page: copies and edits. A reworded pair never joins
+ * two sentences' pages: one sentence can restate two different statements in other words, and would chain them.
+ */
+export const JOINING_KINDS: ReadonlySet<CounterpartKind> = new Set(['verbatim', 'edited']);
+
+const FOLDED_WORD = new RegExp(FOLDED_WORD_SOURCE, 'gu');
+
+/** A sentence's words as the alignment compares copies and edits: capitals, apostrophes and dashes folded. */
+export const foldedWords = (text: string): string[] => foldCharacters(text).match(FOLDED_WORD) ?? [];
+
+/**
+ * Whether a sentence's folded words are close to those of a statement's first sentence: the alignment's own test for
+ * an edit (at least EDITED_SIMILARITY of the words the same, in the same order), asked of the two directly.
+ */
+export function wordsClose(first: readonly string[], sentence: readonly string[]): boolean {
+  return orderedSimilarity(first, sentence) >= EDITED_SIMILARITY;
+}
+
 const keyOf = (s: SentenceRef) => `${s.source}#${s.sentence}`;
 
 export interface StatementPages {
-  /** "slug#anchor" of a sentence that has a statement page → "slug#anchor" of the sentence the page is named after. */
+  /**
+   * "slug#anchor" of a sentence that links to a statement page → "slug#anchor" of the sentence the page is named
+   * after: each sentence with a page (`hasStatementPage`), and each page's own sentence.
+   */
   pageOf: Map<string, string>;
-  /** "slug#anchor" of a page's sentence → the sentences whose page it is (itself among them where it has one). */
+  /**
+   * "slug#anchor" of a page's sentence → the sentences whose page it is, in the dossier's order, the page's own
+   * sentence first.
+   */
   members: Map<string, SentenceRef[]>;
 }
 
 /**
- * Which sentences have a statement page, and which page: a sentence's page is named after the first sentence, in
- * the dossier's order, among it and its counterparts. `sentences` is every article sentence in the dossier's order
- * (reports by date, then reading order).
+ * The parts of the graph of joining pairs (copies and edits) that hold `from`: "slug#anchor" → a number per part.
+ */
+function joinedParts(from: readonly SentenceRef[], linked: (s: SentenceRef) => readonly LinkedRef[]) {
+  const part = new Map<string, number>();
+  let next = 0;
+  for (const start of from) {
+    if (part.has(keyOf(start))) continue;
+    const id = next++;
+    part.set(keyOf(start), id);
+    const stack = [start];
+    for (let s = stack.pop(); s; s = stack.pop())
+      for (const c of linked(s))
+        if (JOINING_KINDS.has(c.kind) && !part.has(keyOf(c))) {
+          part.set(keyOf(c), id);
+          stack.push(c);
+        }
+  }
+  return part;
+}
+
+/**
+ * Which sentences have a statement page, and which page: one page per statement, not per sentence.
+ *
+ * Sentences join one statement through their copied and edited pairs (never reworded ones: `JOINING_KINDS`), and
+ * only where their words are close to the statement's first sentence (`closeTo(first, sentence)`: the same words,
+ * most of them in the same order), so that a chain of edits cannot drift from one statement to another. Taken in
+ * the dossier's order, a sentence joins the first page, among those of sentences it is joined to, whose sentence it
+ * is close to, or starts one. The page is named after that first sentence. `sentences` is every article sentence in
+ * the dossier's order (reports by date, then reading order).
  */
 export function statementPages(
   sentences: readonly SentenceRef[],
-  counterpartsOf: (s: SentenceRef) => readonly SentenceRef[],
+  counterpartsOf: (s: SentenceRef) => readonly LinkedRef[],
   reports: number,
+  closeTo: (first: SentenceRef, sentence: SentenceRef) => boolean,
 ): StatementPages {
   const position = new Map(sentences.map((s, i) => [keyOf(s), i]));
+  const withPage = sentences.filter((s) => {
+    const counterparts = counterpartsOf(s);
+    const otherReports = new Set(counterparts.map((c) => c.source)).size;
+    return hasStatementPage({ sentences: counterparts.length, otherReports }, reports);
+  });
+  const part = joinedParts(withPage, counterpartsOf);
+  // Those that may name a page: the sentences with one, and the sentences they are copied or edited from.
+  const named = new Map(withPage.map((s) => [keyOf(s), s]));
+  for (const s of withPage)
+    for (const c of counterpartsOf(s))
+      if (JOINING_KINDS.has(c.kind) && position.has(keyOf(c)) && !named.has(keyOf(c)))
+        named.set(keyOf(c), { source: c.source, sentence: c.sentence });
+  const candidates = [...named.values()].sort((x, y) => position.get(keyOf(x))! - position.get(keyOf(y))!);
+  const firsts = new Map<number, SentenceRef[]>();
   const pageOf = new Map<string, string>();
   const members = new Map<string, SentenceRef[]>();
-  for (const sentence of sentences) {
-    const counterparts = counterpartsOf(sentence);
-    const otherReports = new Set(counterparts.map((c) => c.source)).size;
-    if (!hasStatementPage({ sentences: counterparts.length, otherReports }, reports)) continue;
-    let first = sentence;
-    for (const c of counterparts) if ((position.get(keyOf(c)) ?? Infinity) < position.get(keyOf(first))!) first = c;
+  const own = new Set(withPage.map(keyOf));
+  for (const s of candidates) {
+    let starts = firsts.get(part.get(keyOf(s))!);
+    if (!starts) firsts.set(part.get(keyOf(s))!, (starts = []));
+    let first = starts.find((f) => closeTo(f, s));
+    if (!first) starts.push((first = s));
+    if (!own.has(keyOf(s))) continue;
     const page = keyOf(first);
-    pageOf.set(keyOf(sentence), page);
+    pageOf.set(keyOf(s), page);
     const list = members.get(page);
-    if (list) list.push(sentence);
-    else members.set(page, [sentence]);
+    if (list) list.push(s);
+    else members.set(page, first === s ? [s] : [first, s]);
   }
+  for (const page of members.keys()) pageOf.set(page, page);
   return { pageOf, members };
 }

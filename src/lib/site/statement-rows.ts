@@ -8,7 +8,7 @@
  *
  * Pure TypeScript; no astro:* import.
  */
-import { escapeText, link } from './html.ts';
+import { escapeAttribute, escapeText, link } from './html.ts';
 
 export interface StatementPlace {
   /** The other report's sentence. */
@@ -17,13 +17,19 @@ export interface StatementPlace {
   label: string;
   /** The two reports side by side at the page's sentence's row, where that page exists. */
   pairHref: string | null;
+  /** The place's id, for a link from a sentence whose page this is to land on it; null for none. */
+  id?: string | null;
 }
 
 export interface StatementRow {
   /** The wording, word for word. */
   text: string;
-  /** How the first sentence of this wording restates the page's sentence, or null where it is paired with another. */
-  how: { kind: string; score: number } | null;
+  /**
+   * How the first sentence of this wording restates the page's sentence: as the alignment pairs them, with its
+   * score; or, with no score, as their words compare where the alignment pairs it only with another of these
+   * (a copy or an edit whose page this is); or null where it is paired with another only.
+   */
+  how: { kind: string; score: number | null } | null;
   places: readonly StatementPlace[];
 }
 
@@ -31,10 +37,14 @@ function rowHtml(row: StatementRow): string {
   const how =
     row.how === null
       ? 'through another of these sentences'
-      : `${escapeText(row.how.kind)}<span class="meta"> (score ${row.how.score.toFixed(2)})</span>`;
+      : row.how.score === null
+        ? `${escapeText(row.how.kind)}<span class="meta"> (by their words; paired through another of these)</span>`
+        : `${escapeText(row.how.kind)}<span class="meta"> (score ${row.how.score.toFixed(2)})</span>`;
   const places = row.places
     .map(
-      (p) => `<li>${link(p.href, p.label)}${p.pairHref === null ? '' : ` · ${link(p.pairHref, 'side by side')}`}</li>`,
+      (p) =>
+        `<li${p.id ? ` id="${escapeAttribute(p.id)}"` : ''}>${link(p.href, p.label)}` +
+        `${p.pairHref === null ? '' : ` · ${link(p.pairHref, 'side by side')}`}</li>`,
     )
     .join('');
   return (

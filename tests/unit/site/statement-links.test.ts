@@ -4,8 +4,10 @@ import {
   COUNTERPARTS_SHOWN,
   groupByWording,
   hasStatementPage,
+  foldedWords,
   statementPages,
   statementPath,
+  wordsClose,
 } from '../../../src/lib/site/statement-links.ts';
 
 describe('statement pages', () => {
@@ -33,30 +35,166 @@ describe('statement pages', () => {
   });
 });
 
-describe('statementPages: sentences that are each other’s counterparts share a page', () => {
+describe('statementPages: a wire sentence’s copies share one page, in a large dossier', () => {
   const s = (source: string, sentence = 'p1-s1') => ({ source, sentence });
   // Hand-made: in a dossier of 20 reports (large), w#p1-s1 is copied by c1…c6 (each the others' counterpart: six
-  // counterparts each, over the five a source page shows); x#p1-s1 has one counterpart, in y.
+  // counterparts each, over the five a source page shows); x#p1-s1 has one counterpart, in y. o#p1-s1, the first
+  // sentence of the dossier, is edited by c1 and c2 only (two counterparts: no page of its own by the rule).
   const copies = ['w', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6'];
-  const sentences = [s('x'), ...copies.map((c) => s(c)), s('y')];
+  const sentences = [s('o'), s('x'), ...copies.map((c) => s(c)), s('y')];
   const counterparts = (t: { source: string }) =>
-    copies.includes(t.source)
-      ? copies.filter((c) => c !== t.source).map((c) => s(c))
-      : t.source === 'x'
-        ? [s('y')]
-        : t.source === 'y'
-          ? [s('x')]
-          : [];
+    t.source === 'o'
+      ? [s('c1'), s('c2')].map((c) => ({ ...c, kind: 'edited' as const }))
+      : copies.includes(t.source)
+        ? [
+            ...copies.filter((c) => c !== t.source).map((c) => ({ ...s(c), kind: 'verbatim' as const })),
+            ...(['c1', 'c2'].includes(t.source) ? [{ ...s('o'), kind: 'edited' as const }] : []),
+          ]
+        : t.source === 'x'
+          ? [{ ...s('y'), kind: 'verbatim' as const }]
+          : t.source === 'y'
+            ? [{ ...s('x'), kind: 'verbatim' as const }]
+            : [];
+  const all = () => true;
 
-  test('the seven copies share the page of the first of them; a sentence with few counterparts has none', () => {
-    const pages = statementPages(sentences, counterparts, 20);
-    expect([...pages.pageOf.values()]).toEqual(Array(7).fill('w#p1-s1'));
+  test('the seven copies share one page; a sentence with few counterparts has none', () => {
+    const pages = statementPages(sentences.slice(1), counterparts, 20, all);
+    expect(copies.map((c) => pages.pageOf.get(`${c}#p1-s1`))).toEqual(Array(7).fill('w#p1-s1'));
     expect(pages.pageOf.has('x#p1-s1')).toBe(false);
     expect([...pages.members.keys()]).toEqual(['w#p1-s1']);
     expect(pages.members.get('w#p1-s1')!.map((m) => m.source)).toEqual(copies);
   });
 
+  test('the page is named after the statement’s first sentence, which links to it though it has no page by the rule', () => {
+    const pages = statementPages(sentences, counterparts, 20, all);
+    expect([...pages.members.keys()]).toEqual(['o#p1-s1']);
+    expect(pages.members.get('o#p1-s1')!.map((m) => m.source)).toEqual(['o', ...copies]);
+    expect(pages.pageOf.get('o#p1-s1')).toBe('o#p1-s1');
+    expect(pages.pageOf.get('c6#p1-s1')).toBe('o#p1-s1');
+  });
+
+  test('where the first sentence’s words are not close, the copies make their own page', () => {
+    const notO = (first: { source: string }, t: { source: string }) =>
+      first.source === t.source || (first.source !== 'o' && t.source !== 'o');
+    const pages = statementPages(sentences, counterparts, 20, notO);
+    expect([...pages.members.keys()]).toEqual(['w#p1-s1']);
+    expect(pages.pageOf.has('o#p1-s1')).toBe(false);
+  });
+
   test('in a small dossier, x and y (one other report each) still have none', () => {
-    expect(statementPages(sentences, counterparts, 9).pageOf.has('y#p1-s1')).toBe(false);
+    expect(statementPages(sentences, counterparts, 9, all).pageOf.has('y#p1-s1')).toBe(false);
+  });
+});
+
+describe('wordsClose: the words of an edit, against the statement’s first sentence', () => {
+  const first = foldedWords('The two sides agreed to work together against terrorism and drug trafficking.');
+  test('a copy in other capitals and an edit of one word are close; another statement is not', () => {
+    expect(
+      wordsClose(first, foldedWords('THE TWO SIDES AGREED TO WORK TOGETHER AGAINST TERRORISM AND DRUG TRAFFICKING')),
+    ).toBe(true);
+    expect(
+      wordsClose(
+        first,
+        foldedWords('The two sides agreed to work closely together against terrorism and drug trafficking.'),
+      ),
+    ).toBe(true);
+    expect(wordsClose(first, foldedWords('A memorandum on police training was signed in New Delhi on Thursday.'))).toBe(
+      false,
+    );
+  });
+  test('the same words in another order are not an edit', () => {
+    expect(
+      wordsClose(first, foldedWords('Trafficking drug and terrorism against together work to agreed sides two the.')),
+    ).toBe(false);
+  });
+});
+
+describe('statementPages: one page per statement, joined through copies and edits only', () => {
+  // Hand-made, labelled before the code ran: a small dossier of twelve reports, a … l, in the dossier's order.
+  // - W, a wire sentence (a p1-s1), copied word for word by b, c and d (p1-s1), and edited by e; f is an edit of
+  //   e's edit that the alignment pairs with e and g only (as when a sentence keeps only its best few), yet whose
+  //   words are still close to W's; g is an edit of f whose words have drifted away from W's (not close to a).
+  // - X, another statement (h p1-s1), copied word for word by i and j.
+  // - R (b p1-s2): the same as W in other words, and the same as X in other words (reworded with both).
+  // - k p1-s2: an edit of g, in one other report only (no page).
+  // Expected: W's page (a) for a, b, c, d, e, f; g's own page; X's page (h) for h, i, j; R's own page; k none.
+  // Joining through R's reworded pairs would make W and X one page; joining along the chain of edits without the
+  // closeness to the page's sentence would put g on W's page.
+  type Kind = 'verbatim' | 'edited' | 'reworded';
+  const s = (source: string, sentence = 'p1-s1') => ({ source, sentence });
+  const a = s('a'),
+    b = s('b'),
+    c = s('c'),
+    d = s('d'),
+    e = s('e'),
+    f = s('f'),
+    g = s('g');
+  const h = s('h'),
+    i = s('i'),
+    j = s('j'),
+    r = s('b', 'p1-s2'),
+    k = s('k', 'p1-s2');
+  const order = [a, b, r, c, d, e, f, g, h, i, j, k];
+  const pairs: [typeof a, typeof a, Kind][] = [
+    [a, b, 'verbatim'],
+    [a, c, 'verbatim'],
+    [a, d, 'verbatim'],
+    [b, c, 'verbatim'],
+    [b, d, 'verbatim'],
+    [c, d, 'verbatim'],
+    [a, e, 'edited'],
+    [b, e, 'edited'],
+    [c, e, 'edited'],
+    [d, e, 'edited'],
+    [e, f, 'edited'],
+    [f, g, 'edited'],
+    [g, k, 'edited'],
+    [h, i, 'verbatim'],
+    [h, j, 'verbatim'],
+    [i, j, 'verbatim'],
+    [a, r, 'reworded'],
+    [h, r, 'reworded'],
+  ];
+  const key = (x: { source: string; sentence: string }) => `${x.source}#${x.sentence}`;
+  const counterparts = (x: { source: string; sentence: string }) =>
+    pairs.flatMap(([p, q, kind]) => (key(p) === key(x) ? [{ ...q, kind }] : key(q) === key(x) ? [{ ...p, kind }] : []));
+  // Whose words are close (the same words, most of them in the same order): every pair among a … f, every pair
+  // among h, i, j (copies), and g with f and k; nothing else (g, k are far from a … e; R from everyone).
+  const wire = new Set([a, b, c, d, e, f].map(key));
+  const xCopies = new Set([h, i, j].map(key));
+  const close = (x: { source: string; sentence: string }, y: { source: string; sentence: string }) =>
+    key(x) === key(y) ||
+    (wire.has(key(x)) && wire.has(key(y))) ||
+    (xCopies.has(key(x)) && xCopies.has(key(y))) ||
+    [
+      [f, g],
+      [g, k],
+    ].some(([p, q]) => (key(p!) === key(x) && key(q!) === key(y)) || (key(p!) === key(y) && key(q!) === key(x)));
+
+  const pages = statementPages(order, counterparts, 12, close);
+
+  test('the copies and edits of W share its page; X’s copies share X’s; the two statements are two pages', () => {
+    for (const x of [a, b, c, d, e, f]) expect(pages.pageOf.get(key(x)), key(x)).toBe('a#p1-s1');
+    for (const x of [h, i, j]) expect(pages.pageOf.get(key(x)), key(x)).toBe('h#p1-s1');
+    expect(pages.members.get('a#p1-s1')!.map(key)).toEqual([
+      'a#p1-s1',
+      'b#p1-s1',
+      'c#p1-s1',
+      'd#p1-s1',
+      'e#p1-s1',
+      'f#p1-s1',
+    ]);
+    expect(pages.members.get('h#p1-s1')!.map(key)).toEqual(['h#p1-s1', 'i#p1-s1', 'j#p1-s1']);
+  });
+
+  test('a sentence reworded with both statements joins neither: its own page', () => {
+    expect(pages.pageOf.get('b#p1-s2')).toBe('b#p1-s2');
+    expect(pages.members.get('b#p1-s2')!.map(key)).toEqual(['b#p1-s2']);
+  });
+
+  test('an edit whose words drifted from the page’s sentence starts a page of its own; one other report, none', () => {
+    expect(pages.pageOf.get('g#p1-s1')).toBe('g#p1-s1');
+    expect(pages.pageOf.has('k#p1-s2')).toBe(false);
+    expect([...pages.members.keys()].sort()).toEqual(['a#p1-s1', 'b#p1-s2', 'g#p1-s1', 'h#p1-s1']);
   });
 });

@@ -46,3 +46,16 @@ test('a sentence with <, & and quotes comes out escaped', () => {
 test('no rows, no HTML', () => {
   expect(statementRowsHtml([])).toBe('');
 });
+
+test('a copy or edit paired only through another of these says so, with no score, and its place has an id', () => {
+  const html = statementRowsHtml([
+    {
+      text: 'The two sides met in New Delhi.',
+      how: { kind: 'edited', score: null },
+      places: [{ href: 's.html#p2-s1', label: 'S ¶2', pairHref: null, id: 'from-s-p2-s1' }],
+    },
+  ]);
+  expect(html).toContain('<td>edited<span class="meta"> (by their words; paired through another of these)</span></td>');
+  expect(html).toContain('<li id="from-s-p2-s1"><a href="s.html#p2-s1">S ¶2</a></li>');
+  expect(html).not.toContain('score');
+});
