@@ -76,3 +76,54 @@ test('the statement pages’ links land, and they pass the accessibility checks'
     expect(results.violations.map((v) => `${path}: ${v.id}`)).toEqual([]);
   }
 });
+
+test('every sentence’s statement link leads to a page that lists all its counterparts, and marks its place there', async ({
+  page,
+  request,
+}) => {
+  test.slow();
+  // Expected from the open data, not the pages: each sentence's counterparts, and the reports.
+  const { pairs } = (await (await request.get('data/alignment.json')).json()) as { pairs: Pair[] };
+  const { sources } = (await (await request.get('data/sources.json')).json()) as { sources: { slug: string }[] };
+  const key = (s: { source: string; sentence: string }) => `${s.source}#${s.sentence}`;
+  const partners = (of: string) =>
+    pairs.flatMap((p) => (key(p.a) === of ? [key(p.b)] : key(p.b) === of ? [key(p.a)] : []));
+  const links: { own: string; statement: string }[] = [];
+  for (const { slug } of sources) {
+    await page.goto(`sources/${slug}/index.html`);
+    const found = await page.locator('li[data-sentence]').evaluateAll((rows) =>
+      rows.flatMap((row) =>
+        [...row.querySelectorAll<HTMLAnchorElement>(':scope > p > a[href*="statements/"]')].map((a) => ({
+          sentence: row.getAttribute('data-sentence')!,
+          href: a.href,
+        })),
+      ),
+    );
+    for (const f of found) links.push({ own: `${slug}#${f.sentence}`, statement: f.href });
+  }
+  expect(links.length).toBeGreaterThan(0);
+  const shared = new Set<string>();
+  for (const { own, statement } of links) {
+    const [, pageSource, pageSentence] = /statements\/([^/]+)\/([^/]+)\/index\.html/.exec(statement)!;
+    const named = `${pageSource}#${pageSentence}`;
+    await page.goto(statement);
+    const listed = await page
+      .locator('.statement-places a')
+      .filter({ hasNotText: 'side by side' })
+      .evaluateAll((as) =>
+        as.map((a) => {
+          const [, source, sentence] = /sources\/([^/]+)\/index\.html#(.+)$/.exec((a as HTMLAnchorElement).href)!;
+          return `${source}#${sentence}`;
+        }),
+      );
+    const onPage = new Set([named, ...listed]);
+    for (const c of partners(own)) expect(onPage.has(c), `${own}: ${c} on ${named}`).toBe(true);
+    if (named !== own) {
+      shared.add(named);
+      const [source, sentence] = own.split('#');
+      await expect(page.locator(`[id="from-${source}-${sentence}"]`)).toHaveCount(1);
+    }
+  }
+  // On the five reports, some statement is made by a copy or an edit too: one page serves more than one sentence.
+  expect(shared.size).toBeGreaterThan(0);
+});
