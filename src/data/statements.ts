@@ -8,8 +8,10 @@ import { dossier } from './built-dossier';
 import { parseSentenceKey, sentenceKey } from '../lib/analysis/alignment';
 import { counterpartsOf, sentenceTexts } from '../lib/site/alignment-view';
 import {
+  type Listed,
   type StatementPages,
   foldedWords,
+  statementListing,
   statementPages,
   statementPath,
   wordsClose,
@@ -71,53 +73,17 @@ let positions: ReadonlyMap<string, number> | undefined;
 /** Each report's place in the dossier's order, made once (every statement page sorts by it). */
 const dossierOrder = () => (positions ??= new Map(dossier.sources.map((s, i) => [s.slug, i])));
 
-export interface Listed {
-  source: string;
-  sentence: string;
-  /** The pair's kind and score with the page's own sentence, where the alignment pairs the two. */
-  direct: { kind: 'verbatim' | 'edited' | 'reworded'; score: number } | null;
-  /**
-   * Where the alignment does not pair it with the page's sentence (it keeps a sentence's few best pairs): a sentence
-   * whose page this is is a copy or an edit of the page's sentence by their words (statementPages joins no other),
-   * and which; null for any other.
-   */
-  byWords: 'verbatim' | 'edited' | null;
-}
-
-const sameWords = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((w, i) => w === b[i]);
-
 /**
- * What a statement page lists: every counterpart of every sentence whose page it is, and those sentences, but the
- * page's own: those the alignment pairs with the page's sentence first, best first; then the other sentences whose
- * page it is, then the rest, each in the dossier's order.
+ * What a statement page lists (statement-links.ts statementListing): every counterpart of every sentence whose page
+ * it is, and those sentences, but the page's own; those the alignment pairs with the page's sentence first.
  */
 export function listedOn(slug: string, anchor: string): Listed[] {
-  const own = sentenceKey(slug, anchor);
-  const listed = new Map<string, Listed>();
-  for (const c of counterpartsOf(alignment, slug, anchor))
-    listed.set(sentenceKey(c.source, c.sentence), { ...c, direct: { kind: c.kind, score: c.score }, byWords: null });
-  const members = pagesOf().members.get(own) ?? [];
-  const first = foldedOf(slug, anchor);
-  for (const m of members) {
-    const key = sentenceKey(m.source, m.sentence);
-    if (key === own || listed.has(key)) continue;
-    const byWords = sameWords(first, foldedOf(m.source, m.sentence)) ? 'verbatim' : 'edited';
-    listed.set(key, { source: m.source, sentence: m.sentence, direct: null, byWords });
-  }
-  for (const member of members) {
-    for (const s of counterpartsOf(alignment, member.source, member.sentence)) {
-      const key = sentenceKey(s.source, s.sentence);
-      if (key === own || listed.has(key)) continue;
-      listed.set(key, { source: s.source, sentence: s.sentence, direct: null, byWords: null });
-    }
-  }
   const order = dossierOrder();
-  const byOrder = (a: Listed, b: Listed) => order.get(a.source)! - order.get(b.source)!;
-  const all = [...listed.values()];
-  return [
-    ...all.filter((l) => l.direct !== null),
-    ...all.filter((l) => l.byWords !== null).sort(byOrder),
-    ...all.filter((l) => l.direct === null && l.byWords === null).sort(byOrder),
-  ];
+  return statementListing(
+    { source: slug, sentence: anchor },
+    pagesOf().members.get(sentenceKey(slug, anchor)) ?? [],
+    (s) => counterpartsOf(alignment, s.source, s.sentence),
+    (s) => foldedOf(s.source, s.sentence),
+    (source) => order.get(source)!,
+  );
 }

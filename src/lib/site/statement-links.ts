@@ -175,3 +175,60 @@ export function statementPages(
   for (const page of members.keys()) pageOf.set(page, page);
   return { pageOf, members };
 }
+
+/** A sentence a statement page lists, and how it restates the page's own sentence. */
+export interface Listed extends SentenceRef {
+  /** The pair's kind and score with the page's own sentence, where the alignment pairs the two. */
+  direct: { kind: CounterpartKind; score: number } | null;
+  /**
+   * Where the alignment does not pair it with the page's sentence (it keeps a sentence's few best pairs): a sentence
+   * whose page this is is a copy or an edit of the page's sentence by their words (statementPages joins no other),
+   * and which; null for any other.
+   */
+  byWords: 'verbatim' | 'edited' | null;
+}
+
+const sameWords = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((w, i) => w === b[i]);
+
+/**
+ * What the page of `own` lists: every counterpart of every sentence whose page it is (`members`), and those
+ * sentences, but `own`: those the alignment pairs with `own` first, as it orders them (best first); then the other
+ * sentences whose page it is, then the rest, each in the dossier's order (`reportOrder`, stable within a report).
+ */
+export function statementListing(
+  own: SentenceRef,
+  members: readonly SentenceRef[],
+  counterpartsOf: (s: SentenceRef) => readonly (LinkedRef & { score: number })[],
+  foldedOf: (s: SentenceRef) => readonly string[],
+  reportOrder: (source: string) => number,
+): Listed[] {
+  const listed = new Map<string, Listed>();
+  for (const c of counterpartsOf(own))
+    listed.set(keyOf(c), {
+      source: c.source,
+      sentence: c.sentence,
+      direct: { kind: c.kind, score: c.score },
+      byWords: null,
+    });
+  const first = foldedOf(own);
+  const seen = (s: SentenceRef) => keyOf(s) === keyOf(own) || listed.has(keyOf(s));
+  for (const m of members)
+    if (!seen(m))
+      listed.set(keyOf(m), {
+        source: m.source,
+        sentence: m.sentence,
+        direct: null,
+        byWords: sameWords(first, foldedOf(m)) ? 'verbatim' : 'edited',
+      });
+  for (const m of members)
+    for (const c of counterpartsOf(m))
+      if (!seen(c)) listed.set(keyOf(c), { source: c.source, sentence: c.sentence, direct: null, byWords: null });
+  const byOrder = (a: Listed, b: Listed) => reportOrder(a.source) - reportOrder(b.source);
+  const all = [...listed.values()];
+  return [
+    ...all.filter((l) => l.direct !== null),
+    ...all.filter((l) => l.byWords !== null).sort(byOrder),
+    ...all.filter((l) => l.direct === null && l.byWords === null).sort(byOrder),
+  ];
+}

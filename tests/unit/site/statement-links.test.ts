@@ -5,6 +5,7 @@ import {
   groupByWording,
   hasStatementPage,
   foldedWords,
+  statementListing,
   statementPages,
   statementPath,
   wordsClose,
@@ -196,5 +197,55 @@ describe('statementPages: one page per statement, joined through copies and edit
     expect(pages.pageOf.get('g#p1-s1')).toBe('g#p1-s1');
     expect(pages.pageOf.has('k#p1-s2')).toBe(false);
     expect([...pages.members.keys()].sort()).toEqual(['a#p1-s1', 'b#p1-s2', 'g#p1-s1', 'h#p1-s1']);
+  });
+});
+
+describe('statementListing: what a statement page lists, and how each restates the page’s sentence', () => {
+  // Hand-made: the page of w p1-s1 ("The two sides met in Delhi."), shared with a (the same words in capitals) and
+  // b (an edit) that the alignment pairs with each other but not with w. The alignment pairs w with d (edited,
+  // 0.9) and c (reworded, 0.7); a with b and e; b with a, d and f. Reports in the dossier's order: w, f, e, b, a, c, d.
+  // Expected: d, c (paired with w, as the alignment orders them); then b (edited by its words), a (copied by its
+  // words), in the dossier's order; then f, e (paired only with a or b), in the dossier's order.
+  const s = (source: string, sentence = 'p1-s1') => ({ source, sentence });
+  const text: Record<string, string> = {
+    w: 'The two sides met in Delhi.',
+    a: 'THE TWO SIDES MET IN DELHI',
+    b: 'The two sides met in New Delhi on Tuesday.',
+  };
+  const pair = (source: string, kind: 'verbatim' | 'edited' | 'reworded', score: number) => ({
+    ...s(source),
+    kind,
+    score,
+  });
+  const counterparts: Record<string, ReturnType<typeof pair>[]> = {
+    w: [pair('d', 'edited', 0.9), pair('c', 'reworded', 0.7)],
+    a: [pair('b', 'edited', 0.95), pair('e', 'reworded', 0.66)],
+    b: [pair('a', 'edited', 0.95), pair('d', 'edited', 0.85), pair('f', 'reworded', 0.7)],
+  };
+  const order = ['w', 'f', 'e', 'b', 'a', 'c', 'd'];
+  const listing = statementListing(
+    s('w'),
+    [s('w'), s('a'), s('b')],
+    (x) => counterparts[x.source] ?? [],
+    (x) => foldedWords(text[x.source] ?? ''),
+    (source) => order.indexOf(source),
+  );
+
+  test('paired with the page’s sentence first, then its copies and edits, then the rest; itself not listed', () => {
+    expect(listing.map((l) => l.source)).toEqual(['d', 'c', 'b', 'a', 'f', 'e']);
+  });
+
+  test('each says how: the alignment’s kind and score, or for a copy or edit whose page it is, by the words', () => {
+    const how = Object.fromEntries(
+      listing.map((l) => [l.source, [l.direct?.kind ?? null, l.direct?.score ?? null, l.byWords]]),
+    );
+    expect(how).toEqual({
+      d: ['edited', 0.9, null],
+      c: ['reworded', 0.7, null],
+      b: [null, null, 'edited'],
+      a: [null, null, 'verbatim'],
+      f: [null, null, null],
+      e: [null, null, null],
+    });
   });
 });
