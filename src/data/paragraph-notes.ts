@@ -4,7 +4,7 @@
  */
 import { alignment, sideBySidePath } from './built-alignment';
 import { coverage, dossier } from './built-dossier';
-import { statementPathOf } from './statements';
+import { statementFragmentOf, statementPathOf } from './statements';
 import { KIND_WORDS } from '../lib/site/wording/alignment';
 import { counterpartsOf, placesOf } from '../lib/site/alignment-view';
 import { paragraphNumber, sentenceNumber } from '../lib/content/article';
@@ -50,7 +50,7 @@ export function paragraphNotes(slug: string, id: string, page: string): string {
         statement === null
           ? null
           : {
-              href: href(page, statement),
+              href: href(page, statement, statementFragmentOf(slug, s.id)),
               label:
                 all.length > shown.length
                   ? `All ${plural(all.length, 'counterpart')}`

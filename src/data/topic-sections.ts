@@ -3,7 +3,7 @@
  * dossier and coverage: for src/pages/topics/[slug]/[...page].astro, once per section.
  */
 import { coverage, dossier } from './built-dossier';
-import { statementPathOf } from './statements';
+import { statementFragmentOf, statementPathOf } from './statements';
 import { paragraphNumber, sentenceNumber } from '../lib/content/article';
 import { formatPartialDate } from '../lib/content/dates';
 import { figure } from '../lib/site/format';
@@ -33,7 +33,7 @@ export function topicSection(section: TopicSection, topic: string, page: string)
         paragraph: { href: href(page, sourcePath, e.anchor), text: `Paragraph ${paragraphNumber(e.anchor)}` },
         sentence: { href: href(page, sourcePath, e.sentence), text: `sentence ${sentenceNumber(e.sentence)}` },
         terms: e.terms,
-        statementHref: statement && href(page, statement),
+        statementHref: statement && href(page, statement, statementFragmentOf(source.slug, e.sentence)),
       };
     }),
     copies: {

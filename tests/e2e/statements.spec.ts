@@ -122,7 +122,9 @@ test('every sentence’s statement link leads to a page that lists all its count
       shared.add(named);
       const [source, sentence] = own.split('#');
       await expect(page.locator(`[id="from-${source}-${sentence}"]`)).toHaveCount(1);
-    }
+      // The link lands on the sentence's own place on the shared page.
+      expect(new URL(statement).hash, own).toBe(`#from-${source}-${sentence}`);
+    } else expect(new URL(statement).hash, own).toBe('');
   }
   // On the five reports, some statement is made by a copy or an edit too: one page serves more than one sentence.
   expect(shared.size).toBeGreaterThan(0);
