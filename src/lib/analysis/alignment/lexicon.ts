@@ -14,9 +14,10 @@
  * Base forms are found as WordNet's morphy does, by detaching inflectional endings and keeping the candidates that
  * the index holds, with one rule added for the Latin plurals news writing uses (fora, memoranda, data).
  *
- * Pure: the files are read synchronously once, on first use, from the package folder.
+ * Pure: the index files are read synchronously once, on first use, from the package folder; of the data files
+ * (22 MB, most of it glosses), only the lines asked for, each once (a synset's pointers are kept).
  */
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BoundedCache, BoundedPairCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
@@ -64,7 +65,6 @@ const DETACH: Readonly<Record<Pos, readonly (readonly [string, string])[]>> = {
 
 interface Files {
   index: Record<Pos, Buffer>;
-  data: Record<Pos, Buffer>;
 }
 
 let files: Files | null = null;
@@ -80,9 +80,34 @@ function load(): Files {
   const read = (name: string) => readFileSync(join(folder, name));
   files = {
     index: { noun: read('index.noun'), verb: read('index.verb'), adj: read('index.adj'), adv: read('index.adv') },
-    data: { noun: read('data.noun'), verb: read('data.verb'), adj: read('data.adj'), adv: read('data.adv') },
   };
   return files;
+}
+
+/** Each data file, opened on first use and kept open: its lines are read where the index points. */
+const dataFiles = new Map<Pos, number>();
+
+/** The longest line of a data file is under 13,000 bytes; a line is read in pieces of this size until it ends. */
+const DATA_PIECE = 4096;
+
+/**
+ * The line of a data file at a byte offset (wndb(5WN): a synset's offset is where its line starts), read from the
+ * file there rather than from the whole file in memory: a dossier asks for a few thousand of its 117,000 lines.
+ */
+function dataLine(pos: Pos, offset: number): string {
+  let fd = dataFiles.get(pos);
+  if (fd === undefined) dataFiles.set(pos, (fd = openSync(join(dictFolder(), `data.${pos}`), 'r')));
+  let line = Buffer.alloc(0);
+  for (let at = offset; ; at += DATA_PIECE) {
+    const piece = Buffer.allocUnsafe(DATA_PIECE);
+    const read = readSync(fd, piece, 0, DATA_PIECE, at);
+    const end = piece.subarray(0, read).indexOf(NEWLINE);
+    if (end >= 0 || read < DATA_PIECE) {
+      line = Buffer.concat([line, piece.subarray(0, end >= 0 ? end : read)]);
+      return line.toString('latin1');
+    }
+    line = Buffer.concat([line, piece]);
+  }
 }
 
 const NEWLINE = 0x0a;
@@ -155,9 +180,19 @@ interface Target {
   broader: boolean;
 }
 
+/** Each synset's close pointers, read once: words that share a sense ask for it again. */
+const pointersOf = new Map<number, readonly Target[]>();
+
 /** The synsets a synset points to with the close pointers (wndb(5WN): data file format). */
-function closePointers(pos: Pos, offset: number): Target[] {
-  const line = lineAt(load().data[pos], offset);
+function closePointers(pos: Pos, offset: number): readonly Target[] {
+  const id = synsetId(pos, offset);
+  let targets = pointersOf.get(id);
+  if (!targets) pointersOf.set(id, (targets = readPointers(pos, offset)));
+  return targets;
+}
+
+function readPointers(pos: Pos, offset: number): Target[] {
+  const line = dataLine(pos, offset);
   const fields = line.split(' ');
   // synset_offset lex_filenum ss_type w_cnt word lex_id [word lex_id…] p_cnt [ptr…] …
   const wordCount = parseInt(fields[3]!, 16);
