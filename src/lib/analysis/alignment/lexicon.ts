@@ -20,7 +20,7 @@
 import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { BoundedCache, BoundedPairCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
+import { BoundedCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
 
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POSES: readonly Pos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -112,7 +112,6 @@ function dataLine(pos: Pos, offset: number): string {
 
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
-const UNDERSCORE = 0x5f;
 
 function lineAt(buffer: Buffer, offset: number): string {
   const end = buffer.indexOf(NEWLINE, offset);
@@ -153,6 +152,38 @@ function indexLine(pos: Pos, lemma: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * The lemmas of the index file that begin with `prefix`: together in the sorted file, from the first line not
+ * before the prefix (found by the binary search of indexLine) to the first that does not begin with it.
+ */
+function lemmasStarting(pos: Pos, prefix: string): string[] {
+  const buffer = load().index[pos];
+  const key = Buffer.from(prefix, 'latin1');
+  let low = 0;
+  let high = buffer.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = middle === 0 ? 0 : buffer.lastIndexOf(NEWLINE, middle - 1) + 1;
+    if (buffer[start] === SPACE || compareLemma(buffer, start, key) < 0) {
+      const end = buffer.indexOf(NEWLINE, start);
+      low = end < 0 ? buffer.length : end + 1;
+    } else {
+      high = start;
+    }
+  }
+  const found: string[] = [];
+  for (
+    let at = low;
+    at + key.length <= buffer.length && buffer.compare(key, 0, key.length, at, at + key.length) === 0;
+  ) {
+    const end = buffer.indexOf(NEWLINE, at);
+    found.push(buffer.toString('latin1', at, buffer.indexOf(SPACE, at)));
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return found;
 }
 
 /** A synset's identifier across the four files: the part of speech's number and the byte offset. */
@@ -317,42 +348,12 @@ export function relation(a: string, b: string): 'synonym' | 'related' | null {
 
 /** Shorter words are not looked up as parts of a compound: "of", "to" and the like make none worth knowing. */
 const COMPOUND_PART_MIN_LENGTH = 3;
-let twoWordLemmas: Set<string> | null = null;
-/** The first words of those lemmas: most pairs of words are ruled out by one look-up. */
-let firstWords: Set<string> | null = null;
 
 /**
- * The noun and verb lemmas of two words ("homeland_security"), read once from the index files: one set lookup per
- * pair of words then, instead of a search of the files.
+ * A word that cannot be part of a two-word lemma: the index files' lemmas are printable ASCII without spaces, and
+ * their words are joined by one underscore.
  */
-function twoWordCompounds(): Set<string> {
-  if (twoWordLemmas) return twoWordLemmas;
-  const found = new Set<string>();
-  const firsts = new Set<string>();
-  for (const pos of ['noun', 'verb'] as const) {
-    const buffer = load().index[pos];
-    // From one underscore to the next (most lines have none, and are skipped whole by a native search): the line
-    // that holds it, and its lemma, the line's first field.
-    let from = buffer.indexOf(UNDERSCORE);
-    while (from >= 0) {
-      const start = buffer.lastIndexOf(NEWLINE, from) + 1;
-      let end = buffer.indexOf(NEWLINE, from);
-      if (end < 0) end = buffer.length;
-      const space = buffer.indexOf(SPACE, start);
-      if (buffer[start] !== SPACE && space > start && space < end) {
-        const lemma = buffer.toString('latin1', start, space);
-        const underscore = lemma.indexOf('_');
-        if (underscore > 0 && lemma.indexOf('_', underscore + 1) < 0) {
-          found.add(lemma);
-          firsts.add(lemma.slice(0, underscore));
-        }
-      }
-      from = end < buffer.length ? buffer.indexOf(UNDERSCORE, end + 1) : -1;
-    }
-  }
-  firstWords = firsts;
-  return (twoWordLemmas = found);
-}
+const NOT_A_LEMMA_PART = /[^!-~]|_/u;
 
 /**
  * Whether two lowercase words, in this order, make a compound WordNet holds as one noun or verb lemma ("homeland
@@ -361,18 +362,22 @@ function twoWordCompounds(): Set<string> {
 export function isCompound(first: string | undefined, second: string | undefined): boolean {
   if (first === undefined || second === undefined) return false;
   if (first.length < COMPOUND_PART_MIN_LENGTH || second.length < COMPOUND_PART_MIN_LENGTH) return false;
-  twoWordCompounds(); // read once: it also gives the words that begin a compound (firstWords)
-  if (!firstWords!.has(first)) return false;
-  return compoundsOf.get(first, second, compoundOfWords);
+  if (NOT_A_LEMMA_PART.test(first) || NOT_A_LEMMA_PART.test(second)) return false;
+  const lemmas = compoundsStarting.get(first, lemmasOfFirst);
+  // Most pairs are ruled out by their first word, which begins no lemma of two words or more.
+  return lemmas.size > 0 && compoundOf(lemmas, first, second);
 }
 
-const compoundOfWords = (first: string, second: string): boolean => compoundOf(twoWordCompounds(), first, second);
-
 /**
- * Each pair of words asked about, by its first word then its second: a thousand reports repeat the same pairs over
- * and over. It stops growing at WORD_CACHE_LIMIT pairs and evicts nothing.
+ * The noun and verb lemmas that begin with a word and an underscore, read from the sorted index files once per
+ * word (a few thousand words, most of which begin none): every compound of that word is among them.
  */
-const compoundsOf = new BoundedPairCache<string, string, boolean>(WORD_CACHE_LIMIT);
+const compoundsStarting = new BoundedCache<string, ReadonlySet<string>>(WORD_CACHE_LIMIT);
+const NO_LEMMAS: ReadonlySet<string> = new Set();
+const lemmasOfFirst = (first: string): ReadonlySet<string> => {
+  const found = [...lemmasStarting('noun', `${first}_`), ...lemmasStarting('verb', `${first}_`)];
+  return found.length === 0 ? NO_LEMMAS : new Set(found);
+};
 
 function compoundOf(lemmas: ReadonlySet<string>, first: string, second: string): boolean {
   const joined = `${first}_${second}`;
