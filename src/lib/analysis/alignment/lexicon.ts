@@ -362,10 +362,9 @@ const NOT_A_LEMMA_PART = /[^!-~]|_/u;
 export function isCompound(first: string | undefined, second: string | undefined): boolean {
   if (first === undefined || second === undefined) return false;
   if (first.length < COMPOUND_PART_MIN_LENGTH || second.length < COMPOUND_PART_MIN_LENGTH) return false;
-  if (NOT_A_LEMMA_PART.test(first) || NOT_A_LEMMA_PART.test(second)) return false;
   const lemmas = compoundsStarting.get(first, lemmasOfFirst);
   // Most pairs are ruled out by their first word, which begins no lemma of two words or more.
-  return lemmas.size > 0 && compoundOf(lemmas, first, second);
+  return lemmas.size > 0 && !NOT_A_LEMMA_PART.test(second) && compoundOf(lemmas, first, second);
 }
 
 /**
@@ -375,6 +374,7 @@ export function isCompound(first: string | undefined, second: string | undefined
 const compoundsStarting = new BoundedCache<string, ReadonlySet<string>>(WORD_CACHE_LIMIT);
 const NO_LEMMAS: ReadonlySet<string> = new Set();
 const lemmasOfFirst = (first: string): ReadonlySet<string> => {
+  if (NOT_A_LEMMA_PART.test(first)) return NO_LEMMAS;
   const found = [...lemmasStarting('noun', `${first}_`), ...lemmasStarting('verb', `${first}_`)];
   return found.length === 0 ? NO_LEMMAS : new Set(found);
 };
