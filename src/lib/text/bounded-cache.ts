@@ -30,7 +30,7 @@ export class BoundedCache<K, V> {
 
 /**
  * A BoundedCache of pairs, kept by the first key then the second, so that asking costs no joined key: for work done
- * once per distinct pair (two readings' likeness, two words' compound), asked for over and over at a thousand reports.
+ * once per distinct pair (two readings' likeness), asked for over and over at a thousand reports.
  * It stops growing at `limit` pairs and evicts nothing.
  */
 export class BoundedPairCache<A, B, V> {

@@ -14,12 +14,13 @@
  * Base forms are found as WordNet's morphy does, by detaching inflectional endings and keeping the candidates that
  * the index holds, with one rule added for the Latin plurals news writing uses (fora, memoranda, data).
  *
- * Pure: the files are read synchronously once, on first use, from the package folder.
+ * Pure: the index files are read synchronously once, on first use, from the package folder; of the data files
+ * (22 MB, most of it glosses), only the lines asked for, each once (a synset's pointers are kept).
  */
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { BoundedCache, BoundedPairCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
+import { BoundedCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
 
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POSES: readonly Pos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -64,7 +65,6 @@ const DETACH: Readonly<Record<Pos, readonly (readonly [string, string])[]>> = {
 
 interface Files {
   index: Record<Pos, Buffer>;
-  data: Record<Pos, Buffer>;
 }
 
 let files: Files | null = null;
@@ -80,14 +80,38 @@ function load(): Files {
   const read = (name: string) => readFileSync(join(folder, name));
   files = {
     index: { noun: read('index.noun'), verb: read('index.verb'), adj: read('index.adj'), adv: read('index.adv') },
-    data: { noun: read('data.noun'), verb: read('data.verb'), adj: read('data.adj'), adv: read('data.adv') },
   };
   return files;
 }
 
+/** Each data file, opened on first use and kept open: its lines are read where the index points. */
+const dataFiles = new Map<Pos, number>();
+
+/** The longest line of a data file is under 13,000 bytes; a line is read in pieces of this size until it ends. */
+const DATA_PIECE = 4096;
+
+/**
+ * The line of a data file at a byte offset (wndb(5WN): a synset's offset is where its line starts), read from the
+ * file there rather than from the whole file in memory: a dossier asks for a few thousand of its 117,000 lines.
+ */
+function dataLine(pos: Pos, offset: number): string {
+  let fd = dataFiles.get(pos);
+  if (fd === undefined) dataFiles.set(pos, (fd = openSync(join(dictFolder(), `data.${pos}`), 'r')));
+  let line = Buffer.alloc(0);
+  for (let at = offset; ; at += DATA_PIECE) {
+    const piece = Buffer.allocUnsafe(DATA_PIECE);
+    const read = readSync(fd, piece, 0, DATA_PIECE, at);
+    const end = piece.subarray(0, read).indexOf(NEWLINE);
+    if (end >= 0 || read < DATA_PIECE) {
+      line = Buffer.concat([line, piece.subarray(0, end >= 0 ? end : read)]);
+      return line.toString('latin1');
+    }
+    line = Buffer.concat([line, piece]);
+  }
+}
+
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
-const UNDERSCORE = 0x5f;
 
 function lineAt(buffer: Buffer, offset: number): string {
   const end = buffer.indexOf(NEWLINE, offset);
@@ -130,6 +154,38 @@ function indexLine(pos: Pos, lemma: string): string | null {
   return null;
 }
 
+/**
+ * The lemmas of the index file that begin with `prefix`: together in the sorted file, from the first line not
+ * before the prefix (found by the binary search of indexLine) to the first that does not begin with it.
+ */
+function lemmasStarting(pos: Pos, prefix: string): string[] {
+  const buffer = load().index[pos];
+  const key = Buffer.from(prefix, 'latin1');
+  let low = 0;
+  let high = buffer.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = middle === 0 ? 0 : buffer.lastIndexOf(NEWLINE, middle - 1) + 1;
+    if (buffer[start] === SPACE || compareLemma(buffer, start, key) < 0) {
+      const end = buffer.indexOf(NEWLINE, start);
+      low = end < 0 ? buffer.length : end + 1;
+    } else {
+      high = start;
+    }
+  }
+  const found: string[] = [];
+  for (
+    let at = low;
+    at + key.length <= buffer.length && buffer.compare(key, 0, key.length, at, at + key.length) === 0;
+  ) {
+    const end = buffer.indexOf(NEWLINE, at);
+    found.push(buffer.toString('latin1', at, buffer.indexOf(SPACE, at)));
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return found;
+}
+
 /** A synset's identifier across the four files: the part of speech's number and the byte offset. */
 function synsetId(pos: Pos, offset: number): number {
   return POSES.indexOf(pos) * 1e8 + offset;
@@ -155,9 +211,19 @@ interface Target {
   broader: boolean;
 }
 
+/** Each synset's close pointers, read once: words that share a sense ask for it again. */
+const pointersOf = new Map<number, readonly Target[]>();
+
 /** The synsets a synset points to with the close pointers (wndb(5WN): data file format). */
-function closePointers(pos: Pos, offset: number): Target[] {
-  const line = lineAt(load().data[pos], offset);
+function closePointers(pos: Pos, offset: number): readonly Target[] {
+  const id = synsetId(pos, offset);
+  let targets = pointersOf.get(id);
+  if (!targets) pointersOf.set(id, (targets = readPointers(pos, offset)));
+  return targets;
+}
+
+function readPointers(pos: Pos, offset: number): Target[] {
+  const line = dataLine(pos, offset);
   const fields = line.split(' ');
   // synset_offset lex_filenum ss_type w_cnt word lex_id [word lex_id…] p_cnt [ptr…] …
   const wordCount = parseInt(fields[3]!, 16);
@@ -282,42 +348,12 @@ export function relation(a: string, b: string): 'synonym' | 'related' | null {
 
 /** Shorter words are not looked up as parts of a compound: "of", "to" and the like make none worth knowing. */
 const COMPOUND_PART_MIN_LENGTH = 3;
-let twoWordLemmas: Set<string> | null = null;
-/** The first words of those lemmas: most pairs of words are ruled out by one look-up. */
-let firstWords: Set<string> | null = null;
 
 /**
- * The noun and verb lemmas of two words ("homeland_security"), read once from the index files: one set lookup per
- * pair of words then, instead of a search of the files.
+ * A word that cannot be part of a two-word lemma: the index files' lemmas are printable ASCII without spaces, and
+ * their words are joined by one underscore.
  */
-function twoWordCompounds(): Set<string> {
-  if (twoWordLemmas) return twoWordLemmas;
-  const found = new Set<string>();
-  const firsts = new Set<string>();
-  for (const pos of ['noun', 'verb'] as const) {
-    const buffer = load().index[pos];
-    // From one underscore to the next (most lines have none, and are skipped whole by a native search): the line
-    // that holds it, and its lemma, the line's first field.
-    let from = buffer.indexOf(UNDERSCORE);
-    while (from >= 0) {
-      const start = buffer.lastIndexOf(NEWLINE, from) + 1;
-      let end = buffer.indexOf(NEWLINE, from);
-      if (end < 0) end = buffer.length;
-      const space = buffer.indexOf(SPACE, start);
-      if (buffer[start] !== SPACE && space > start && space < end) {
-        const lemma = buffer.toString('latin1', start, space);
-        const underscore = lemma.indexOf('_');
-        if (underscore > 0 && lemma.indexOf('_', underscore + 1) < 0) {
-          found.add(lemma);
-          firsts.add(lemma.slice(0, underscore));
-        }
-      }
-      from = end < buffer.length ? buffer.indexOf(UNDERSCORE, end + 1) : -1;
-    }
-  }
-  firstWords = firsts;
-  return (twoWordLemmas = found);
-}
+const NOT_A_LEMMA_PART = /[^!-~]|_/u;
 
 /**
  * Whether two lowercase words, in this order, make a compound WordNet holds as one noun or verb lemma ("homeland
@@ -326,18 +362,22 @@ function twoWordCompounds(): Set<string> {
 export function isCompound(first: string | undefined, second: string | undefined): boolean {
   if (first === undefined || second === undefined) return false;
   if (first.length < COMPOUND_PART_MIN_LENGTH || second.length < COMPOUND_PART_MIN_LENGTH) return false;
-  twoWordCompounds(); // read once: it also gives the words that begin a compound (firstWords)
-  if (!firstWords!.has(first)) return false;
-  return compoundsOf.get(first, second, compoundOfWords);
+  const lemmas = compoundsStarting.get(first, lemmasOfFirst);
+  // Most pairs are ruled out by their first word, which begins no lemma of two words or more.
+  return lemmas.size > 0 && !NOT_A_LEMMA_PART.test(second) && compoundOf(lemmas, first, second);
 }
 
-const compoundOfWords = (first: string, second: string): boolean => compoundOf(twoWordCompounds(), first, second);
-
 /**
- * Each pair of words asked about, by its first word then its second: a thousand reports repeat the same pairs over
- * and over. It stops growing at WORD_CACHE_LIMIT pairs and evicts nothing.
+ * The noun and verb lemmas that begin with a word and an underscore, read from the sorted index files once per
+ * word (a few thousand words, most of which begin none): every compound of that word is among them.
  */
-const compoundsOf = new BoundedPairCache<string, string, boolean>(WORD_CACHE_LIMIT);
+const compoundsStarting = new BoundedCache<string, ReadonlySet<string>>(WORD_CACHE_LIMIT);
+const NO_LEMMAS: ReadonlySet<string> = new Set();
+const lemmasOfFirst = (first: string): ReadonlySet<string> => {
+  if (NOT_A_LEMMA_PART.test(first)) return NO_LEMMAS;
+  const found = [...lemmasStarting('noun', `${first}_`), ...lemmasStarting('verb', `${first}_`)];
+  return found.length === 0 ? NO_LEMMAS : new Set(found);
+};
 
 function compoundOf(lemmas: ReadonlySet<string>, first: string, second: string): boolean {
   const joined = `${first}_${second}`;

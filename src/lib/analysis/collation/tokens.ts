@@ -9,6 +9,9 @@ import { stemOf } from '../../text/stems.ts';
 import type { Token } from './types.ts';
 
 const tokenCache = new BoundedCache<string, readonly Token[]>(WORD_CACHE_LIMIT);
+/** Each word as written (its punctuation with it), its key: readings share most of their words. */
+const keyCache = new BoundedCache<string, string>(WORD_CACHE_LIMIT);
+const keyOf = (display: string): string => canonicalWords(joinInitialisms(display)).map(stemOf).join(' ');
 
 /**
  * The words of a reading, each with the punctuation written next to it; a lone mark joins the word before it.
@@ -24,7 +27,7 @@ function tokenise(text: string): Token[] {
   const out: Token[] = [];
   for (const match of text.matchAll(/\S+/gu)) {
     const display = match[0];
-    const key = canonicalWords(joinInitialisms(display)).map(stemOf).join(' ');
+    const key = keyCache.get(display, keyOf);
     const credit = inCredit(match.index, match.index + display.length);
     if (key === '' && out.length > 0) {
       const last = out[out.length - 1]!;

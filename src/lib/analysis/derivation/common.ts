@@ -101,12 +101,13 @@ function anchorStatements(ctx: Context, commons: Commons, seeds: Doc[], c: numbe
 /** For each report outside the seeds, its sentences that restate each statement of group c, with the best score. */
 function madeBy(ctx: Context, group: CommonGroup): Map<string, Map<string, Map<string, number>>> {
   const made = new Map<string, Map<string, Map<string, number>>>();
+  const isSeed = new Set(group.seeds);
   for (const [id, readings] of group.statements) {
     for (const r of readings) {
       for (const s of r.sentences) {
         for (const cp of ctx.counterpartsOf(r.witness, s)) {
           const d = ctx.byId.get(cp.source)!;
-          if (group.seeds.includes(d) || isPrimary(d.kind) || isCopy(ctx, d)) continue;
+          if (isSeed.has(d) || isPrimary(d.kind) || isCopy(ctx, d)) continue;
           if (dateOrder(d.date, group.earliest.date) === 'before') continue;
           const byStatement = made.get(d.id) ?? new Map<string, Map<string, number>>();
           const sentences = byStatement.get(id) ?? new Map<string, number>();
@@ -178,19 +179,26 @@ export function joinWitnesses(ctx: Context, credits: Credits, groups: readonly D
   return groups.map((seeds) => {
     const crediting = seeds.find((d) => d.attributions.some((a) => credits.isExternal(a)));
     const joined = [...seeds];
+    const isSeed = new Set(seeds);
+    // Only a report that pairs with two seeds or more can have two partners: found from the seeds' side, since
+    // most reports pair with none of a group's seeds.
+    const seedsPaired = new Map<string, number>();
+    for (const s of seeds) for (const x of ctx.pairedWith(s.id)) seedsPaired.set(x, (seedsPaired.get(x) ?? 0) + 1);
     for (const y of ctx.docs) {
-      if (seeds.includes(y) || isPrimary(y.kind) || isCopy(ctx, y)) continue;
+      if ((seedsPaired.get(y.id) ?? 0) < 2) continue;
+      if (isSeed.has(y) || isPrimary(y.kind) || isCopy(ctx, y)) continue;
       if (crediting && dateOrder(y.date, crediting.date) === 'before') continue;
-      const partners = seeds.filter(
-        (s) => dateOrder(s.date, y.date) !== 'after' && ctx.sharedCount(y.id, s.id) >= CREDIT_MIN_SHARED,
+      const partnerIds = new Set(
+        seeds
+          .filter((s) => ctx.sharedCount(y.id, s.id) >= CREDIT_MIN_SHARED && dateOrder(s.date, y.date) !== 'after')
+          .map((s) => s.id),
       );
-      if (partners.length < 2) continue;
+      if (partnerIds.size < 2) continue;
       const { held, shared } = heldIn(ctx, y);
       const single = [...held].some(
         ([x, n]) => n >= HOLDS_SHARE * shared && dateOrder(ctx.byId.get(x)!.date, y.date) !== 'after',
       );
       if (single) continue;
-      const partnerIds = new Set(partners.map((s) => s.id));
       const together = y.sentences.filter((s) =>
         ctx.counterpartsOf(y.id, s.id).some((cp) => partnerIds.has(cp.source)),
       ).length;

@@ -42,6 +42,8 @@ export interface Context {
   sentencesWith(x: string, y: string): number;
   /** How many statements x and y share: the fewer of their sentences that pair. */
   sharedCount(x: string, y: string): number;
+  /** The reports any of x's sentences pair with (sharedCount is 0 with every other). */
+  pairedWith(x: string): Iterable<string>;
   /** A sentence's counterparts in the other reports. */
   counterpartsOf(source: string, sentence: string): readonly Counterpart[];
   /** The statement terms of a sentence (alignment.ts), worked out once. */
@@ -54,6 +56,7 @@ export interface Context {
 
 const NONE: SentencePair[] = [];
 const NO_COUNTERPARTS: Counterpart[] = [];
+const NO_REPORTS: string[] = [];
 
 function indexPairs(byId: Map<string, Doc>, alignment: Alignment): Map<string, Map<string, Between>> {
   const index = new Map<string, Map<string, Between>>();
@@ -130,6 +133,7 @@ export function buildContext(documents: readonly DerivationDocument[], alignment
     pairsOf: (x: string, y: string) => index.get(x)?.get(y)?.pairs ?? NONE,
     sentencesWith,
     sharedCount: (x: string, y: string) => Math.min(sentencesWith(x, y), sentencesWith(y, x)),
+    pairedWith: (x: string) => index.get(x)?.keys() ?? NO_REPORTS,
     counterpartsOf: (source: string, sentence: string) =>
       counterpartsBy.get(source)?.get(sentence) ?? alignment.counterparts.get(key(source, sentence)) ?? NO_COUNTERPARTS,
     termsOf(source: string, sentence: string) {
