@@ -131,40 +131,17 @@ function compareLemma(buffer: Buffer, start: number, key: Buffer): number {
   }
 }
 
-/** The index line of a lemma, by binary search over the byte offsets of the sorted index file. */
-function indexLine(pos: Pos, lemma: string): string | null {
-  const buffer = load().index[pos];
-  const key = Buffer.from(lemma, 'latin1');
+/**
+ * The byte offset of the first line of a sorted index file whose lemma is not before `key` (the file's length if
+ * none), by binary search over the byte offsets. The licence lines at the top start with two spaces and sort before
+ * every lemma.
+ */
+function firstNotBefore(buffer: Buffer, key: Buffer): number {
   let low = 0;
   let high = buffer.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
     // The start of the line that holds `middle`.
-    const start = middle === 0 ? 0 : buffer.lastIndexOf(NEWLINE, middle - 1) + 1;
-    // The licence lines at the top start with two spaces and sort before every lemma.
-    const cmp = buffer[start] === SPACE ? -1 : compareLemma(buffer, start, key);
-    if (cmp === 0) return lineAt(buffer, start);
-    if (cmp < 0) {
-      const end = buffer.indexOf(NEWLINE, start);
-      low = end < 0 ? buffer.length : end + 1;
-    } else {
-      high = start;
-    }
-  }
-  return null;
-}
-
-/**
- * The lemmas of the index file that begin with `prefix`: together in the sorted file, from the first line not
- * before the prefix (found by the binary search of indexLine) to the first that does not begin with it.
- */
-function lemmasStarting(pos: Pos, prefix: string): string[] {
-  const buffer = load().index[pos];
-  const key = Buffer.from(prefix, 'latin1');
-  let low = 0;
-  let high = buffer.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
     const start = middle === 0 ? 0 : buffer.lastIndexOf(NEWLINE, middle - 1) + 1;
     if (buffer[start] === SPACE || compareLemma(buffer, start, key) < 0) {
       const end = buffer.indexOf(NEWLINE, start);
@@ -173,6 +150,25 @@ function lemmasStarting(pos: Pos, prefix: string): string[] {
       high = start;
     }
   }
+  return low;
+}
+
+/** The index line of a lemma, or null where the index does not hold it. */
+function indexLine(pos: Pos, lemma: string): string | null {
+  const buffer = load().index[pos];
+  const key = Buffer.from(lemma, 'latin1');
+  const at = firstNotBefore(buffer, key);
+  return at < buffer.length && compareLemma(buffer, at, key) === 0 ? lineAt(buffer, at) : null;
+}
+
+/**
+ * The lemmas of the index file that begin with `prefix`: together in the sorted file, from the first line not
+ * before the prefix to the first that does not begin with it.
+ */
+function lemmasStarting(pos: Pos, prefix: string): string[] {
+  const buffer = load().index[pos];
+  const key = Buffer.from(prefix, 'latin1');
+  const low = firstNotBefore(buffer, key);
   const found: string[] = [];
   for (
     let at = low;
