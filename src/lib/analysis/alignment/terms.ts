@@ -59,6 +59,14 @@ export interface Statement {
 const FOLDED_WORD = new RegExp(FOLDED_WORD_SOURCE, 'gu');
 const statements = new BoundedCache<string, Readonly<Statement>>(WORD_CACHE_LIMIT);
 
+/**
+ * One string for each distinct folded word, shared by every statement that has it: the statements live through the
+ * analysis, and a thousand reports' sentences hold some 400,000 folded words but only a few thousand distinct ones
+ * (each copy of the same word would be carried by every garbage collection until the end of the analysis).
+ */
+const foldedWords = new BoundedCache<string, string>(WORD_CACHE_LIMIT);
+const sharedWord = (word: string): string => foldedWords.get(word, (w) => w);
+
 /** Where a sentence divides into clauses: commas, semicolons, colons, dashes set off by spaces, brackets. */
 const CLAUSE_BREAK = /[,;:()\u201C\u201D"]|\s[\u2013\u2014-]\s/u;
 
@@ -75,7 +83,7 @@ function computeStatement(text: string): Statement {
     terms: [],
     words: [],
     byMeaning: [],
-    folded: foldCharacters(text).match(FOLDED_WORD) ?? [],
+    folded: (foldCharacters(text).match(FOLDED_WORD) ?? []).map(sharedWord),
     foldedTerms: [],
     sortedFolded: [],
     clauses: [],
