@@ -5,12 +5,11 @@
  */
 import { alignment } from './built-alignment';
 import { dossier } from './built-dossier';
-import { parseSentenceKey, sentenceKey } from '../lib/analysis/alignment';
+import { type Statement, parseSentenceKey, sentenceKey, statementOf } from '../lib/analysis/alignment';
 import { counterpartsOf, sentenceTexts } from '../lib/site/alignment-view';
 import {
   type Listed,
   type StatementPages,
-  foldedWords,
   statementListing,
   statementPages,
   statementPath,
@@ -21,14 +20,9 @@ let texts: ReadonlyMap<string, string> | undefined;
 /** The text of every article sentence, by "slug#anchor" (alignment's sentenceKey). */
 export const textsOf = () => (texts ??= sentenceTexts(dossier.sources));
 
-let folded: Map<string, string[]> | undefined;
-/** A sentence's folded words (statement-links.ts foldedWords), by "slug#anchor", each worked out once. */
-function foldedOf(source: string, sentence: string): string[] {
-  const key = sentenceKey(source, sentence);
-  let words = (folded ??= new Map()).get(key);
-  if (!words) folded.set(key, (words = foldedWords(textsOf().get(key) ?? '')));
-  return words;
-}
+/** A sentence's statement as the alignment reads it (its folded words among them), by the alignment's own cache. */
+const statementAt = (source: string, sentence: string): Statement =>
+  statementOf(textsOf().get(sentenceKey(source, sentence)) ?? '');
 
 let pages: StatementPages | undefined;
 /** Which sentences have a statement page, and which: one page per statement (statement-links.ts statementPages). */
@@ -41,7 +35,7 @@ export function pagesOf(): StatementPages {
     sentences,
     (s) => counterpartsOf(alignment, s.source, s.sentence),
     dossier.sources.length,
-    (first, s) => wordsClose(foldedOf(first.source, first.sentence), foldedOf(s.source, s.sentence)),
+    (first, s) => wordsClose(statementAt(first.source, first.sentence), statementAt(s.source, s.sentence)),
   );
   return pages;
 }
@@ -83,7 +77,7 @@ export function listedOn(slug: string, anchor: string): Listed[] {
     { source: slug, sentence: anchor },
     pagesOf().members.get(sentenceKey(slug, anchor)) ?? [],
     (s) => counterpartsOf(alignment, s.source, s.sentence),
-    (s) => foldedOf(s.source, s.sentence),
+    (s) => statementAt(s.source, s.sentence),
     (source) => order.get(source)!,
   );
 }

@@ -13,9 +13,8 @@
  * each close in its words to the statement's first sentence, after which the page is named; the page lists every
  * counterpart of every sentence whose page it is.
  */
-import { type CounterpartKind, EDITED_SIMILARITY, orderedSimilarity } from '../analysis/alignment/index.ts';
+import { type CounterpartKind, type Statement, kindOf } from '../analysis/alignment/index.ts';
 import { MATRIX_LIMIT } from '../analysis/reuse/reuse.ts';
-import { FOLDED_WORD_SOURCE, foldCharacters } from '../text/index.ts';
 
 /** Counterparts of a sentence a source page lists before it links to the sentence's statement page. */
 export const COUNTERPARTS_SHOWN = 5;
@@ -77,17 +76,12 @@ export interface LinkedRef extends SentenceRef {
  */
 export const JOINING_KINDS: ReadonlySet<CounterpartKind> = new Set(['verbatim', 'edited']);
 
-const FOLDED_WORD = new RegExp(FOLDED_WORD_SOURCE, 'gu');
-
-/** A sentence's words as the alignment compares copies and edits: capitals, apostrophes and dashes folded. */
-export const foldedWords = (text: string): string[] => foldCharacters(text).match(FOLDED_WORD) ?? [];
-
 /**
- * Whether a sentence's folded words are close to those of a statement's first sentence: the alignment's own test for
- * an edit (at least EDITED_SIMILARITY of the words the same, in the same order), asked of the two directly.
+ * Whether a sentence is close in its words to a statement's first sentence: the alignment's own kinds (`kindOf`),
+ * asked of the two directly; a copy or an edit is close, a rewording is not.
  */
-export function wordsClose(first: readonly string[], sentence: readonly string[]): boolean {
-  return orderedSimilarity(first, sentence) >= EDITED_SIMILARITY;
+export function wordsClose(first: Statement, sentence: Statement): boolean {
+  return kindOf(first, sentence) !== 'reworded';
 }
 
 const keyOf = (s: SentenceRef) => `${s.source}#${s.sentence}`;
@@ -188,9 +182,6 @@ export interface Listed extends SentenceRef {
   byWords: 'verbatim' | 'edited' | null;
 }
 
-const sameWords = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((w, i) => w === b[i]);
-
 /**
  * What the page of `own` lists: every counterpart of every sentence whose page it is (`members`), and those
  * sentences, but `own`: those the alignment pairs with `own` first, as it orders them (best first); then the other
@@ -200,7 +191,7 @@ export function statementListing(
   own: SentenceRef,
   members: readonly SentenceRef[],
   counterpartsOf: (s: SentenceRef) => readonly (LinkedRef & { score: number })[],
-  foldedOf: (s: SentenceRef) => readonly string[],
+  statementOf: (s: SentenceRef) => Statement,
   reportOrder: (source: string) => number,
 ): Listed[] {
   const listed = new Map<string, Listed>();
@@ -211,7 +202,7 @@ export function statementListing(
       direct: { kind: c.kind, score: c.score },
       byWords: null,
     });
-  const first = foldedOf(own);
+  const first = statementOf(own);
   const seen = (s: SentenceRef) => keyOf(s) === keyOf(own) || listed.has(keyOf(s));
   for (const m of members)
     if (!seen(m))
@@ -219,7 +210,7 @@ export function statementListing(
         source: m.source,
         sentence: m.sentence,
         direct: null,
-        byWords: sameWords(first, foldedOf(m)) ? 'verbatim' : 'edited',
+        byWords: kindOf(first, statementOf(m)) === 'verbatim' ? 'verbatim' : 'edited',
       });
   for (const m of members)
     for (const c of counterpartsOf(m))

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { statementOf } from '../../../src/lib/analysis/alignment/index.ts';
 import { MATRIX_LIMIT } from '../../../src/lib/analysis/reuse/reuse.ts';
 import {
   COUNTERPARTS_SHOWN,
   groupByWording,
   hasStatementPage,
-  foldedWords,
   statementListing,
   statementPages,
   statementPath,
@@ -88,24 +88,24 @@ describe('statementPages: a wire sentence’s copies share one page, in a large 
 });
 
 describe('wordsClose: the words of an edit, against the statement’s first sentence', () => {
-  const first = foldedWords('The two sides agreed to work together against terrorism and drug trafficking.');
+  const first = statementOf('The two sides agreed to work together against terrorism and drug trafficking.');
   test('a copy in other capitals and an edit of one word are close; another statement is not', () => {
     expect(
-      wordsClose(first, foldedWords('THE TWO SIDES AGREED TO WORK TOGETHER AGAINST TERRORISM AND DRUG TRAFFICKING')),
+      wordsClose(first, statementOf('THE TWO SIDES AGREED TO WORK TOGETHER AGAINST TERRORISM AND DRUG TRAFFICKING')),
     ).toBe(true);
     expect(
       wordsClose(
         first,
-        foldedWords('The two sides agreed to work closely together against terrorism and drug trafficking.'),
+        statementOf('The two sides agreed to work closely together against terrorism and drug trafficking.'),
       ),
     ).toBe(true);
-    expect(wordsClose(first, foldedWords('A memorandum on police training was signed in New Delhi on Thursday.'))).toBe(
+    expect(wordsClose(first, statementOf('A memorandum on police training was signed in New Delhi on Thursday.'))).toBe(
       false,
     );
   });
   test('the same words in another order are not an edit', () => {
     expect(
-      wordsClose(first, foldedWords('Trafficking drug and terrorism against together work to agreed sides two the.')),
+      wordsClose(first, statementOf('Trafficking drug and terrorism against together work to agreed sides two the.')),
     ).toBe(false);
   });
 });
@@ -227,7 +227,7 @@ describe('statementListing: what a statement page lists, and how each restates t
     s('w'),
     [s('w'), s('a'), s('b')],
     (x) => counterparts[x.source] ?? [],
-    (x) => foldedWords(text[x.source] ?? ''),
+    (x) => statementOf(text[x.source] ?? ''),
     (source) => order.indexOf(source),
   );
 
