@@ -9,11 +9,24 @@ import { sentenceTexts } from '../lib/site/alignment-view';
 import { derivationOf } from '../lib/analysis';
 import { formatPartialDate } from '../lib/content/dates';
 import { PICTURE_LIMIT, type PictureShape, derivationGraphInput, layoutGraph } from '../lib/site/derivation-graph';
+import { evidencePages, familiesOf } from '../lib/site/families';
 import { alignment } from './built-alignment';
 import { dossier } from './built-dossier';
 import { reuse } from './built-reuse';
 
 export const derivation = derivationOf(dossier, alignment, reuse);
+
+/** The families of who follows whom (src/lib/site/families.ts), most followers first: /derivation/'s rows and pages. */
+export const families = familiesOf(derivation.edges);
+
+/** The reports that follow no text found here, in the dossier's order: on /derivation/, or in pages of their own. */
+export const alone = derivation.reports.filter((r) => r.follows === null);
+
+/** The page that holds a report's evidence, for the link from its own page. */
+export const evidencePage = evidencePages(
+  families,
+  alone.map((r) => r.id),
+);
 
 const reports = dossier.sources.map((s) => ({
   slug: s.slug,

@@ -22,6 +22,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type SourceFrontmatter, renderSourceMdx } from '../../scripts/lib/add-source.ts';
 import { buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
 import { elements, hasClass, parsePage, textOf } from '../helpers/html.ts';
+import { brokenLinks } from '../helpers/site-links.ts';
 
 const COPIES = 30;
 const OWN = 55;
@@ -194,5 +195,31 @@ describe('the comparison and the derivation at about a hundred reports, in a rea
     expect(Math.ceil(alone.length / 25)).toBe(
       readdirSync(join(site, 'dist/derivation/alone')).filter((name) => /^\d+$/u.test(name)).length + 1,
     );
+  });
+
+  test('each report’s page links to the page that holds its own evidence, however the families are paged', () => {
+    // "why, and how sure": the 26th to 30th followers of the wire story are on its second page; the reports that
+    // follow nothing are on the pages of /derivation/alone/, not on /derivation/ (which holds none of them).
+    const whyLink = (slug: string) =>
+      elements(parsePage(dist(`sources/${slug}`)), (e) => e.tagName === 'a' && textOf(e) === 'why, and how sure').map(
+        (a) => String(a.properties['href']),
+      );
+    const wirePages = [evidenceOn('derivation/follows/fixture-wire'), evidenceOn('derivation/follows/fixture-wire/2')];
+    for (const slug of copies) {
+      const onSecond = wirePages[1]!.includes(slug);
+      expect(whyLink(slug)).toEqual([
+        `../../derivation/follows/fixture-wire/${onSecond ? '2/' : ''}index.html#report-${slug}`,
+      ]);
+    }
+    for (const slug of own) {
+      const [link] = whyLink(slug);
+      expect(link).toMatch(new RegExp(`^\\.\\./\\.\\./derivation/alone/(\\d+/)?index\\.html#report-${slug}$`, 'u'));
+      const path = /derivation\/alone\/(?:\d+\/)?/u.exec(link!)![0].replace(/\/$/u, '');
+      expect(evidenceOn(path)).toContain(slug);
+    }
+  });
+
+  test('every link of the built site leads to a file, and every fragment to an element on it', () => {
+    expect(brokenLinks(join(site, 'dist'))).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { MATRIX_LIMIT, PAIR_PAGE_LIMIT } from '../../src/lib/analysis/reuse/reus
 import { buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
 import { pool, vocabulary } from '../helpers/bench-pool.ts';
 import { elements, hasClass, parsePage, textOf } from '../helpers/html.ts';
+import { brokenLinks } from '../helpers/site-links.ts';
 
 const SYNTHETIC = 40;
 
@@ -114,5 +115,9 @@ describe(`the site with ${SYNTHETIC} more reports, in a real build`, () => {
     expect(textOf(page)).toContain(
       `The ${PAIR_PAGE_LIMIT} pairs that share most are listed, each linked to the two side by side, the shared runs marked; ${more} more pairs share at least one run`,
     );
+  });
+
+  test('every link of the built site leads to a file, and every fragment to an element on it', () => {
+    expect(brokenLinks(join(site, 'dist'))).toEqual([]);
   });
 });

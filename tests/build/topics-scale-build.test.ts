@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type SourceFrontmatter, renderSourceMdx } from '../../scripts/lib/add-source.ts';
 import { buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
 import { elements, hasClass, parsePage, textOf } from '../helpers/html.ts';
+import { brokenLinks } from '../helpers/site-links.ts';
 
 const COPIES = 12;
 const OWN = 55;
@@ -129,5 +130,9 @@ describe('topic pages at a few dozen reports, in a real build', () => {
     // Right after the wire story, on the same page or at the top of the next.
     const order = sections.map(slugOf);
     expect(order.indexOf('fixture-copy-extra')).toBe(order.indexOf('fixture-wire') + 1);
+  });
+
+  test('every link of the built site leads to a file, and every fragment to an element on it', () => {
+    expect(brokenLinks(join(site, 'dist'))).toEqual([]);
   });
 });

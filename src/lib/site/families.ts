@@ -9,6 +9,7 @@
  *
  * Pure TypeScript; no astro:* import.
  */
+import { paths } from './links.ts';
 
 /** The most followers' evidence on one page of a family. */
 export const FAMILY_PAGE_SIZE = 25;
@@ -63,4 +64,34 @@ export function familiesOf(
   return [...byId.values()]
     .sort((a, b) => b.followers.length - a.followers.length || b.statements - a.statements || a.order - b.order)
     .map(({ order: _order, ...family }) => family);
+}
+
+/**
+ * The page that holds a report's evidence (its section `report-<slug>`, src/components/FollowerEvidence.astro), for
+ * the link from the report's own page: the page of the family of the text it follows that lists it, or, for a report
+ * that follows no text found here, /derivation/ itself or the page of /derivation/alone/ that lists it, as the pages
+ * are made (`familyPagePath`, `alonePagePath`). `alone` are those reports, in the order of their pages.
+ */
+export function evidencePages(
+  families: readonly Family[],
+  alone: readonly string[],
+): (report: string, follows: string | null) => string {
+  const inFamily = new Map<string, Map<string, string>>(
+    families.map((f) => [
+      f.id,
+      new Map(f.followers.map((id, i) => [id, familyPagePath(f.id, Math.floor(i / FAMILY_PAGE_SIZE) + 1)])),
+    ]),
+  );
+  const paged = alone.length > ALONE_SHOWN;
+  const ofAlone = new Map(
+    alone.map((id, i) => [id, paged ? alonePagePath(Math.floor(i / FAMILY_PAGE_SIZE) + 1) : paths.derivation]),
+  );
+  return (report, follows) => {
+    const page = follows === null ? ofAlone.get(report) : inFamily.get(follows)?.get(report);
+    if (page === undefined)
+      throw new Error(
+        `derivation: no page holds the evidence of "${report}" (${follows === null ? 'following no text' : `following "${follows}"`})`,
+      );
+    return page;
+  };
 }
