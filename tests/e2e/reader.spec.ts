@@ -180,6 +180,23 @@ test('a family page of who follows whom passes axe, light and dark, and lists ea
   }
 });
 
+test('a follower’s evidence says whom it follows once, then why, in plain words', async ({ page }) => {
+  const derivation = await derivationData(page);
+  for (const family of new Set(derivation.edges.map((e) => e.from))) {
+    await page.goto(`derivation/follows/${family}/`);
+    const lines = (await page.locator('ul.edges > li > p:first-child').allTextContents()).map((t) =>
+      t.replace(/\s+/gu, ' ').trim(),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line).toMatch(/^(?:Most likely|Also) follows .+, for \d+ statements?: \S/u);
+      // The derivation's why opens "follows X (in this dossier) for N statements:", which the line has said.
+      expect(line).not.toMatch(/statements?: follows /u);
+      expect(line.match(/\((?:not )?in this dossier/gu)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
+  }
+});
+
 test('screenshots of each kind of page, at 390 and 1280 px, light and dark', async ({ page }, testInfo) => {
   test.setTimeout(240_000);
   const slugs = await sourceSlugs(page);

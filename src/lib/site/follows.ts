@@ -30,12 +30,16 @@ export interface FollowsLine {
 }
 
 /**
- * The reasons of the derivation's why, which opens by naming what the report follows ("follows X (in this dossier)
- * for 7 statements: …"): the header names it already, with its link, so only what follows the first colon is kept.
+ * The derivation's why as the clause after "… follows X, for 7 statements: ". The why opens by naming what the report
+ * follows ("follows X (in this dossier) for 7 statements: …"), which the sentence has said already: only what follows
+ * the first colon is kept. A copy's why ("is a copy of X (in this dossier): 97% of its five-word runs are in it, …")
+ * says what the sentence has not, and is kept whole, as "it is a copy of X …". Without its full stop.
  */
-function reasonsOf(why: string): string {
-  const colon = why.indexOf(': ');
-  return colon === -1 ? why : why.slice(colon + 2);
+export function whyClause(why: string): string {
+  const plain = why.trim().replace(/\.\s*$/u, '');
+  if (plain.startsWith('is ')) return `it ${plain}`;
+  const colon = plain.indexOf(': ');
+  return plain.startsWith('follows ') && colon !== -1 ? plain.slice(colon + 2) : plain;
 }
 
 /** The header's line from a report's `follows` edge; null for a report that follows no text found here. */
@@ -46,7 +50,7 @@ export function followsLine(edge: FollowsEdge | null): FollowsLine | null {
     id: edge.from,
     fromCommon: edge.fromCommon,
     statements: plural(edge.statements, 'statement'),
-    why: plain === null ? null : reasonsOf(plain).replace(/\.\s*$/u, ''),
+    why: plain === null ? null : whyClause(plain),
     credited: edge.credited,
   };
 }
