@@ -1,6 +1,7 @@
 /**
  * The names and ids of the common sources, from their witnesses' credits ("the readout credited to the Ministry of
- * Home Affairs", id "readout-ministry-of-home-affairs"), or "an unknown common source" without any.
+ * Home Affairs", id "readout-ministry-of-home-affairs"), or "an unknown common source" without any; a label that
+ * two common sources would share is told apart ("a second unknown common source").
  */
 import { sentenceKey as key } from '../alignment/index.ts';
 import { type Attribution, DOCUMENT_NOUNS, nameWords } from '../../text/attributions.ts';
@@ -69,6 +70,30 @@ export function labelOf(credits: readonly { credited: string }[]): string | null
   return labelFrom(creditedName(credits));
 }
 
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** "second", "third", … "tenth", then "11th", "21st", "22nd", "23rd", "111th". */
+export function ordinal(n: number): string {
+  if (n < ORDINALS.length) return ORDINALS[n]!;
+  const teens = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teens ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/**
+ * Labels a reader can tell apart: where several common sources would have the same label, the first keeps it and each
+ * later one is "a second …", "a third …" (its article replaced): "an unknown common source", "a second unknown common
+ * source"; "the readout the reports credit", "a second readout the reports credit".
+ */
+export function distinctLabels(labels: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return labels.map((label) => {
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return n === 1 ? label : `a ${ordinal(n)} ${label.replace(/^(?:the|an?)\s+/iu, '')}`;
+  });
+}
+
 export interface CommonNames {
   ids: string[];
   labels: string[];
@@ -95,5 +120,6 @@ export function nameCommonSources(ctx: Context, credits: Credits, commons: Commo
     if (names.ids.includes(id)) id = `${id}-${c + 1}`;
     names.ids.push(id);
   });
+  names.labels = distinctLabels(names.labels);
   return names;
 }
