@@ -27,6 +27,8 @@ const WIRE = [
   'A joint statement is expected after a further round of talks to be held in the coming months at a venue not yet named.',
 ];
 const EXTRA = 'It also cited the extradition treaty.';
+/** The first reports of their own are official readouts: more than a summary names. */
+const OFFICIAL = 8;
 /** Distinct words for each report of its own, so that no two share a run of five words with the wire story. */
 const OWN_WORDS = ['amber', 'basalt', 'cedar', 'dune', 'ember', 'fjord', 'granite', 'heath', 'iris', 'juniper', 'kelp'];
 const ownText = (i: number) =>
@@ -34,7 +36,7 @@ const ownText = (i: number) =>
 
 function frontmatter(
   slug: string,
-  kind: 'wire' | 'republication' | 'news',
+  kind: 'wire' | 'republication' | 'news' | 'official-readout',
   date: string,
   n: number,
 ): SourceFrontmatter {
@@ -68,7 +70,7 @@ describe('topic pages at a few dozen reports, in a real build', () => {
     write('fixture-copy-extra', frontmatter('fixture-copy-extra', 'republication', '2024-02-29', 99), [...WIRE, EXTRA]);
     for (let i = 1; i <= OWN; i++) {
       const slug = `fixture-own-${String(i).padStart(2, '0')}`;
-      write(slug, frontmatter(slug, 'news', '2024-03-01', 100 + i), [ownText(i)]);
+      write(slug, frontmatter(slug, i <= OFFICIAL ? 'official-readout' : 'news', '2024-03-01', 100 + i), [ownText(i)]);
     }
     build = await buildSite(site);
   }, 600_000);
@@ -134,5 +136,26 @@ describe('topic pages at a few dozen reports, in a real build', () => {
 
   test('every link of the built site leads to a file, and every fragment to an element on it', () => {
     expect(brokenLinks(join(site, 'dist'))).toEqual([]);
+  });
+
+  test('the summary names five official texts and counts the others, each of which is among the evidence', () => {
+    const coverage = JSON.parse(readFileSync(join(site, 'dist/data/coverage.json'), 'utf8')) as {
+      coverage: { source: string; topic: string }[];
+    };
+    const sources = JSON.parse(readFileSync(join(site, 'dist/data/sources.json'), 'utf8')) as {
+      sources: { slug: string; kind: string }[];
+    };
+    const covering = new Set(coverage.coverage.filter((c) => c.topic === 'extradition').map((c) => c.source));
+    const official = sources.sources.filter((s) => s.kind === 'official-readout' && covering.has(s.slug));
+    // The eight fixture readouts at least (and any of the site's own that speaks of extradition).
+    expect(official.length).toBeGreaterThanOrEqual(OFFICIAL);
+    const facts = elements(parsePage(pageOf(1)), (e) => e.tagName === 'p' && hasClass(e, 'topic-facts'))[0]!;
+    expect(textOf(facts)).toMatch(
+      new RegExp(`Official texts: [^.]+ and ${official.length - 5} others, each among the evidence\\.$`, 'u'),
+    );
+    const named = elements(facts, (e) => e.tagName === 'a').slice(1);
+    expect(named).toHaveLength(5);
+    for (const a of named)
+      expect(official.map((s) => `../../sources/${s.slug}/index.html`)).toContain(String(a.properties['href']));
   });
 });

@@ -9,6 +9,7 @@
  *
  * Pure TypeScript; no astro:* import.
  */
+import { namedFirst } from './format.ts';
 import { paths } from './links.ts';
 
 /** The most followers' evidence on one page of a family. */
@@ -29,9 +30,7 @@ export const alonePagePath = (n: number): string => (n === 1 ? '/derivation/alon
 
 /** The names a family's row gives: the first `named` followers, and how many more there are. */
 export function namedFollowers<T>(followers: readonly T[], named = FOLLOWERS_NAMED): { named: T[]; more: number } {
-  // Naming all but one would say "and 1 more" where the name fits: name them all then.
-  if (followers.length <= named + 1) return { named: [...followers], more: 0 };
-  return { named: followers.slice(0, named), more: followers.length - named };
+  return namedFirst(followers, named);
 }
 
 export interface Family {

@@ -43,3 +43,12 @@ const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }
 export function listOf(items: readonly string[]): string {
   return LIST.format(items);
 }
+
+/**
+ * The first `named` items of a list to name, and how many more there are to count ("A, B, C, D, E and 37 others"):
+ * naming all but one would say "and 1 other" where the name fits, so then all are named.
+ */
+export function namedFirst<T>(items: readonly T[], named: number): { named: T[]; more: number } {
+  if (items.length <= named + 1) return { named: [...items], more: 0 };
+  return { named: items.slice(0, named), more: items.length - named };
+}

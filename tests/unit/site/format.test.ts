@@ -1,6 +1,6 @@
 /** Numbers as the pages write them (src/lib/site/format.ts). */
 import { expect, test } from 'vitest';
-import { countWith, figure, listOf, numberWord, percent, plural } from '../../../src/lib/site/format.ts';
+import { countWith, figure, listOf, namedFirst, numberWord, percent, plural } from '../../../src/lib/site/format.ts';
 
 test('percent: one decimal, rounded', () => {
   expect(percent(0)).toBe('0.0%');
@@ -44,4 +44,12 @@ test('names in a sentence: "A and B", "A, B and C", without a comma before the l
   expect(listOf(['Khatrimaza'])).toBe('Khatrimaza');
   expect(listOf(['Khatrimaza', 'TFIPost'])).toBe('Khatrimaza and TFIPost');
   expect(listOf(['IANS', 'INN', 'TFIPost'])).toBe('IANS, INN and TFIPost');
+});
+
+test('namedFirst: a few named and the rest counted; never "and 1 other" where the name fits', () => {
+  const items = (n: number) => Array.from({ length: n }, (_, i) => `r${i + 1}`);
+  expect(namedFirst(items(3), 5)).toEqual({ named: items(3), more: 0 });
+  expect(namedFirst(items(6), 5)).toEqual({ named: items(6), more: 0 });
+  expect(namedFirst(items(7), 5)).toEqual({ named: items(5), more: 2 });
+  expect(namedFirst(items(60), 5)).toEqual({ named: items(5), more: 55 });
 });

@@ -16,6 +16,9 @@ import type { SourceKind } from '../../content/vocabularies.ts';
 
 /** Sections on one page of a topic's evidence. */
 export const TOPIC_PAGE_SIZE = 50;
+
+/** The official texts a topic's summary names; the others are counted (each is among the evidence). */
+export const OFFICIAL_NAMED = 5;
 /** Share of a report's shingles found in a wire story for the report to count as a copy of it. */
 export const COPY_CONTAINMENT = 0.8;
 /** Copies named in their wire story's section; the rest are counted. */
