@@ -12,7 +12,7 @@
  * page 2 the rest.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type SourceFrontmatter, renderSourceMdx } from '../../scripts/lib/add-source.ts';
 import { buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
@@ -157,5 +157,31 @@ describe('topic pages at a few dozen reports, in a real build', () => {
     expect(named).toHaveLength(5);
     for (const a of named)
       expect(official.map((s) => `../../sources/${s.slug}/index.html`)).toContain(String(a.properties['href']));
+  });
+
+  test('each page of the evidence says which it is, and leads to the previous and the next', () => {
+    const pagers = (n: number) => elements(parsePage(pageOf(n)), (e) => e.tagName === 'nav' && hasClass(e, 'pager'));
+    const last = existsSync(pageOf(3)) ? 3 : 2;
+    for (let n = 1; n <= last; n++) {
+      const navs = pagers(n);
+      // Before the evidence and after it, each named.
+      expect(navs.map((nav) => String(nav.properties['ariaLabel']))).toEqual([
+        'Pages of the evidence',
+        'Pages of the evidence, again',
+      ]);
+      for (const nav of navs) {
+        const line = textOf(elements(nav, (e) => e.tagName === 'p')[0]!);
+        const steps = [n > 1 ? 'Previous page' : null, n < last ? 'Next page' : null].filter(Boolean).join(' · ');
+        expect(line).toBe(`Page ${n} of ${last} of the evidence. ${steps}`);
+        const current = elements(nav, (e) => e.properties['ariaCurrent'] === 'page');
+        expect(current.map((e) => textOf(e))).toEqual([`Page ${n}`]);
+        // Each rel's link leads to the page before or after this one.
+        const rels = elements(nav, (e) => e.tagName === 'a' && e.properties['rel'] !== undefined).map(
+          (a) => [String(a.properties['rel']), resolve(dirname(pageOf(n)), String(a.properties['href']))] as const,
+        );
+        if (n > 1) expect(rels).toContainEqual(['prev', pageOf(n - 1)]);
+        if (n < last) expect(rels).toContainEqual(['next', pageOf(n + 1)]);
+      }
+    }
   });
 });
