@@ -77,15 +77,15 @@ export interface FoundRun {
 export function findRuns(context: AlignContext, scorer: PairScorer, scores: RawScores, threshold: number): FoundRun[] {
   const found = new Map<string, FoundRun>();
   const member = memberScores(context, scorer, scores);
-  for (const [i, row] of scores) {
-    for (const [j, scored] of row) {
-      // precision: share of i carried by j; recall: share of j carried by i.
-      const weak = Math.min(scored.precision, scored.recall) < WEAK_MEMBERS_BELOW;
-      if (scored.precision < PARTIAL_BELOW)
-        keep(found, bestRun(context, scorer, member, i, j, scored.precision, threshold, weak));
-      if (scored.recall < PARTIAL_BELOW)
-        keep(found, bestRun(context, scorer, member, j, i, scored.recall, threshold, weak));
-    }
+  for (let k = 0; k < scores.size; k++) {
+    const i = scores.i(k);
+    const j = scores.j(k);
+    // precision: share of i carried by j; recall: share of j carried by i.
+    const precision = scores.precision(k);
+    const recall = scores.recall(k);
+    const weak = Math.min(precision, recall) < WEAK_MEMBERS_BELOW;
+    if (precision < PARTIAL_BELOW) keep(found, bestRun(context, scorer, member, i, j, precision, threshold, weak));
+    if (recall < PARTIAL_BELOW) keep(found, bestRun(context, scorer, member, j, i, recall, threshold, weak));
   }
   return oneRunPerReport(context, [...found.values()]).sort((x, y) => x.one - y.one || x.run[0]! - y.run[0]!);
 }
@@ -136,10 +136,14 @@ function memberScores(context: AlignContext, scorer: PairScorer, scores: RawScor
     }
     return true;
   };
-  const kept = (one: number, k: number) => (one < k ? scores.get(one)?.has(k) : scores.get(k)?.has(one)) === true;
-  const score = (one: number, k: number) => {
-    const hit = one < k ? scores.get(one)?.get(k) : scores.get(k)?.get(one);
-    if (hit) return one < k ? hit : { score: hit.score, precision: hit.recall, recall: hit.precision };
+  const kept = (one: number, k: number) => scores.at(one, k) >= 0;
+  const score = (one: number, k: number): Scored | undefined => {
+    const hit = scores.at(one, k);
+    if (hit >= 0) {
+      const forward = one < k;
+      const precision = forward ? scores.precision(hit) : scores.recall(hit);
+      return { score: scores.score(hit), precision, recall: forward ? scores.recall(hit) : scores.precision(hit) };
+    }
     const key = one * n + k;
     if (!scored.has(key)) {
       const a = context.entries[one]!.prepared;
