@@ -68,7 +68,9 @@ export function alignmentOfPairs(
   runs: readonly FoundRun[],
 ): Alignment {
   const { documents, entries } = context;
-  const ref = (e: Entry): SentenceRef => ({ source: documents[e.doc]!.id, sentence: e.sentence.id });
+  // One reference per sentence, shared by all its pairs (a thousand reports' pairs would otherwise make 70,000).
+  const refs: SentenceRef[] = [];
+  const ref = (e: Entry): SentenceRef => (refs[e.index] ??= { source: documents[e.doc]!.id, sentence: e.sentence.id });
   const pairs: AlignedPair[] = [];
   const counterparts = new Map<string, Counterpart[]>();
   // Each sentence's list, found by its entry (its key made once); objects written out field by field, in the order
@@ -95,8 +97,13 @@ export function alignmentOfPairs(
     add(a, b, kind, score, ab);
     add(b, a, kind, score, ba);
   }
+  // Ties sorted by report as localeCompare orders their ids, each report's rank worked out once (an ICU comparison
+  // per pair of counterparts was a measured cost).
+  const rank = localeRanks(documents.map((d) => d.id));
   for (const list of counterparts.values()) {
-    list.sort((x, y) => y.score - x.score || x.source.localeCompare(y.source) || compareIds(x.sentence, y.sentence));
+    list.sort(
+      (x, y) => y.score - x.score || rank.get(x.source)! - rank.get(y.source)! || compareIds(x.sentence, y.sentence),
+    );
   }
   const sentenceCounts = new Map<string, { sentences: number; aligned: number }>();
   for (const doc of documents) {
@@ -104,6 +111,20 @@ export function alignmentOfPairs(
     sentenceCounts.set(doc.id, { sentences: doc.sentences.length, aligned });
   }
   return { pairs, counterparts, sentenceCounts, groups: groupsOf(context, kept, runs) };
+}
+
+/**
+ * Each id's place when `ids` are sorted by localeCompare, ids that compare equal sharing one: comparing two ids' ranks
+ * gives the sign localeCompare gives.
+ */
+export function localeRanks(ids: readonly string[]): Map<string, number> {
+  const sorted = [...new Set(ids)].sort((x, y) => x.localeCompare(y));
+  const rank = new Map<string, number>();
+  sorted.forEach((id, k) => {
+    const before = sorted[k - 1];
+    rank.set(id, before !== undefined && before.localeCompare(id) === 0 ? rank.get(before)! : k);
+  });
+  return rank;
 }
 
 /**
