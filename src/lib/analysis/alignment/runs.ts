@@ -207,25 +207,36 @@ function adds(
 const SPAN = 2;
 
 /**
- * The sentences around entry `part`, by offset + SPAN: whether each is in `part`'s report, and whether the
- * candidates step kept it with `one` (only asked of those in the report).
+ * The sentences around entry `part`, as bits by offset + SPAN (bit 0 is two before it, bit 4 two after): whether each
+ * is in `part`'s report, and whether the candidates step kept it with `one` (only asked of those in the report).
+ * Bits rather than lists: asked about 100,000 times at a thousand reports.
  */
 export function aroundOf(
   entries: AlignContext['entries'],
   member: Pick<MemberScore, 'kept'>,
   one: number,
   part: number,
-): { inReport: boolean[]; kept: boolean[] } {
+): { inReport: number; kept: number } {
   const doc = entries[part]!.doc;
-  const inReport: boolean[] = [];
-  const kept: boolean[] = [];
+  let inReport = 0;
+  let kept = 0;
   for (let offset = -SPAN; offset <= SPAN; offset++) {
     const k = part + offset;
-    const inside = k >= 0 && k < entries.length && entries[k]!.doc === doc;
-    inReport.push(inside);
-    kept.push(inside && member.kept(one, k));
+    if (k < 0 || k >= entries.length || entries[k]!.doc !== doc) continue;
+    inReport |= 1 << (offset + SPAN);
+    if (member.kept(one, k)) kept |= 1 << (offset + SPAN);
   }
   return { inReport, kept };
+}
+
+/** Each shape of RUN_SHAPES as the bits of its offsets (see aroundOf). */
+const SHAPE_BITS = RUN_SHAPES.map((shape) => shape.reduce((bits, offset) => bits | (1 << (offset + SPAN)), 0));
+
+/** How many bits are set. */
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let b = bits; b !== 0; b &= b - 1) count++;
+  return count;
 }
 
 /**
@@ -250,14 +261,9 @@ function bestRun(
   const around = aroundOf(entries, member, one, part);
   for (let s = 0; s < RUN_SHAPES.length; s++) {
     const shape = RUN_SHAPES[s]!;
-    let inReport = true;
-    let scoredHere = 0;
-    for (let o = 0; o < shape.length; o++) {
-      const at = shape[o]! + SPAN;
-      if (!around.inReport[at]) inReport = false;
-      else if (!around.kept[at]) scoredHere++;
-    }
-    if (!inReport) continue;
+    const bits = SHAPE_BITS[s]!;
+    if ((around.inReport & bits) !== bits) continue;
+    const scoredHere = bitCount(bits & ~around.kept);
     // Two parts with a sentence between them that pairs in its own right are a run of three (tried as its shape).
     if (shape.length === 2 && shape[1]! - shape[0]! === 2 && weak && member(one, part + shape[0]! + 1)) continue;
     // At most one sentence of a run is scored here, the others kept by the candidates step; and only where the pair
