@@ -16,7 +16,8 @@ export function parseSentenceKey(key: string): { source: string; sentence: strin
 
 /** The numbers of an anchor ("p2-s10" -> [2, 10]), read once per anchor: sorting asks again and again. */
 const anchorNumbers = new BoundedCache<string, readonly number[]>(WORD_CACHE_LIMIT);
-const numbersOf = (id: string) => anchorNumbers.get(id, (x) => x.match(/\d+/gu)?.map(Number) ?? []);
+const readNumbers = (id: string): readonly number[] => id.match(/\d+/gu)?.map(Number) ?? [];
+const numbersOf = (id: string) => anchorNumbers.get(id, readNumbers);
 
 /** Orders sentence anchors "p2-s10" after "p2-s9". */
 export function compareIds(a: string, b: string): number {

@@ -101,16 +101,20 @@ export function betweenAligned(context: AlignContext, scorer: PairScorer, found:
   const { entries } = context;
   // One number per (sentence, sentence) or (sentence, document): both below entries.length.
   const key = (x: number, y: number) => x * entries.length + y;
-  const known = new Set(found.map((p) => key(p.i, p.j)));
+  // Indexed loops rather than for…of (see redundant.ts).
+  const known = new Set<number>();
   // Each sentence with a counterpart in a document.
   const placed = new Set<number>();
-  for (const p of found) {
+  for (let k = 0; k < found.length; k++) {
+    const p = found[k]!;
+    known.add(key(p.i, p.j));
     placed.add(key(p.i, entries[p.j]!.doc));
     placed.add(key(p.j, entries[p.i]!.doc));
   }
   const sameDoc = (x: number, y: number) => y < entries.length && entries[x]!.doc === entries[y]!.doc;
   const added: Found[] = [];
-  for (const { i, j } of found) {
+  for (let k = 0; k < found.length; k++) {
+    const { i, j } = found[k]!;
     const close = closingPair(i, j, (x, y) => sameDoc(i, x) && sameDoc(j, y) && known.has(key(x, y)));
     if (!close) continue;
     for (let x = i + 1; x < close[0]; x++) {
@@ -158,7 +162,8 @@ export function throughThirdReports(context: AlignContext, scores: RawScores, fo
     else partners.set(x, new Set([y]));
   };
   const known = new Set<number>();
-  for (const { i, j } of found) {
+  for (let k = 0; k < found.length; k++) {
+    const { i, j } = found[k]!;
     link(i, j);
     link(j, i);
     known.add(i * n + j);
@@ -173,7 +178,8 @@ export function throughThirdReports(context: AlignContext, scores: RawScores, fo
       if (score < COUNTERPART_THRESHOLD || known.has(i * n + j)) continue;
       if (sharedThird(context, scores, partners, i, j)) fresh.push({ i, j, score: Math.min(1, score) });
     }
-    for (const pair of fresh) {
+    for (let k = 0; k < fresh.length; k++) {
+      const pair = fresh[k]!;
       known.add(pair.i * n + pair.j);
       link(pair.i, pair.j);
       link(pair.j, pair.i);

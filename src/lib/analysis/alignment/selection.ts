@@ -35,7 +35,9 @@ const round = (value: number) => Math.round(value * 100) / 100;
  */
 export function keptPairs(found: readonly Found[], entries: number): Found[] {
   const best = new Map<number, Found>();
-  for (const pair of found) {
+  // Indexed loops and forEach rather than for…of (see redundant.ts).
+  for (let k = 0; k < found.length; k++) {
+    const pair = found[k]!;
     const i = pair.i < pair.j ? pair.i : pair.j;
     const j = pair.i < pair.j ? pair.j : pair.i;
     const key = i * entries + j;
@@ -48,15 +50,15 @@ export function keptPairs(found: readonly Found[], entries: number): Found[] {
     if (list) list.push(pair);
     else bySentence.set(side, [pair]);
   };
-  for (const pair of best.values()) {
+  best.forEach((pair) => {
     file(pair.i, pair);
     file(pair.j, pair);
-  }
+  });
   const kept = new Set<Found>();
-  for (const list of bySentence.values()) {
+  bySentence.forEach((list) => {
     list.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
-    for (const pair of list.slice(0, COUNTERPARTS_PER_SENTENCE)) kept.add(pair);
-  }
+    for (let k = 0; k < list.length && k < COUNTERPARTS_PER_SENTENCE; k++) kept.add(list[k]!);
+  });
   return [...kept].sort((x, y) => x.i - y.i || x.j - y.j);
 }
 
@@ -88,7 +90,8 @@ export function alignmentOfPairs(
     list.push({ source: documents[to.doc]!.id, sentence: to.sentence.id, kind, score, shared, meanings });
   };
   const looked = lookedUp(scorer);
-  for (const pair of kept) {
+  for (let k = 0; k < kept.length; k++) {
+    const pair = kept[k]!;
     const a = entries[pair.i]!;
     const b = entries[pair.j]!;
     const { kind, ab, ba } = looked(a.prepared, b.prepared);
@@ -100,11 +103,11 @@ export function alignmentOfPairs(
   // Ties sorted by report as localeCompare orders their ids, each report's rank worked out once (an ICU comparison
   // per pair of counterparts was a measured cost).
   const rank = localeRanks(documents.map((d) => d.id));
-  for (const list of counterparts.values()) {
+  counterparts.forEach((list) => {
     list.sort(
       (x, y) => y.score - x.score || rank.get(x.source)! - rank.get(y.source)! || compareIds(x.sentence, y.sentence),
     );
-  }
+  });
   const sentenceCounts = new Map<string, { sentences: number; aligned: number }>();
   for (const doc of documents) {
     const aligned = doc.sentences.filter((s) => (counterparts.get(sentenceKey(doc.id, s.id))?.length ?? 0) > 0).length;

@@ -68,11 +68,12 @@ interface FoldedFacts {
   term: string | undefined;
 }
 const foldedFacts = new BoundedCache<string, FoldedFacts>(WORD_CACHE_LIMIT);
-const foldedFactsOf = (word: string): FoldedFacts =>
-  foldedFacts.get(word, (w) => {
-    const canonical = canonicalWord(w);
-    return { word: w, term: FUNCTION_WORDS.has(canonical) ? undefined : stemOf(canonical) };
-  });
+const foldedFactsOf = (word: string): FoldedFacts => foldedFacts.get(word, factsOfFolded);
+// The work of a cache miss, as named functions: a closure written in the call would be a new object on every call.
+function factsOfFolded(word: string): FoldedFacts {
+  const canonical = canonicalWord(word);
+  return { word, term: FUNCTION_WORDS.has(canonical) ? undefined : stemOf(canonical) };
+}
 
 /**
  * What a statement needs of each distinct matching form of a word (words.ts, matchingWords), worked out once: its
@@ -83,13 +84,13 @@ interface FormFacts {
   term: string | undefined;
 }
 const formFacts = new BoundedCache<string, FormFacts>(WORD_CACHE_LIMIT);
-const formFactsOf = (form: string): FormFacts =>
-  formFacts.get(form, (f) => {
-    const canonical = canonicalWord(f);
-    return FUNCTION_WORDS.has(canonical)
-      ? { content: undefined, term: undefined }
-      : { content: canonical, term: stemOf(canonical) };
-  });
+const formFactsOf = (form: string): FormFacts => formFacts.get(form, factsOfForm);
+function factsOfForm(form: string): FormFacts {
+  const canonical = canonicalWord(form);
+  return FUNCTION_WORDS.has(canonical)
+    ? { content: undefined, term: undefined }
+    : { content: canonical, term: stemOf(canonical) };
+}
 
 /** Where a sentence divides into clauses: commas, semicolons, colons, dashes set off by spaces, brackets. */
 const CLAUSE_BREAK = /[,;:()\u201C\u201D"]|\s[\u2013\u2014-]\s/u;
