@@ -42,7 +42,8 @@ export function keptPairs(found: readonly Found[], entries: number): Found[] {
     const j = pair.i < pair.j ? pair.j : pair.i;
     const key = i * entries + j;
     const known = best.get(key);
-    if (!known || known.score < pair.score) best.set(key, { i, j, score: pair.score });
+    // The pair itself where its sides are in order already (every step's pairs are): no copy of each.
+    if (!known || known.score < pair.score) best.set(key, pair.i === i ? pair : { i, j, score: pair.score });
   }
   const bySentence = new Map<number, Found[]>();
   const file = (side: number, pair: Found) => {
