@@ -90,16 +90,22 @@ const matchingFormsOf = new BoundedCache<string, readonly string[]>(WORD_CACHE_L
 
 /** A word folded, without its apostrophes and full stops: "India’s" -> "indias", "U.S" -> "us". */
 export function plainForm(word: string): string {
-  return plainForms.get(word, (w) => foldCharacters(w).replace(JOINER, ''));
+  return plainForms.get(word, plainFormOf);
 }
+
+// The work of a cache miss, as named functions: a closure written in the call would be a new object on every call.
+const plainFormOf = (word: string): string => foldCharacters(word).replace(JOINER, '');
 
 /**
  * The words of a word once folded, each without a possessive "'s": "India’s" -> ["india"], "U.S" -> ["u", "s"]
  * (full stops part words in folded text), "didn’t" -> ["didn't"]. Shared between calls: not to be changed.
  */
 export function matchingForms(word: string): readonly string[] {
-  return matchingFormsOf.get(word, (w) => (foldCharacters(w).match(FOLDED_WORD) ?? []).map(withoutPossessive));
+  return matchingFormsOf.get(word, formsOf);
 }
+
+const formsOf = (word: string): readonly string[] =>
+  (foldCharacters(word).match(FOLDED_WORD) ?? []).map(withoutPossessive);
 
 /** A folded word without a possessive "'s": "india's" -> "india". */
 export function withoutPossessive(folded: string): string {

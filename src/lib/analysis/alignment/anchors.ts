@@ -32,7 +32,8 @@ export function anchorsOf(text: string): string[] {
     const token = match[0];
     let anchor: string | null = null;
     if (/^\d/u.test(token)) anchor = token.replace(/,/gu, '');
-    else {
+    // Most capitalised words are names: only a word whose first three letters begin a month's name is read further.
+    else if (MONTH_ABBREVIATIONS.has(token.slice(0, 3).toLowerCase())) {
       const word = token.replace(/\.$/u, '').toLowerCase();
       const month = MONTHS.indexOf(word);
       const short = word.length === 3 && token.endsWith('.') ? MONTH_ABBREVIATIONS.get(word) : undefined;

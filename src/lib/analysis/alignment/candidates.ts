@@ -6,15 +6,15 @@
  * Pure TypeScript; no astro:* import.
  */
 import type { AlignContext } from './prepare.ts';
-import { MEANING_SHARE, type PairScorer, SCORE_FLOOR, type Scored } from './scoring.ts';
+import { RawScores } from './raw-scores.ts';
+import { MEANING_SHARE, type PairScorer, SCORE_FLOOR } from './scoring.ts';
+
+export { RawScores };
 
 /** How many candidates of a sentence are scored, those that share most weight first. */
 export const CANDIDATES_PER_SENTENCE = 12;
 /** A term in more sentences than this is not used to find candidates (it still counts in the score). */
 const CANDIDATE_TERM_LIMIT = 200;
-
-/** The raw scores of the pairs worth keeping: `scores.get(i).get(j)` for entries i < j of different documents. */
-export type RawScores = Map<number, Map<number, Scored>>;
 
 /** Each term's sentences, in entry order. */
 export function postingsOf(context: AlignContext): number[][] {
@@ -31,7 +31,8 @@ export function scoreCandidates(context: AlignContext, scorer: PairScorer, posti
   const { entries } = context;
   const docOf = Int32Array.from(entries, (e) => e.doc);
   const totals = Float64Array.from(entries, (e) => e.prepared.total);
-  const scores: RawScores = new Map();
+  // The raw scores of the pairs worth keeping, entries i < j of different documents (raw-scores.ts).
+  const scores = new RawScores(entries.length);
   const shared = new Float64Array(entries.length);
   const touched: number[] = [];
   const eligible: number[] = [];
@@ -61,10 +62,7 @@ export function scoreCandidates(context: AlignContext, scorer: PairScorer, posti
     touched.length = 0;
     for (const j of candidates) {
       const score = scorer.score(entry.prepared, entries[j]!.prepared);
-      if (score.score < SCORE_FLOOR) continue;
-      let row = scores.get(i);
-      if (!row) scores.set(i, (row = new Map()));
-      row.set(j, score);
+      if (score.score >= SCORE_FLOOR) scores.add(i, j, score);
     }
   });
   return scores;
@@ -73,7 +71,7 @@ export function scoreCandidates(context: AlignContext, scorer: PairScorer, posti
 /** The raw score of entries i and j in either order, 0 if not kept. */
 export function rawScore(scores: RawScores, i: number | undefined, j: number | undefined): number {
   if (i === undefined || j === undefined) return 0;
-  return (i < j ? scores.get(i)?.get(j) : scores.get(j)?.get(i))?.score ?? 0;
+  return scores.scoreOf(i, j);
 }
 
 /**

@@ -41,9 +41,13 @@ export function orderedSimilarity<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   return (2 * common) / (a.length + b.length);
 }
 
-/** The kind of a pair of statements. */
+/**
+ * The kind of a pair of statements. (Alignment itself reads the folded words' numbers, sorted once per statement:
+ * prepare.ts; a statement keeps no sorted copy of its words for the few pairs asked here.)
+ */
 export function kindOf(a: Statement, b: Statement): CounterpartKind {
-  return kindOfWords(a.folded, b.folded, a.sortedFolded, b.sortedFolded);
+  if (sameSequence(a.folded, b.folded)) return 'verbatim';
+  return kindOfWords(a.folded, b.folded, [...a.folded].sort(), [...b.folded].sort());
 }
 
 /**

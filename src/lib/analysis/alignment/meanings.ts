@@ -34,14 +34,17 @@ export const denseCount = () => denseIds.size;
  * British form of an American -ize word, of the American form WordNet lists ("finalise" → "finalize").
  */
 export function denseMeanings(word: string): DenseMeanings {
-  return denseCache.get(word, () => {
-    if (word.length < MEANING_MIN_LENGTH) return NO_MEANINGS;
-    let found = meanings(word);
-    if (found.senses.size === 0) {
-      const american = word.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1');
-      if (american !== word) found = meanings(american);
-    }
-    if (found.senses.size === 0) return NO_MEANINGS;
-    return { senses: Int32Array.from(found.senses, denseOf), neighbours: Int32Array.from(found.neighbours, denseOf) };
-  });
+  // A named function, not a closure made on every call (asked once per term of every distinct sentence).
+  return denseCache.get(word, denseMeaningsOf);
+}
+
+function denseMeaningsOf(word: string): DenseMeanings {
+  if (word.length < MEANING_MIN_LENGTH) return NO_MEANINGS;
+  let found = meanings(word);
+  if (found.senses.size === 0) {
+    const american = word.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1');
+    if (american !== word) found = meanings(american);
+  }
+  if (found.senses.size === 0) return NO_MEANINGS;
+  return { senses: Int32Array.from(found.senses, denseOf), neighbours: Int32Array.from(found.neighbours, denseOf) };
 }

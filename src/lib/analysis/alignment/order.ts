@@ -45,28 +45,28 @@ export function withContext(context: AlignContext, scores: RawScores): Found[] {
   const found: Found[] = [];
   const strong = strongPartners(scores);
   const raw = (x: number | undefined, y: number | undefined) => rawScore(scores, x, y);
-  for (const [i, row] of scores) {
+  for (let k = 0; k < scores.size; k++) {
+    const i = scores.i(k);
+    const j = scores.j(k);
     const a = entries[i]!;
-    for (const [j, scored] of row) {
-      const b = entries[j]!;
-      const near = Math.max(
-        raw(neighbour(entries, a, -1), neighbour(entries, b, -1)),
-        raw(neighbour(entries, a, 1), neighbour(entries, b, 1)),
-        raw(neighbour(entries, a, -1), j),
-        raw(neighbour(entries, a, 1), j),
-        raw(i, neighbour(entries, b, -1)),
-        raw(i, neighbour(entries, b, 1)),
-      );
-      // In order, a weaker neighbour pair is support enough: the sentence before with the sentence before, or
-      // after with after, both at or above the floor of a pair.
-      const diagonal = Math.max(
-        raw(neighbour(entries, a, -1), neighbour(entries, b, -1)),
-        raw(neighbour(entries, a, 1), neighbour(entries, b, 1)),
-      );
-      const supported = near >= COUNTERPART_THRESHOLD || diagonal >= SCORE_FLOOR || restateOneSentence(strong, i, j);
-      const score = Math.min(1, scored.score + (supported ? CONTEXT_BONUS : 0));
-      if (score >= COUNTERPART_THRESHOLD) found.push({ i, j, score });
-    }
+    const b = entries[j]!;
+    const near = Math.max(
+      raw(neighbour(entries, a, -1), neighbour(entries, b, -1)),
+      raw(neighbour(entries, a, 1), neighbour(entries, b, 1)),
+      raw(neighbour(entries, a, -1), j),
+      raw(neighbour(entries, a, 1), j),
+      raw(i, neighbour(entries, b, -1)),
+      raw(i, neighbour(entries, b, 1)),
+    );
+    // In order, a weaker neighbour pair is support enough: the sentence before with the sentence before, or
+    // after with after, both at or above the floor of a pair.
+    const diagonal = Math.max(
+      raw(neighbour(entries, a, -1), neighbour(entries, b, -1)),
+      raw(neighbour(entries, a, 1), neighbour(entries, b, 1)),
+    );
+    const supported = near >= COUNTERPART_THRESHOLD || diagonal >= SCORE_FLOOR || restateOneSentence(strong, i, j);
+    const score = Math.min(1, scores.score(k) + (supported ? CONTEXT_BONUS : 0));
+    if (score >= COUNTERPART_THRESHOLD) found.push({ i, j, score });
   }
   return found;
 }
@@ -79,12 +79,10 @@ function strongPartners(scores: RawScores): Map<number, Set<number>> {
     if (set) set.add(y);
     else strong.set(x, new Set([y]));
   };
-  for (const [i, row] of scores) {
-    for (const [j, scored] of row) {
-      if (scored.score < COUNTERPART_THRESHOLD) continue;
-      add(i, j);
-      add(j, i);
-    }
+  for (let k = 0; k < scores.size; k++) {
+    if (scores.score(k) < COUNTERPART_THRESHOLD) continue;
+    add(scores.i(k), scores.j(k));
+    add(scores.j(k), scores.i(k));
   }
   return strong;
 }
@@ -103,16 +101,20 @@ export function betweenAligned(context: AlignContext, scorer: PairScorer, found:
   const { entries } = context;
   // One number per (sentence, sentence) or (sentence, document): both below entries.length.
   const key = (x: number, y: number) => x * entries.length + y;
-  const known = new Set(found.map((p) => key(p.i, p.j)));
+  // Indexed loops rather than for…of (see redundant.ts).
+  const known = new Set<number>();
   // Each sentence with a counterpart in a document.
   const placed = new Set<number>();
-  for (const p of found) {
+  for (let k = 0; k < found.length; k++) {
+    const p = found[k]!;
+    known.add(key(p.i, p.j));
     placed.add(key(p.i, entries[p.j]!.doc));
     placed.add(key(p.j, entries[p.i]!.doc));
   }
   const sameDoc = (x: number, y: number) => y < entries.length && entries[x]!.doc === entries[y]!.doc;
   const added: Found[] = [];
-  for (const { i, j } of found) {
+  for (let k = 0; k < found.length; k++) {
+    const { i, j } = found[k]!;
     const close = closingPair(i, j, (x, y) => sameDoc(i, x) && sameDoc(j, y) && known.has(key(x, y)));
     if (!close) continue;
     for (let x = i + 1; x < close[0]; x++) {
@@ -160,7 +162,8 @@ export function throughThirdReports(context: AlignContext, scores: RawScores, fo
     else partners.set(x, new Set([y]));
   };
   const known = new Set<number>();
-  for (const { i, j } of found) {
+  for (let k = 0; k < found.length; k++) {
+    const { i, j } = found[k]!;
     link(i, j);
     link(j, i);
     known.add(i * n + j);
@@ -168,14 +171,15 @@ export function throughThirdReports(context: AlignContext, scores: RawScores, fo
   const added: Found[] = [];
   for (let round = 0; round < THIRD_REPORT_ROUNDS; round++) {
     const fresh: Found[] = [];
-    for (const [i, row] of scores) {
-      for (const [j, scored] of row) {
-        const score = scored.score + CONTEXT_BONUS;
-        if (score < COUNTERPART_THRESHOLD || known.has(i * n + j)) continue;
-        if (sharedThird(context, scores, partners, i, j)) fresh.push({ i, j, score: Math.min(1, score) });
-      }
+    for (let k = 0; k < scores.size; k++) {
+      const i = scores.i(k);
+      const j = scores.j(k);
+      const score = scores.score(k) + CONTEXT_BONUS;
+      if (score < COUNTERPART_THRESHOLD || known.has(i * n + j)) continue;
+      if (sharedThird(context, scores, partners, i, j)) fresh.push({ i, j, score: Math.min(1, score) });
     }
-    for (const pair of fresh) {
+    for (let k = 0; k < fresh.length; k++) {
+      const pair = fresh[k]!;
       known.add(pair.i * n + pair.j);
       link(pair.i, pair.j);
       link(pair.j, pair.i);

@@ -21,6 +21,8 @@ export interface Prepared extends Readonly<Statement> {
   total: number;
   /** Each term's meanings (empty for a word matched by stem only). */
   meanings: readonly DenseMeanings[];
+  /** Set on a run read as one (mergedRun): made for one scoring, so never kept in the scorer's cache. */
+  merged?: true;
 }
 
 /** One sentence of the dossier: `index` in the entries, its document's number, its place in the document. */
@@ -141,8 +143,8 @@ export function mergedRun(run: readonly Prepared[]): Prepared {
     total: weights.reduce((sum, w) => sum + w, 0),
     folded,
     foldedTerms,
-    sortedFolded: [...folded].sort(),
     foldedIds,
     sortedFoldedIds: foldedIds.slice().sort(),
+    merged: true,
   };
 }

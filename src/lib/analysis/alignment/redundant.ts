@@ -58,18 +58,20 @@ export function withoutRedundantPartners(
     if (!list) partners.set(key, [z]);
     else if (!list.includes(z)) list.push(z);
   };
-  for (const { i, j } of pairs) {
-    addPartner(i, j);
-    addPartner(j, i);
+  // Indexed loops and forEach rather than for…of: this runs once per alignment, mostly before the compiler has
+  // optimised it, where each step of an iterator is an object.
+  for (let k = 0; k < pairs.length; k++) {
+    addPartner(pairs[k]!.i, pairs[k]!.j);
+    addPartner(pairs[k]!.j, pairs[k]!.i);
   }
   const dropped = new Set<number>();
-  for (const [key, set] of partners) {
-    if (set.length < 2) continue;
+  partners.forEach((set, key) => {
+    if (set.length < 2) return;
     const x = Math.floor(key / context.documents.length);
     const one = entries[x]!.prepared;
     const cover = new Map(set.map((z) => [z, scorer.score(one, entries[z]!.prepared)] as const));
     const [best, bestScore] = [...cover].reduce((a, b) => (b[1].precision > a[1].precision ? b : a));
-    if (bestScore.precision < COVERED) continue;
+    if (bestScore.precision < COVERED) return;
     for (const [z, scored] of cover) {
       if (z === best || entries[z]!.position === 0 || inRun.has(x * n + z) || scored.recall >= OWN_SHARE) continue;
       const merged = mergedRun([entries[best]!.prepared, entries[z]!.prepared]);
@@ -79,6 +81,6 @@ export function withoutRedundantPartners(
         dropped.add(x * n + z).add(z * n + x);
       }
     }
-  }
+  });
   return pairs.filter(({ i, j }) => !dropped.has(i * n + j));
 }

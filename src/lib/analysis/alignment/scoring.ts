@@ -120,10 +120,10 @@ export class PairScorer {
    * other's (MIN_SHARED_WEIGHT but where a step has other evidence for the pair: order.ts).
    */
   score(a: Prepared, b: Prepared, minShared = MIN_SHARED_WEIGHT): Scored {
-    if (minShared !== MIN_SHARED_WEIGHT) return this.scoreOf(a, b, minShared);
+    if (minShared !== MIN_SHARED_WEIGHT || a.merged || b.merged) return this.scoreOf(a, b, minShared);
     // A statement recurs word for word in a wire story's copies, and shares its Prepared (prepare.ts): the pairs of
     // a thousand reports' copies are the same pairs again (about a third of those scored). Kept by the two objects
-    // for the scorer's life, one alignment.
+    // for the scorer's life, one alignment; a run read as one is made afresh for each scoring, and not kept.
     let row = this.scored.get(a);
     const known = row?.get(b);
     if (known) return known;

@@ -35,12 +35,15 @@ const round = (value: number) => Math.round(value * 100) / 100;
  */
 export function keptPairs(found: readonly Found[], entries: number): Found[] {
   const best = new Map<number, Found>();
-  for (const pair of found) {
+  // Indexed loops and forEach rather than for…of (see redundant.ts).
+  for (let k = 0; k < found.length; k++) {
+    const pair = found[k]!;
     const i = pair.i < pair.j ? pair.i : pair.j;
     const j = pair.i < pair.j ? pair.j : pair.i;
     const key = i * entries + j;
     const known = best.get(key);
-    if (!known || known.score < pair.score) best.set(key, { i, j, score: pair.score });
+    // The pair itself where its sides are in order already (every step's pairs are): no copy of each.
+    if (!known || known.score < pair.score) best.set(key, pair.i === i ? pair : { i, j, score: pair.score });
   }
   const bySentence = new Map<number, Found[]>();
   const file = (side: number, pair: Found) => {
@@ -48,15 +51,15 @@ export function keptPairs(found: readonly Found[], entries: number): Found[] {
     if (list) list.push(pair);
     else bySentence.set(side, [pair]);
   };
-  for (const pair of best.values()) {
+  best.forEach((pair) => {
     file(pair.i, pair);
     file(pair.j, pair);
-  }
+  });
   const kept = new Set<Found>();
-  for (const list of bySentence.values()) {
+  bySentence.forEach((list) => {
     list.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
-    for (const pair of list.slice(0, COUNTERPARTS_PER_SENTENCE)) kept.add(pair);
-  }
+    for (let k = 0; k < list.length && k < COUNTERPARTS_PER_SENTENCE; k++) kept.add(list[k]!);
+  });
   return [...kept].sort((x, y) => x.i - y.i || x.j - y.j);
 }
 
@@ -68,7 +71,9 @@ export function alignmentOfPairs(
   runs: readonly FoundRun[],
 ): Alignment {
   const { documents, entries } = context;
-  const ref = (e: Entry): SentenceRef => ({ source: documents[e.doc]!.id, sentence: e.sentence.id });
+  // One reference per sentence, shared by all its pairs (a thousand reports' pairs would otherwise make 70,000).
+  const refs: SentenceRef[] = [];
+  const ref = (e: Entry): SentenceRef => (refs[e.index] ??= { source: documents[e.doc]!.id, sentence: e.sentence.id });
   const pairs: AlignedPair[] = [];
   const counterparts = new Map<string, Counterpart[]>();
   // Each sentence's list, found by its entry (its key made once); objects written out field by field, in the order
@@ -86,7 +91,8 @@ export function alignmentOfPairs(
     list.push({ source: documents[to.doc]!.id, sentence: to.sentence.id, kind, score, shared, meanings });
   };
   const looked = lookedUp(scorer);
-  for (const pair of kept) {
+  for (let k = 0; k < kept.length; k++) {
+    const pair = kept[k]!;
     const a = entries[pair.i]!;
     const b = entries[pair.j]!;
     const { kind, ab, ba } = looked(a.prepared, b.prepared);
@@ -95,15 +101,34 @@ export function alignmentOfPairs(
     add(a, b, kind, score, ab);
     add(b, a, kind, score, ba);
   }
-  for (const list of counterparts.values()) {
-    list.sort((x, y) => y.score - x.score || x.source.localeCompare(y.source) || compareIds(x.sentence, y.sentence));
-  }
+  // Ties sorted by report as localeCompare orders their ids, each report's rank worked out once (an ICU comparison
+  // per pair of counterparts was a measured cost).
+  const rank = localeRanks(documents.map((d) => d.id));
+  counterparts.forEach((list) => {
+    list.sort(
+      (x, y) => y.score - x.score || rank.get(x.source)! - rank.get(y.source)! || compareIds(x.sentence, y.sentence),
+    );
+  });
   const sentenceCounts = new Map<string, { sentences: number; aligned: number }>();
   for (const doc of documents) {
     const aligned = doc.sentences.filter((s) => (counterparts.get(sentenceKey(doc.id, s.id))?.length ?? 0) > 0).length;
     sentenceCounts.set(doc.id, { sentences: doc.sentences.length, aligned });
   }
   return { pairs, counterparts, sentenceCounts, groups: groupsOf(context, kept, runs) };
+}
+
+/**
+ * Each id's place when `ids` are sorted by localeCompare, ids that compare equal sharing one: comparing two ids' ranks
+ * gives the sign localeCompare gives.
+ */
+export function localeRanks(ids: readonly string[]): Map<string, number> {
+  const sorted = [...new Set(ids)].sort((x, y) => x.localeCompare(y));
+  const rank = new Map<string, number>();
+  sorted.forEach((id, k) => {
+    const before = sorted[k - 1];
+    rank.set(id, before !== undefined && before.localeCompare(id) === 0 ? rank.get(before)! : k);
+  });
+  return rank;
 }
 
 /**

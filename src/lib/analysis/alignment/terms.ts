@@ -48,8 +48,6 @@ export interface Statement {
   folded: string[];
   /** For each folded word, the index of its term in `terms`, or -1 (a function word, a word of a credit). */
   foldedTerms: number[];
-  /** `folded` sorted: for the edited test's bound (see kinds.ts). */
-  sortedFolded: string[];
   /** The clauses (split at commas, semicolons, colons, dashes and brackets), each as indexes into `terms`. */
   clauses: number[][];
   /** Its numbers and month names (anchors.ts), which a counterpart must not contradict. */
@@ -60,12 +58,39 @@ const FOLDED_WORD = new RegExp(FOLDED_WORD_SOURCE, 'gu');
 const statements = new BoundedCache<string, Readonly<Statement>>(WORD_CACHE_LIMIT);
 
 /**
- * One string for each distinct folded word, shared by every statement that has it: the statements live through the
- * analysis, and a thousand reports' sentences hold some 400,000 folded words but only a few thousand distinct ones
- * (each copy of the same word would be carried by every garbage collection until the end of the analysis).
+ * What a statement needs of each distinct folded word of a sentence, worked out once: the word as one string shared by
+ * every statement that has it (the statements live through the analysis, and a thousand reports' sentences hold some
+ * 400,000 folded words but only a few thousand distinct ones, each copy of which every garbage collection would carry
+ * until the end of the analysis), and its stem unless its canonical form is a function word.
  */
-const foldedWords = new BoundedCache<string, string>(WORD_CACHE_LIMIT);
-const sharedWord = (word: string): string => foldedWords.get(word, (w) => w);
+interface FoldedFacts {
+  word: string;
+  term: string | undefined;
+}
+const foldedFacts = new BoundedCache<string, FoldedFacts>(WORD_CACHE_LIMIT);
+const foldedFactsOf = (word: string): FoldedFacts => foldedFacts.get(word, factsOfFolded);
+// The work of a cache miss, as named functions: a closure written in the call would be a new object on every call.
+function factsOfFolded(word: string): FoldedFacts {
+  const canonical = canonicalWord(word);
+  return { word, term: FUNCTION_WORDS.has(canonical) ? undefined : stemOf(canonical) };
+}
+
+/**
+ * What a statement needs of each distinct matching form of a word (words.ts, matchingWords), worked out once: its
+ * canonical spelling unless that is a function word, and then its stem.
+ */
+interface FormFacts {
+  content: string | undefined;
+  term: string | undefined;
+}
+const formFacts = new BoundedCache<string, FormFacts>(WORD_CACHE_LIMIT);
+const formFactsOf = (form: string): FormFacts => formFacts.get(form, factsOfForm);
+function factsOfForm(form: string): FormFacts {
+  const canonical = canonicalWord(form);
+  return FUNCTION_WORDS.has(canonical)
+    ? { content: undefined, term: undefined }
+    : { content: canonical, term: stemOf(canonical) };
+}
 
 /** Where a sentence divides into clauses: commas, semicolons, colons, dashes set off by spaces, brackets. */
 const CLAUSE_BREAK = /[,;:()\u201C\u201D"]|\s[\u2013\u2014-]\s/u;
@@ -79,30 +104,29 @@ export function statementOf(text: string): Readonly<Statement> {
 }
 
 function computeStatement(text: string): Statement {
+  const folded = (foldCharacters(text).match(FOLDED_WORD) ?? []).map(foldedFactsOf);
   const statement: Statement = {
     terms: [],
     words: [],
     byMeaning: [],
-    folded: (foldCharacters(text).match(FOLDED_WORD) ?? []).map(sharedWord),
+    folded: folded.map((f) => f.word),
     foldedTerms: [],
-    sortedFolded: [],
     clauses: [],
     anchors: anchorsOf(text),
   };
-  statement.sortedFolded = [...statement.folded].sort();
   const index = new Map<string, number>();
   for (const part of withoutCredits(text).split(CLAUSE_BREAK)) {
     const clause: number[] = [];
     const written = matchingWords(part);
-    const words = written.map(canonicalWord);
-    const content = (w: number) =>
-      w >= 0 && w < words.length && !FUNCTION_WORDS.has(words[w]!) ? words[w] : undefined;
-    // Whether each word and the next make a compound, asked once for each pair of neighbours.
-    const withNext = words.map((_word, w) => isCompound(content(w), content(w + 1)));
-    words.forEach((word, w) => {
-      if (FUNCTION_WORDS.has(word)) return;
-      const term = stemOf(word);
-      const compound = (w > 0 && withNext[w - 1]!) || withNext[w]!;
+    const facts = written.map(formFactsOf);
+    // Whether each word makes a compound with the one before, and with the one after (each pair asked once).
+    let joinedBefore = false;
+    for (let w = 0; w < facts.length; w++) {
+      const { content, term } = facts[w]!;
+      const joinedAfter = isCompound(content, facts[w + 1]?.content);
+      const compound = joinedBefore || joinedAfter;
+      joinedBefore = joinedAfter;
+      if (term === undefined) continue;
       let at = index.get(term);
       if (at === undefined) {
         at = statement.terms.length;
@@ -112,13 +136,10 @@ function computeStatement(text: string): Statement {
         statement.byMeaning.push(!compound);
       } else if (compound) statement.byMeaning[at] = false;
       if (!clause.includes(at)) clause.push(at);
-    });
+    }
     if (clause.length > 0) statement.clauses.push(clause);
   }
-  statement.foldedTerms = statement.folded.map((word) => {
-    const canonical = canonicalWord(word);
-    return FUNCTION_WORDS.has(canonical) ? -1 : (index.get(stemOf(canonical)) ?? -1);
-  });
+  statement.foldedTerms = folded.map(({ term }) => (term === undefined ? -1 : (index.get(term) ?? -1)));
   return statement;
 }
 

@@ -4,7 +4,7 @@
  * the single sentence. Expected values read off the made-up layout below.
  */
 import { describe, expect, test } from 'vitest';
-import { aroundOf } from '../../../../src/lib/analysis/alignment/runs.ts';
+import { aroundOf as aroundBits } from '../../../../src/lib/analysis/alignment/runs.ts';
 import type { AlignContext } from '../../../../src/lib/analysis/alignment/prepare.ts';
 
 /** Entries 0–1 in report 0, 2–5 in report 1, 6 in report 2 (only `doc` is read). */
@@ -12,6 +12,13 @@ const entries = [0, 0, 1, 1, 1, 1, 2].map((doc, index) => ({ index, doc })) as u
 
 /** The candidates step kept entry 9 (the single sentence, elsewhere) with entries 2 and 4 only. */
 const member = { kept: (one: number, k: number) => one === 9 && (k === 2 || k === 4) };
+
+/** aroundOf's bits as one yes or no per offset, two before the sentence to two after. */
+const aroundOf = (...args: Parameters<typeof aroundBits>) => {
+  const { inReport, kept } = aroundBits(...args);
+  const flags = (bits: number) => [0, 1, 2, 3, 4].map((b) => ((bits >> b) & 1) === 1);
+  return { inReport: flags(inReport), kept: flags(kept) };
+};
 
 describe('aroundOf', () => {
   test('in the middle of a report: the report’s sentences on both sides, and which were kept', () => {

@@ -8,6 +8,7 @@ import { alignStatements, isCompound, statementOf } from '../../../../src/lib/an
 import { prepareContext } from '../../../../src/lib/analysis/alignment/prepare.ts';
 import { oneRunPerReport, withoutNeighboursOfRuns } from '../../../../src/lib/analysis/alignment/runs.ts';
 import { throughThirdReports } from '../../../../src/lib/analysis/alignment/order.ts';
+import { RawScores } from '../../../../src/lib/analysis/alignment/raw-scores.ts';
 import { PairScorer } from '../../../../src/lib/analysis/alignment/scoring.ts';
 import { OTHER, doc, readouts } from '../../../helpers/alignment-fixtures.ts';
 
@@ -139,9 +140,10 @@ describe('one statement, one run in each report', () => {
 describe('a run is its report’s restatement of a sentence', () => {
   test('a sentence outside the run pairs with it by its own score, not by the bonus of its neighbour', () => {
     const context = prepareContext([doc('story', 'One.'), doc('other', 'Two.', 'Three.', 'Four.', 'Five.')]);
-    const scores = new Map([
-      [0, new Map([1, 2, 3, 4].map((j) => [j, { score: j === 4 ? 0.45 : 0.34, precision: 0.3, recall: 0.3 }]))],
-    ]);
+    const scores = RawScores.of(
+      5,
+      [1, 2, 3, 4].map((j) => [0, j, { score: j === 4 ? 0.45 : 0.34, precision: 0.3, recall: 0.3 }] as const),
+    );
     const found = [1, 2, 3, 4].map((j) => ({ i: 0, j, score: 0.44 }));
     const run = { one: 0, run: [1, 2], score: 0.7, cover: 0.6, coverRun: 0.5, weakest: 0.34 };
     // 1 and 2 make the run; 3 came in by the bonus alone (0.34 + 0.1); 4 scores 0.45 on its own.
@@ -161,33 +163,23 @@ describe('counterparts through a third report', () => {
       doc('third', 'Four.', 'Five.'),
     ]);
     const scored = (score: number) => ({ score, precision: 0.4, recall: 0.4 });
-    const scores = new Map([
-      [
-        0,
-        new Map([
-          [1, scored(0.8)],
-          [2, scored(0.34)],
-          [4, scored(0.35)],
-        ]),
-      ],
-      [
-        1,
-        new Map([
-          [2, scored(0.36)],
-          [3, scored(0.5)],
-        ]),
-      ],
-      [2, new Map([[4, scored(0.2)]])],
+    const scores = RawScores.of(5, [
+      [0, 1, scored(0.8)],
+      [0, 2, scored(0.34)],
+      [0, 4, scored(0.35)],
+      [1, 2, scored(0.36)],
+      [1, 3, scored(0.5)],
+      [2, 4, scored(0.2)],
     ]);
     // Only readout ~ first found, and first ~ second under the floor: second is tied to neither through the other.
-    const weak = new Map(scores);
-    weak.set(
-      1,
-      new Map([
-        [2, scored(0.25)],
-        [3, scored(0.5)],
-      ]),
-    );
+    const weak = RawScores.of(5, [
+      [0, 1, scored(0.8)],
+      [0, 2, scored(0.34)],
+      [0, 4, scored(0.35)],
+      [1, 2, scored(0.25)],
+      [1, 3, scored(0.5)],
+      [2, 4, scored(0.2)],
+    ]);
     expect(throughThirdReports(context, weak, [{ i: 0, j: 1, score: 0.8 }])).toEqual([]);
     // Only readout ~ first found, but first ~ second at the floor: the three sentences each pair at the floor and one
     // pair is found, so readout ~ second pairs through first (0.34 + the bonus) and first ~ second through the
