@@ -32,9 +32,9 @@ export function countWith(count: number, singular: string, plural: string): stri
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-/** A whole number from zero to ten in words ("five"), any other in figures: the usage of running text. */
+/** A whole number from zero to ten in words ("five"), any other in figures, thousands grouped ("1,005"): the usage of running text. */
 export function numberWord(n: number): string {
-  return NUMBER_WORDS[n] ?? String(n);
+  return NUMBER_WORDS[n] ?? figure(n);
 }
 
 const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });

@@ -24,6 +24,7 @@ test('numberWord: zero to ten in words, others in figures', () => {
   expect(numberWord(10)).toBe('ten');
   expect(numberWord(11)).toBe('11');
   expect(numberWord(-1)).toBe('-1');
+  expect(numberWord(1005)).toBe('1,005');
 });
 
 test('countWith: the verb agrees with the count, singular for one only', () => {
