@@ -75,10 +75,10 @@ export function ownAdditions(input: AdditionsInput): [number, number][] {
     while (end < base.length && lacked[end]) end++;
     const run = base.slice(i, end);
     const had = run.some((t) => t.key.split(' ').some((k) => k !== '' && elsewhere.has(k)));
-    // A modifier is the base's own only where the witnesses lacking it are ones whose omissions count.
-    const modifierDropped = modifier(run) && [...others].every(omits);
-    if (!had && !run.some((t) => onlyVerb(t.display)) && (opening(base, i, end) || modifierDropped))
-      runs.push([i, end]);
+    // A modifier is the base's own only where the witnesses lacking it are ones whose omissions count. WordNet (read
+    // from its files at a word's first ask) is asked last, and only about a run that could go.
+    const kind = () => opening(base, i, end) || ([...others].every(omits) && modifier(run));
+    if (!had && kind() && !run.some((t) => onlyVerb(t.display))) runs.push([i, end]);
     i = end;
   }
   const words = base.filter((t) => !t.credit && t.key !== '').length;

@@ -10,7 +10,7 @@
 import { sameSequence } from '../../text/numbering.ts';
 import { ownAdditions } from './additions.ts';
 import { compact, steps } from './diff.ts';
-import { isShortKey } from './tokens.ts';
+import { isShortKey, keysOfTokens } from './tokens.ts';
 import type { Change, Token } from './types.ts';
 
 export type { Change } from './types.ts';
@@ -40,7 +40,11 @@ export function findChanges(
   elsewhere: ReadonlySet<string> = new Set(),
   omits: (group: string) => boolean = () => true,
 ): CollationContext {
-  const keys = tokenised.map((t, w) => t.map((x, i) => (x.credit ? `credit ${w} ${i}` : x.key)));
+  // A reading with no credit and no bare mark: its keys are its kept list, whose diff with the base's may be known.
+  const kept = tokenised.map((t) => t.every((x) => !x.credit && x.key !== ''));
+  const keys = tokenised.map((t, w) =>
+    kept[w] ? keysOfTokens(t) : t.map((x, i) => (x.credit ? `credit ${w} ${i}` : x.key)),
+  );
   const baseKeys = keys[baseIndex]!;
   const support = baseKeys.map(() => new Set<string>());
   const changes: Change[] = [];
@@ -64,7 +68,7 @@ export function findChanges(
       open = null;
       addedKeys = [];
     };
-    for (const step of compact(steps(baseKeys, k), baseKeys, k)) {
+    for (const step of compact(steps(baseKeys, k, kept[baseIndex]! && kept[w]!), baseKeys, k)) {
       if (step.op === 'same') {
         close();
         if (!own) support[step.base]!.add(group);

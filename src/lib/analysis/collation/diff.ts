@@ -3,6 +3,7 @@
  * changes moved where it joins the reading's other change at that point (`compact`).
  */
 import { diffArrays } from 'diff';
+import { BoundedPairCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
 
 /**
  * One word of a diff between the base and a reading: a base word the reading has too (`same`), a base word it lacks
@@ -15,15 +16,39 @@ export interface Step {
   reading: number;
 }
 
-/** jsdiff's changes between the base's words and a reading's, word by word. */
-export function steps(base: readonly string[], reading: readonly string[]): Step[] {
+/** A run of jsdiff's changes, as a number: its count of words times four, plus its kind. */
+const SAME = 0;
+const ADDED = 1;
+const REMOVED = 2;
+
+/** jsdiff's changes from `a` to `b` (`diffArrays`), each as a run (count × 4 + kind). */
+function runsOf(a: readonly string[], b: readonly string[]): number[] {
+  return diffArrays(a as string[], b as string[]).map(
+    (change) => change.count * 4 + (change.added ? ADDED : change.removed ? REMOVED : SAME),
+  );
+}
+
+/**
+ * The runs of two word lists that keep their lists (a reading's keys, tokens.ts `keysOfTokens`), found once by the
+ * lists themselves: the witnesses' likeness diffs a reading against the base, and its collation diffs it again,
+ * in each reconstruction as in the derivation. It stops growing at WORD_CACHE_LIMIT pairs and evicts nothing.
+ */
+const sharedRuns = new BoundedPairCache<readonly string[], readonly string[], number[]>(WORD_CACHE_LIMIT);
+
+/**
+ * jsdiff's changes between the base's words and a reading's, word by word. `kept`: the two lists are kept lists
+ * (tokens.ts `keysOfTokens`), whose diff is worked out once (sharedRuns); a list made for one collation is not.
+ */
+export function steps(base: readonly string[], reading: readonly string[], kept = false): Step[] {
   const out: Step[] = [];
   let b = 0;
   let r = 0;
-  for (const change of diffArrays(base as string[], reading as string[])) {
-    for (let i = 0; i < change.count; i++) {
-      if (change.added) out.push({ op: 'added', base: b, reading: r++ });
-      else if (change.removed) out.push({ op: 'removed', base: b++, reading: r });
+  for (const run of kept ? sharedRuns.get(base, reading, runsOf) : runsOf(base, reading)) {
+    const kind = run & 3;
+    const count = run >>> 2;
+    for (let i = 0; i < count; i++) {
+      if (kind === ADDED) out.push({ op: 'added', base: b, reading: r++ });
+      else if (kind === REMOVED) out.push({ op: 'removed', base: b++, reading: r });
       else out.push({ op: 'same', base: b++, reading: r++ });
     }
   }
@@ -33,15 +58,17 @@ export function steps(base: readonly string[], reading: readonly string[]): Step
 /**
  * The words of the places where two word lists differ, in jsdiff's changes (`diffArrays`): a place is a run of
  * changes between two shared words, and costs the more of its two sides ("joint" left out costs 1, "of the dialogue"
- * for "of talks" 2). Read from jsdiff's change objects, each of which counts its words, rather than word by word.
+ * for "of talks" 2). Read from the runs of changes, each of which counts its words, rather than word by word. The two
+ * lists are kept lists (tokens.ts `keysOfTokens`): their diff is kept for the collation (sharedRuns).
  */
 export function placesCost(a: readonly string[], b: readonly string[]): number {
   let cost = 0;
   let removed = 0;
   let added = 0;
-  for (const change of diffArrays(a as string[], b as string[])) {
-    if (change.added) added += change.count;
-    else if (change.removed) removed += change.count;
+  for (const run of sharedRuns.get(a, b, runsOf)) {
+    const kind = run & 3;
+    if (kind === ADDED) added += run >>> 2;
+    else if (kind === REMOVED) removed += run >>> 2;
     else {
       cost += Math.max(removed, added);
       removed = added = 0;

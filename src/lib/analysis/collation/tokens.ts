@@ -38,6 +38,22 @@ function tokenise(text: string): Token[] {
   return out;
 }
 
+/**
+ * A tokenised reading's words by key, its credit left out (a credit is the witness's own, about its source). One list
+ * per token list (tokens() keeps one per distinct text), so that the diffs between two readings' keys are found
+ * again by the lists themselves (diff.ts, sharedRuns): a reading is weighed, then collated, many times.
+ */
+export function keysOfTokens(list: readonly Token[]): readonly string[] {
+  let keys = keysByTokens.get(list);
+  if (!keys) {
+    keys = list.filter((t) => !t.credit && t.key !== '').map((t) => t.key);
+    keysByTokens.set(list, keys);
+  }
+  return keys;
+}
+
+const keysByTokens = new WeakMap<readonly Token[], readonly string[]>();
+
 /** Words two lists have in common, in any order, each counted as often as both have it. */
 export function commonWords(a: readonly string[], b: readonly string[]): number {
   const counts = new Map<string, number>();

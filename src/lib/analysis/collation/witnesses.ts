@@ -8,8 +8,8 @@
 import { BoundedPairCache, WORD_CACHE_LIMIT } from '../../text/bounded-cache.ts';
 import { sameSequence } from '../../text/numbering.ts';
 import { placesCost } from './diff.ts';
-import { tokens } from './tokens.ts';
-import type { Reading, Token } from './types.ts';
+import { keysOfTokens, tokens } from './tokens.ts';
+import type { Reading } from './types.ts';
 
 /** Each witness's group: the witness it copies, followed to the first original (a copy of a copy is the original's). */
 export function groupOf(witness: string, copyOf?: ReadonlyMap<string, string>): string {
@@ -23,18 +23,7 @@ export function groupOf(witness: string, copyOf?: ReadonlyMap<string, string>): 
 }
 
 /** A reading's words by key, its credit left out (a credit is the witness's own, about its source). */
-function keysOf(text: string): readonly string[] {
-  const list = tokens(text);
-  let keys = keysByTokens.get(list);
-  if (!keys) {
-    keys = list.filter((t) => !t.credit && t.key !== '').map((t) => t.key);
-    keysByTokens.set(list, keys);
-  }
-  return keys;
-}
-
-/** Each tokenised reading's keys (tokens.ts keeps one list per distinct text): a reading is weighed many times. */
-const keysByTokens = new WeakMap<readonly Token[], readonly string[]>();
+const keysOf = (text: string): readonly string[] => keysOfTokens(tokens(text));
 
 /**
  * How alike two readings are (0–1): 1 less the words of the places where they differ, over the longer reading's

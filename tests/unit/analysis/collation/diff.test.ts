@@ -41,3 +41,40 @@ describe('placesCost', () => {
     }
   });
 });
+
+describe('steps', () => {
+  // Worked out by hand: "the joint patrol" against "the patrol" keeps "the", lacks "joint", keeps "patrol".
+  const expected = [
+    { op: 'same', base: 0, reading: 0 },
+    { op: 'removed', base: 1, reading: 1 },
+    { op: 'same', base: 2, reading: 1 },
+  ];
+
+  test('a base word the reading lacks, between two it keeps', () => {
+    expect(steps(words('the joint patrol'), words('the patrol'))).toEqual(expected);
+  });
+
+  test('kept lists whose diff the likeness found already give the same steps', () => {
+    const [base, reading] = [words('the joint patrol'), words('the patrol')];
+    expect(placesCost(base, reading)).toBe(1);
+    expect(steps(base, reading, true)).toEqual(expected);
+    // Asked again, and the other way round (a word added, not lacking).
+    expect(steps(base, reading, true)).toEqual(expected);
+    expect(steps(reading, base, true)).toEqual([
+      { op: 'same', base: 0, reading: 0 },
+      { op: 'added', base: 1, reading: 1 },
+      { op: 'same', base: 1, reading: 2 },
+    ]);
+  });
+
+  test('kept or not, the same steps as each other on random lists', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const list = () => Array.from({ length: Math.floor(random() * 12) }, () => 'abcde'[Math.floor(random() * 5)]!);
+    for (let n = 0; n < 200; n++) {
+      const [a, b] = [list(), list()];
+      if (n % 2 === 0) placesCost(a, b);
+      expect(steps(a, b, true)).toEqual(steps(a, b));
+    }
+  });
+});
