@@ -64,6 +64,20 @@ function cellFromData(coverage: CoverageJson, source: string, topic: string): st
 const columnOf = (coverage: CoverageJson, slug: string) => 1 + coverage.sources.findIndex((s) => s.slug === slug);
 
 test.describe('the comparison matrix', () => {
+  test('its opening counts the reports and the topics, in words a sentence can hold', async ({ page, request }) => {
+    const coverage = await fetchCoverage(request);
+    await page.goto('compare/');
+    const lede = (await page.locator('p.lede').textContent())!.replace(/\s+/gu, ' ').trim();
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    const inWords = (n: number) => words[n] ?? n.toLocaleString('en');
+    expect(lede).toMatch(
+      new RegExp(
+        `^The ${inWords(coverage.sources.length)} reports, by date of publication, set against ${inWords(coverage.topics.length)} topics[.:] `,
+        'u',
+      ),
+    );
+  });
+
   test('is a table with a caption, a column header per report and a row header per topic', async ({
     page,
     request,
