@@ -16,6 +16,11 @@ import { reuse } from './built-reuse';
 
 export const derivation = derivationOf(dossier, alignment, reuse);
 
+/** Each report's place in the derivation, by its slug: pages look a report up here, not by searching the list. */
+export const reportOf: ReadonlyMap<string, (typeof derivation.reports)[number]> = new Map(
+  derivation.reports.map((r) => [r.id, r]),
+);
+
 /** The families of who follows whom (src/lib/site/families.ts), most followers first: /derivation/'s rows and pages. */
 export const families = familiesOf(derivation.edges);
 
