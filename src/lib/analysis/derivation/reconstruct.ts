@@ -93,7 +93,7 @@ function readStatement(ctx: Context, witnesses: readonly Doc[], found: Map<strin
   return readings;
 }
 
-/** The common sources, reconstructed; `edges` from them renamed to the reconstruction's statement numbers. */
+/** The common sources with their statements and readings; `edges` from them renamed to the statements' numbers. */
 export function reconstruct(
   ctx: Context,
   commons: Commons,
