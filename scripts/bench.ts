@@ -358,7 +358,13 @@ if (args['analysis-only']) {
   const { reconstructionsOf } = await import('../src/lib/analysis/index.ts');
   const cpu = process.cpuUsage();
   const t = performance.now();
-  const rebuilt = reconstructionsOf(result as Parameters<typeof reconstructionsOf>[0]);
+  const parts: string[] = [];
+  const rebuilt = reconstructionsOf(result as Parameters<typeof reconstructionsOf>[0], (name, step) => {
+    const s = performance.now();
+    const value = step();
+    parts.push(`${name} ${(performance.now() - s).toFixed(0)}`);
+    return value;
+  });
   const wall = performance.now() - t;
   const { user, system } = process.cpuUsage(cpu);
   const processor = (user + system) / 1000;
@@ -370,7 +376,7 @@ if (args['analysis-only']) {
     0,
   );
   console.log(
-    `reconstructions and self-check: ${wall.toFixed(0)} ms, processor ${processor.toFixed(0)} ms (${rebuilt.reconstructions.size} common sources; of their ${statements} statements, ${statements - kept} not kept)`,
+    `reconstructions and self-check: ${wall.toFixed(0)} ms, processor ${processor.toFixed(0)} ms (${parts.join(', ')}; ${rebuilt.reconstructions.size} common sources; of their ${statements} statements, ${statements - kept} not kept)`,
   );
   console.log(
     `analysis run ${runs} with them: ${(last.wall + wall).toFixed(0)} ms, processor ${(last.processor + processor).toFixed(0)} ms`,

@@ -150,7 +150,10 @@ export interface Reconstructions {
  * The reconstructions and the self-check, after the analysis: src/data/reconstruction.ts computes them once per
  * build this way, and the benchmark times them here.
  */
-export function reconstructionsOf(analysis: Omit<Analysis, 'coverage'>): Reconstructions {
+export function reconstructionsOf(
+  analysis: Omit<Analysis, 'coverage'>,
+  step: <T>(name: 'reconstructions' | 'self-check', run: () => T) => T = (_name, run) => run(),
+): Reconstructions {
   const { dossier, alignment, reuse, derivation } = analysis;
   const docs: CheckDocument[] = dossier.sources.map((s) => ({
     id: s.slug,
@@ -159,9 +162,15 @@ export function reconstructionsOf(analysis: Omit<Analysis, 'coverage'>): Reconst
   }));
   const byId = new Map(docs.map((d) => [d.id, d]));
   const copyOf = copiesOf(derivation);
-  const reconstructions = new Map(
-    derivation.commonSources.map((c) => [c.id, commonReconstruction(c.witnesses, c.statements, byId, copyOf)]),
+  const reconstructions = step(
+    'reconstructions',
+    () =>
+      new Map(
+        derivation.commonSources.map((c) => [c.id, commonReconstruction(c.witnesses, c.statements, byId, copyOf)]),
+      ),
   );
-  const selfCheck = dossierSelfCheck(docs, derivation.edges, rebuildOf(dossier, alignment, reuse), copyOf);
+  const selfCheck = step('self-check', () =>
+    dossierSelfCheck(docs, derivation.edges, rebuildOf(dossier, alignment, reuse), copyOf),
+  );
   return { reconstructions, selfCheck };
 }
