@@ -16,7 +16,9 @@
  * The figures are also written to bench-results/ (ignored by git). With --full-only, only the full site is built
  * (no bare baseline, no analysis timing): for looking at the pages' sizes, with --keep, without the other costs.
  * With --analysis-only, no site is built: the analysis at N is run R times (--runs) in this process, each run and
- * its steps printed (the first is cold, as in a build), and with --digest a SHA-256 of each part of its output.
+ * its steps printed (the first is cold, as in a build), then once what a build computes after it (the
+ * reconstructions and the self-check, src/lib/analysis/index.ts reconstructionsOf), and with --digest a SHA-256 of
+ * each part of their output.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -330,6 +332,7 @@ if (args['analysis-only']) {
   if (typeof analyse === 'string') fail(analyse);
   const input = analysisInput(reports);
   let result: object = {};
+  let last = { wall: 0, processor: 0 };
   for (let run = 1; run <= runs; run++) {
     const steps: string[] = [];
     const cpu = process.cpuUsage();
@@ -345,13 +348,43 @@ if (args['analysis-only']) {
     // Processor time too (every thread of the process: the garbage collector's and compiler's helpers included):
     // on a shared machine it varies less with the others' load than wall time does.
     const processor = (user + system) / 1000;
+    last = { wall, processor };
     console.log(
       `analysis run ${run}: ${wall.toFixed(0)} ms, processor ${processor.toFixed(0)} ms (${steps.join(', ')})`,
     );
   }
+  // What a build computes after the analysis (src/data/reconstruction.ts): each common source's reconstruction and
+  // the self-check, which runs the derivation again on the readout's followers. Timed once, after the last run.
+  const { reconstructionsOf } = await import('../src/lib/analysis/index.ts');
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  const parts: string[] = [];
+  const rebuilt = reconstructionsOf(result as Parameters<typeof reconstructionsOf>[0], (name, step) => {
+    const s = performance.now();
+    const value = step();
+    parts.push(`${name} ${(performance.now() - s).toFixed(0)}`);
+    return value;
+  });
+  const wall = performance.now() - t;
+  const { user, system } = process.cpuUsage(cpu);
+  const processor = (user + system) / 1000;
+  // The derivation's statements each reconstruction leaves out (derivation.json: kept false, no wording).
+  const { commonSources } = (result as Parameters<typeof reconstructionsOf>[0]).derivation;
+  const statements = commonSources.reduce((n, c) => n + c.statements.length, 0);
+  const kept = [...rebuilt.reconstructions.values()].reduce(
+    (n, r) => n + new Set(r.statements.flatMap((s) => (s.given === null ? [] : [s.given]))).size,
+    0,
+  );
+  console.log(
+    `reconstructions and self-check: ${wall.toFixed(0)} ms, processor ${processor.toFixed(0)} ms (${parts.join(', ')}; ${rebuilt.reconstructions.size} common sources; of their ${statements} statements, ${statements - kept} not kept)`,
+  );
+  console.log(
+    `analysis run ${runs} with them: ${(last.wall + wall).toFixed(0)} ms, processor ${(last.processor + processor).toFixed(0)} ms`,
+  );
   if (args.digest) {
     const { analysisDigest } = await import('./lib/analysis-digest.ts');
     for (const [name, hash] of Object.entries(analysisDigest(result))) console.log(`digest ${name} ${hash}`);
+    for (const [name, hash] of Object.entries(analysisDigest(rebuilt))) console.log(`digest ${name} ${hash}`);
   }
   process.exit(0);
 }

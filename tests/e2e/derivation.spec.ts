@@ -30,13 +30,18 @@ test('derivation.json has the shape the issue gives, and what the five reports s
     for (const w of c.witnesses) expect(sources).toContain(w);
     for (const a of c.attributions) expect(c.witnesses).toContain(a.source);
     for (const r of c.reconstruction) {
-      expect(Object.keys(r).sort()).toEqual(['agreement', 'apparatus', 'base', 'text', 'witnesses']);
+      expect(Object.keys(r).sort()).toEqual(['agreement', 'apparatus', 'base', 'kept', 'text', 'witnesses']);
+      expect(r.witnesses.length).toBeGreaterThanOrEqual(2);
+      if (!r.kept) {
+        // A statement the reconstruction leaves out has no wording from anywhere else: only its witnesses.
+        expect([r.text, r.base, r.agreement, r.apparatus]).toEqual([null, null, null, []]);
+        continue;
+      }
       // The base is a witness of the statement; its agreement a share, or null where every witness rewords it.
       expect(r.witnesses.map((w) => w.source)).toContain(r.base);
       if (r.agreement !== null) expect(r.agreement >= 0 && r.agreement <= 1).toBe(true);
-      // Every statement has text (issue 22).
+      // Every statement the reconstruction keeps has text (issue 22).
       expect(typeof r.text).toBe('string');
-      expect(r.witnesses.length).toBeGreaterThanOrEqual(2);
       // Each difference names a witness and where it stands: words of the text, or the words it follows.
       for (const a of r.apparatus) {
         expect(a.witnesses.length).toBeGreaterThan(0);
@@ -283,9 +288,11 @@ test('each reconstruction page starts with the whole text, labelled as a reconst
     await expect(page.locator('.reconstructed-text .label')).toContainText('Reconstruction');
     const text = (await page.locator('.reconstructed-text .text').textContent())!.replace(/\s+/gu, ' ');
     const kept = source.keptByOne ?? [];
-    const statements = [...source.reconstruction.map((r) => r.text!), ...kept.map((k) => k.text)];
+    // The statements the reconstruction keeps (derivation.json: kept); the page shows no other.
+    const shownStatements = source.reconstruction.filter((r) => r.kept);
+    const statements = [...shownStatements.map((r) => r.text!), ...kept.map((k) => k.text)];
     let from = 0;
-    for (const r of source.reconstruction) {
+    for (const r of shownStatements) {
       const at = text.indexOf(r.text!, from);
       expect(at, r.text!).toBeGreaterThanOrEqual(0);
       from = at;
@@ -293,7 +300,7 @@ test('each reconstruction page starts with the whole text, labelled as a reconst
     for (const k of kept) expect(text).toContain(k.text);
     // A statement every witness rewords is one witness's words, and the text says whose, right after it: the base
     // its apparatus names.
-    for (const r of source.reconstruction) {
+    for (const r of shownStatements) {
       if (r.agreement !== null) continue;
       const after = text.slice(text.indexOf(r.text!) + r.text!.length);
       const name = /^ \((.+?)’s words: every report rewords this statement\)/u.exec(after)?.[1];
@@ -302,7 +309,7 @@ test('each reconstruction page starts with the whole text, labelled as a reconst
       await expect(apparatus.locator('summary')).toContainText(`base ${name!}`);
     }
     expect(text.split('every report rewords this statement').length - 1).toBe(
-      source.reconstruction.filter((r) => r.agreement === null).length,
+      shownStatements.filter((r) => r.agreement === null).length,
     );
     await expect(page.locator('.reconstructed-text a.n')).toHaveCount(statements.length);
     // Each number leads to its statement's folded apparatus.
@@ -337,6 +344,7 @@ test('every apparatus reading and every reading links to its sentence', async ({
       })),
     );
     for (const [i, statement] of source.reconstruction.entries()) {
+      if (!statement.kept) continue;
       const item = shown.find((x) => x.id === `s${i + 1}`);
       expect(item, `s${i + 1}`).toBeDefined();
       expect(item!.quote).toBe(statement.text);

@@ -5,12 +5,20 @@
  */
 import { type Alignment, alignStatements } from './alignment/index.ts';
 import { type Coverage, type TopicInput, buildCoverage } from './topics/coverage.ts';
-import type { Rebuild } from './collation/index.ts';
+import {
+  type CheckDocument,
+  type Rebuild,
+  type Reconstruction,
+  type SelfCheckResult,
+  commonReconstruction,
+  dossierSelfCheck,
+} from './collation/index.ts';
 import {
   type Derivation,
   type DerivationDocument,
   type DeriveOptions,
   derive,
+  isPrimary,
   rebuildFrom,
 } from './derivation/index.ts';
 import {
@@ -123,4 +131,46 @@ export function analyse(
   const alignment = step('alignment', () => alignmentOf(dossier));
   const derivation = step('derivation', () => derivationOf(dossier, alignment, reuse));
   return { dossier, coverage, reuse, alignment, derivation };
+}
+
+/** Each copy's original, by the copy's id (ReportDerivation's copyOf): counted once with it. */
+export function copiesOf(derivation: Derivation): ReadonlyMap<string, string> {
+  return new Map(derivation.reports.flatMap((r) => (r.copyOf === null ? [] : [[r.id, r.copyOf] as const])));
+}
+
+/** What the site shows of the derivation's common sources, and how close the method comes on this dossier. */
+export interface Reconstructions {
+  /** Each common source's reconstruction (collation/given.ts), by its id. */
+  reconstructions: Map<string, Reconstruction>;
+  /** The dossier's self-check (collation/dossier.ts), or why there is none. */
+  selfCheck: SelfCheckResult;
+}
+
+/**
+ * The reconstructions and the self-check, after the analysis: src/data/reconstruction.ts computes them once per
+ * build this way, and the benchmark times them here.
+ */
+export function reconstructionsOf(
+  analysis: Omit<Analysis, 'coverage'>,
+  step: <T>(name: 'reconstructions' | 'self-check', run: () => T) => T = (_name, run) => run(),
+): Reconstructions {
+  const { dossier, alignment, reuse, derivation } = analysis;
+  const docs: CheckDocument[] = dossier.sources.map((s) => ({
+    id: s.slug,
+    primary: isPrimary(s.kind),
+    sentences: s.article.paragraphs.flatMap((p) => p.sentences).map((x) => ({ id: x.id, text: x.text })),
+  }));
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const copyOf = copiesOf(derivation);
+  const reconstructions = step(
+    'reconstructions',
+    () =>
+      new Map(
+        derivation.commonSources.map((c) => [c.id, commonReconstruction(c.witnesses, c.statements, byId, copyOf)]),
+      ),
+  );
+  const selfCheck = step('self-check', () =>
+    dossierSelfCheck(docs, derivation.edges, rebuildOf(dossier, alignment, reuse), copyOf),
+  );
+  return { reconstructions, selfCheck };
 }

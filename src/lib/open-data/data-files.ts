@@ -215,7 +215,12 @@ export const DATA_FILES: readonly DataFile[] = [
       {
         name: 'commonSources[].reconstruction[]',
         meaning:
-          'text (the reading most witnesses agree on; null where they only reword it) and witnesses[] ({source, sentence}).',
+          'Each statement two or more witnesses share, in the text’s order: kept (whether the reconstruction keeps it), ' +
+          'text (the reconstructed wording), base (the witness whose reading it rests on), agreement (0–1: share of ' +
+          'the base’s words another independent witness also has; null where every witness rewords it) and witnesses[] ' +
+          '({source, sentence}). A statement the reconstruction leaves out (read only by one report and its copies, ' +
+          'which count once, before or after every statement others share) has kept false, text, base and agreement ' +
+          'null and no apparatus.',
       },
       {
         name: 'commonSources[].reconstruction[].apparatus[]',

@@ -13,6 +13,13 @@ export interface DerivationExport {
     attributions: { source: string; sentence: string }[];
     witnesses: string[];
     reconstruction: {
+      /**
+       * Whether the reconstruction (src/lib/analysis/collation/) keeps this statement. It leaves out one that a single
+       * witness and its copies read (copies count once), outside the stretch between statements others share
+       * (coverage.ts); that one has no wording: text, base and agreement are null and apparatus is empty, and only its
+       * witnesses are given. False for every statement where no reconstruction is given.
+       */
+      kept: boolean;
       text: string | null;
       /** The witness whose sentence is the statement's base (the best-ranked that reads it). */
       base: string | null;
@@ -103,6 +110,11 @@ function keptByOne(reconstruction: Reconstruction | undefined, anchors: readonly
   return out;
 }
 
+/** A reconstruction's statements by the index of the derivation's statement each rebuilds. */
+function keptOf(reconstruction: Reconstruction | undefined): Map<number, Reconstruction['statements'][number]> {
+  return new Map(reconstruction?.statements.flatMap((s) => (s.given === null ? [] : [[s.given, s] as const])) ?? []);
+}
+
 export function derivationExport(derivation: Derivation, extras: ReconstructionExtras = {}): DerivationExport {
   const out: DerivationExport = {
     commonSources: derivation.commonSources.map((c) => ({
@@ -111,14 +123,15 @@ export function derivationExport(derivation: Derivation, extras: ReconstructionE
       attributions: c.attributions.map((a) => ({ source: a.source, sentence: a.sentence })),
       witnesses: c.witnesses,
       reconstruction: c.statements.map((s, i) => {
-        // The reconstruction's wording where the extras give it (ranked witnesses, copies once), else the derivation's.
-        const rebuilt = extras.reconstructions?.get(c.id)?.statements.find((x) => x.given === i);
+        // The reconstruction's wording (ranked witnesses, copies once); none for a statement it does not keep.
+        const rebuilt = keptOf(extras.reconstructions?.get(c.id)).get(i);
         return {
-          text: rebuilt?.text ?? s.text,
-          base: rebuilt ? rebuilt.base : s.base,
-          agreement: rebuilt ? rebuilt.agreement : s.agreement,
+          kept: rebuilt !== undefined,
+          text: rebuilt?.text ?? null,
+          base: rebuilt?.base ?? null,
+          agreement: rebuilt?.agreement ?? null,
           witnesses: s.readings.flatMap((r) => r.sentences.map((sentence) => ({ source: r.source, sentence }))),
-          apparatus: (rebuilt?.apparatus ?? s.apparatus).map((a) => ({
+          apparatus: (rebuilt?.apparatus ?? []).map((a) => ({
             witnesses: a.witnesses,
             words: a.words,
             type: a.type,

@@ -56,20 +56,15 @@ describe('derivationExport extras', () => {
   });
 });
 
-describe('each reconstructed statement’s base and agreement', () => {
+describe('each reconstructed statement’s wording, base and agreement: the reconstruction’s, or none', () => {
   const reading = (source: string, sentence: string, reworded: boolean) => ({
     source,
     sentences: [sentence],
-    text: `${source} ${sentence}`,
     reworded,
   });
-  const statement = (id: string, base: string, agreement: number | null, reworded: boolean) => ({
+  const statement = (id: string, reworded: boolean) => ({
     id,
-    text: `text of ${id}`,
-    base,
-    agreement,
     readings: [reading('a', `${id}-a`, reworded), reading('b', `${id}-b`, reworded)],
-    apparatus: [],
   });
   const derivation = {
     ...empty,
@@ -80,31 +75,71 @@ describe('each reconstructed statement’s base and agreement', () => {
         attributions: [],
         witnesses: ['a', 'b'],
         // s1: every witness rewords it; s2: copied or edited.
-        statements: [statement('s1', 'a', null, true), statement('s2', 'b', 0.8, false)],
+        statements: [statement('s1', true), statement('s2', false)],
         basis: ['credits' as const],
         seeds: ['a', 'b'],
       },
     ],
   };
+  const entry = {
+    witnesses: ['b'],
+    words: 'joint',
+    type: 'lacks' as const,
+    lemma: 'joint',
+    after: null,
+  };
+  const rebuilt = (text: string, base: string, agreement: number | null, given: number) => ({
+    text,
+    base,
+    agreement,
+    apparatus: [entry],
+    readings: [],
+    single: false,
+    given,
+  });
 
-  test('are the derivation’s, where no reconstruction is given: null agreement where every witness rewords', () => {
+  test('where no reconstruction is given, no statement has a wording: only its witnesses', () => {
     const [s1, s2] = derivationExport(derivation).commonSources[0]!.reconstruction;
-    expect([s1!.base, s1!.agreement]).toEqual(['a', null]);
-    expect([s2!.base, s2!.agreement]).toEqual(['b', 0.8]);
+    for (const s of [s1!, s2!]) {
+      expect([s.kept, s.text, s.base, s.agreement, s.apparatus]).toEqual([false, null, null, null, []]);
+    }
+    expect(s2!.witnesses).toEqual([
+      { source: 'a', sentence: 's2-a' },
+      { source: 'b', sentence: 's2-b' },
+    ]);
   });
 
   test('are the reconstruction’s where it is given (it ranks the witnesses again)', () => {
-    const rebuilt = {
+    const reconstruction = {
+      statements: [rebuilt('rebuilt s1', 'b', null, 0), rebuilt('rebuilt s2', 'a', 0.5, 1)],
+      ranking: [],
+      onlyIn: [],
+    };
+    const out = derivationExport(derivation, { reconstructions: new Map([['readout-x', reconstruction]]) });
+    const [s1, s2] = out.commonSources[0]!.reconstruction;
+    expect([s1!.kept, s1!.text, s1!.base, s1!.agreement]).toEqual([true, 'rebuilt s1', 'b', null]);
+    expect([s2!.kept, s2!.text, s2!.base, s2!.agreement]).toEqual([true, 'rebuilt s2', 'a', 0.5]);
+    expect(s2!.apparatus).toEqual([entry]);
+  });
+
+  test('a statement the reconstruction leaves out says so, with no wording from anywhere else', () => {
+    // The reconstruction keeps s2 only, and one statement a single witness keeps after it (given: null).
+    const reconstruction = {
       statements: [
-        { text: 'rebuilt s1', base: 'b', agreement: null, apparatus: [], readings: [], single: false, given: 0 },
-        { text: 'rebuilt s2', base: 'a', agreement: 0.5, apparatus: [], readings: [], single: false, given: 1 },
+        rebuilt('rebuilt s2', 'a', 0.5, 1),
+        {
+          ...rebuilt('only a', 'a', null, 1),
+          readings: [{ witness: 'a', sentences: ['p9'], reworded: false, text: 'only a' }],
+          given: null,
+        },
       ],
       ranking: [],
       onlyIn: [],
     };
-    const out = derivationExport(derivation, { reconstructions: new Map([['readout-x', rebuilt]]) });
+    const out = derivationExport(derivation, { reconstructions: new Map([['readout-x', reconstruction]]) });
     const [s1, s2] = out.commonSources[0]!.reconstruction;
-    expect([s1!.text, s1!.base, s1!.agreement]).toEqual(['rebuilt s1', 'b', null]);
-    expect([s2!.text, s2!.base, s2!.agreement]).toEqual(['rebuilt s2', 'a', 0.5]);
+    expect([s1!.kept, s1!.text, s1!.base, s1!.agreement, s1!.apparatus]).toEqual([false, null, null, null, []]);
+    expect(s1!.witnesses.map((w) => w.source)).toEqual(['a', 'b']);
+    expect([s2!.kept, s2!.text]).toEqual([true, 'rebuilt s2']);
   });
 });

@@ -21,6 +21,9 @@ export interface Layout {
   entries: { witness: number; words: string; type: ApparatusEntry['type']; site: Site }[];
 }
 
+/** A sentence's closing mark at the end of a word ("treaty." or "said?"), a closing quote after it included. */
+const ENDS = /[.!?]["'’”]?$/u;
+
 export const shown = (list: readonly Token[]) => list.map((t) => t.display).join(' ');
 
 /** The text and its differences from each voting reading (see the module comment). */
@@ -42,7 +45,14 @@ export function layText(ctx: CollationContext): Layout {
     let replaced = false;
     for (const c of appliedAt(p)) {
       const from = words.length;
-      if (c.added.length > 0) words.push(shown(c.added));
+      if (c.added.length > 0) {
+        const added = shown(c.added);
+        // Words the others agree on that go on with a sentence the base ends ("treaty." + "for the stocks."): the
+        // sentence ends after them, not before.
+        if (from > 0 && c.start === c.end && /^\p{Ll}/u.test(added) && ENDS.test(added))
+          words[from - 1] = words[from - 1]!.replace(ENDS, '');
+        words.push(added);
+      }
       layout.textOfChange.set(p, [from, words.length]);
       if (c.end > c.start) {
         next = c.end;

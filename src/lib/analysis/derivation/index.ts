@@ -13,7 +13,7 @@
  *    source; the reports they join are the witnesses of one common source.
  * 4. common.ts: each common source's statements and the reports that follow it (none dated before its first credit).
  * 5. labels.ts: its name from the credits. edges.ts: each report's edges from its candidate sources.
- * 6. reconstruct.ts: each common source's statements collated over its witnesses. why.ts: the plain `why`.
+ * 6. reconstruct.ts: each common source's statements and who reads them (collation/ collates them). why.ts: `why`.
  * 7. rebuildFrom (the self-check's): a text the dossier holds, rebuilt by these steps from its followers alone.
  *
  * Pure TypeScript over plain data; no astro:* import. Nothing here is keyed to particular reports.

@@ -1,20 +1,19 @@
 /**
- * Step 5 of the derivation: each statement of a common source collated word by word over its direct witnesses
- * (collation.ts). Of a reading spread over several sentences, those that restate the statement closely vote (a
- * lede that only mentions it does not); at most VOTERS readings vote, in the dossier's order.
+ * Step 5 of the derivation: each common source's statements, in the order of the seed that keeps them best, with
+ * who reads each (its direct witnesses, their sentences, and whether each only rewords it). Nothing is collated
+ * here: the reconstruction the site shows (collation/given.ts, commonReconstruction) collates these readings once,
+ * with the witnesses ranked and copies counted once.
  */
 import { compareIds, parseSentenceKey, sentenceKey } from '../alignment/index.ts';
-import { collate, rankWitnesses } from '../collation/index.ts';
+import { rankWitnesses } from '../collation/index.ts';
 import type { CommonGroup, Commons } from './common.ts';
 import type { Context, Doc } from './context.ts';
 import type { CommonNames } from './labels.ts';
 import {
+  type CommonReading,
   type CommonSource,
+  type CommonStatement,
   type DerivationEdge,
-  type ReconstructedStatement,
-  VOTERS,
-  VOTE_SCORE,
-  type WitnessReading,
   statementAnchor,
 } from './types.ts';
 import type { IndependentPair } from './independence.ts';
@@ -69,40 +68,32 @@ function orderStatements(group: CommonGroup, scoreOf: (witness: string, sentence
   });
 }
 
-/** One statement's collation over its readings, or null with fewer than two. */
-function collateStatement(ctx: Context, witnesses: readonly Doc[], found: Map<string, string[]>) {
-  const readings: WitnessReading[] = witnesses
+/**
+ * One statement's readings: each witness that makes it, with its sentences in reading order, and whether it only
+ * rewords it (it is reworded against every other reading: alignment.ts, kindOf); null with fewer than two. The
+ * derivation collates nothing: the reconstruction (collation/reconstruct.ts) does, from these readings.
+ */
+function readStatement(ctx: Context, witnesses: readonly Doc[], found: Map<string, string[]>): CommonReading[] | null {
+  const readings: CommonReading[] = witnesses
     .filter((w) => found.has(w.id))
-    .map((w) => {
-      const sentences = found.get(w.id)!.sort((a, b) => w.position.get(a)! - w.position.get(b)!);
-      return { source: w.id, sentences, text: sentences.map((s) => w.text.get(s)!).join(' '), reworded: false };
-    });
+    .map((w) => ({
+      source: w.id,
+      sentences: found.get(w.id)!.sort((a, b) => w.position.get(a)! - w.position.get(b)!),
+      reworded: false,
+    }));
   if (readings.length < 2) return null;
   const inReading = new Map(readings.map((r) => [r.source, new Set(r.sentences)]));
-  const others = (r: WitnessReading, s: string) =>
+  const closeToAnother = (r: CommonReading, s: string) =>
     ctx
       .counterpartsOf(r.source, s)
-      .filter((cp) => cp.source !== r.source && inReading.get(cp.source)?.has(cp.sentence) === true);
-  const close = (r: WitnessReading, s: string) =>
-    others(r, s).some((cp) => cp.score >= VOTE_SCORE || cp.kind !== 'reworded');
-  // A reading is reworded when it is reworded against every other reading (alignment.ts, kindOf).
-  for (const r of readings) r.reworded = !r.sentences.some((s) => others(r, s).some((cp) => cp.kind !== 'reworded'));
-  let voters = 0;
-  const collation = collate(
-    readings.map((r) => {
-      if (r.reworded || voters >= VOTERS) return { witness: r.source, text: r.text, reworded: true };
-      voters++;
-      const closeOnes = r.sentences.filter((s) => close(r, s));
-      const sentences = closeOnes.length > 0 ? closeOnes : r.sentences;
-      const doc = ctx.byId.get(r.source)!;
-      const text = sentences.map((s) => doc.text.get(s)!).join(' ');
-      return { witness: r.source, text, reworded: false, parts: sentences.length };
-    }),
-  );
-  return { ...collation, readings };
+      .some(
+        (cp) => cp.source !== r.source && cp.kind !== 'reworded' && inReading.get(cp.source)?.has(cp.sentence) === true,
+      );
+  for (const r of readings) r.reworded = !r.sentences.some((s) => closeToAnother(r, s));
+  return readings;
 }
 
-/** The common sources, reconstructed; `edges` from them renamed to the reconstruction's statement numbers. */
+/** The common sources with their statements and readings; `edges` from them renamed to the statements' numbers. */
 export function reconstruct(
   ctx: Context,
   commons: Commons,
@@ -114,15 +105,15 @@ export function reconstruct(
   const renumbered = new Map<string, string>();
   const sources = commons.groups.map((group, c): CommonSource => {
     const witnesses = names.witnesses[c]!.map((id) => ctx.byId.get(id)!);
-    const statements: ReconstructedStatement[] = [];
+    const statements: CommonStatement[] = [];
     const scoreOf = (w: string, sentence: string) =>
       commons.sentenceStatement.get(sentenceKey(w, sentence))?.score ?? 0;
     for (const id of orderStatements(group, scoreOf)) {
-      const collated = collateStatement(ctx, witnesses, byStatement.get(`${c}|${id}`) ?? new Map());
-      if (!collated) continue;
+      const readings = readStatement(ctx, witnesses, byStatement.get(`${c}|${id}`) ?? new Map());
+      if (!readings) continue;
       const number = statementAnchor(statements.length + 1);
       renumbered.set(`${c}|${id}`, number);
-      statements.push({ id: number, ...collated });
+      statements.push({ id: number, readings });
     }
     const found = independent.filter(([x, y]) => group.seeds.includes(x) && group.seeds.includes(y));
     return {

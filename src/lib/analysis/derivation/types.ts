@@ -3,7 +3,6 @@
  * Pure data; no astro:* import.
  */
 import type { Attribution } from '../../text/attributions.ts';
-import type { ApparatusEntry } from '../collation/index.ts';
 import type { PartialDate } from '../../content/dates.ts';
 
 export interface DerivationDocument {
@@ -32,10 +31,6 @@ export const CREDIT_MIN_SHARED = 2;
 export const KEEPS_MIN = 2;
 /** The most other reports consulted as third witnesses for one pair, those sharing most first (step 2). */
 export const THIRD_WITNESSES = 12;
-/** The most readings of one statement that vote in its collation, in the dossier's order (step 5). */
-export const VOTERS = 8;
-/** Score from which a reworded sentence of a reading still votes in the collation (step 5). */
-export const VOTE_SCORE = 0.65;
 /** Share of a report's sentences restated in the other from which it counts as contained in it (step 4). */
 export const CONTAINED_SHARE = 0.9;
 /**
@@ -116,15 +111,16 @@ export interface UndeterminedPair {
   why: string;
 }
 
-export interface WitnessReading {
+/** A witness's reading of a common source's statement (step 5). */
+export interface CommonReading {
   source: string;
   /** The witness's sentences that make this statement, in reading order. */
   sentences: string[];
-  text: string;
+  /** Whether it only rewords the statement: no sentence of it copies or edits another witness's reading. */
   reworded: boolean;
 }
 
-/** "s3": the anchor of the third statement of a reconstruction on its page (the id of a ReconstructedStatement). */
+/** "s3": the anchor of the third statement of a reconstruction on its page (the id of a CommonStatement). */
 export function statementAnchor(statement: number): string {
   return `s${statement}`;
 }
@@ -136,15 +132,15 @@ export function statementNumber(anchor: string): number {
   return Number(match[1]);
 }
 
-export interface ReconstructedStatement {
+/**
+ * A statement of a common source: who reads it. Its wording is the reconstruction's (collation/given.ts,
+ * commonReconstruction), which collates these readings.
+ */
+export interface CommonStatement {
   /** Its anchor on the reconstruction's page (statementAnchor). */
   id: string;
-  /** The reconstructed wording; null where the readings are rewordings of each other (collation.ts). */
-  text: string | null;
-  base: string | null;
-  agreement: number | null;
-  readings: WitnessReading[];
-  apparatus: ApparatusEntry[];
+  /** Two or more witnesses' readings, in the witnesses' order. */
+  readings: CommonReading[];
 }
 
 export interface CommonSource {
@@ -154,7 +150,7 @@ export interface CommonSource {
   attributions: (Attribution & { source: string })[];
   /** Every report that follows it directly, in the dossier's order (copies are never among them). */
   witnesses: string[];
-  statements: ReconstructedStatement[];
+  statements: CommonStatement[];
   /**
    * How it was found: `credits` (two witnesses credit, in the statements they share, a source not in the dossier,
    * and cannot have them from each other), `wording` (each keeps wording of them the other lacks and a third has).

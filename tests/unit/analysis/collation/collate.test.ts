@@ -29,6 +29,28 @@ describe('collate', () => {
     expect(result.text).toBe(close);
   });
 
+  test('words two witnesses agree on that go on with a sentence the base ends: the sentence ends after them', () => {
+    const result = collate(
+      [
+        reading('base', 'The ministers met in Bergen to review the quota treaty.'),
+        reading('b', 'The ministers met in Bergen to review the quota treaty for the northern cod stocks.'),
+        reading('c', 'The ministers met in Bergen to review the quota treaty for the northern cod stocks.'),
+      ],
+      { rank: ['base', 'b', 'c'] },
+    );
+    expect(result.text).toBe('The ministers met in Bergen to review the quota treaty for the northern cod stocks.');
+    // A sentence the others add after the base's is a sentence of its own: the base's full stop stays.
+    const added = collate(
+      [
+        reading('base', 'The ministers met in Bergen.'),
+        reading('b', 'The ministers met in Bergen. They signed a memorandum.'),
+        reading('c', 'The ministers met in Bergen. They signed a memorandum.'),
+      ],
+      { rank: ['base', 'b', 'c'] },
+    );
+    expect(added.text).toBe('The ministers met in Bergen. They signed a memorandum.');
+  });
+
   test('a word is changed where two independent witnesses agree against the base, and not where one does', () => {
     const result = collate(
       [
