@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { withBuildEnv } from './lib/build-env.ts';
 import { diffTrees } from './lib/reproducible.ts';
 
 /** Runs `astro build` into `outDir`, with SITE_URL set to `site` or unset. Throws with the build's output on failure. */
@@ -17,7 +18,7 @@ export function buildSite(outDir: string, site?: string): void {
   const env = { ...process.env };
   delete env['SITE_URL'];
   if (site) env['SITE_URL'] = site;
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { env, encoding: 'utf8' });
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { env: withBuildEnv(env), encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`astro build into ${outDir} failed:\n${result.stdout}\n${result.stderr}`);
 }
 

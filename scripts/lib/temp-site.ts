@@ -12,6 +12,7 @@ import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withBuildEnv } from './build-env.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -68,7 +69,8 @@ const GNU_TIME = '/usr/bin/time';
 const MARK = 'bench-measured:';
 
 /**
- * Runs `astro build` in a site folder with the Node running this script (Node 24 under npm scripts and vitest).
+ * Runs `astro build` in a site folder with the Node running this script (Node 24 under npm scripts and vitest), in
+ * the build's environment (build-env.ts), as `npm run build` does.
  * Peak memory comes from GNU time (`%M`, the child's maximum resident set size) where it is installed, else from
  * polling the child's VmHWM in /proc, else it is not measured.
  */
@@ -85,7 +87,13 @@ export function buildSite(
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: dir,
-      env: { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: withBuildEnv({
+        ...process.env,
+        ...options.env,
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
