@@ -6,7 +6,7 @@
  */
 import { sentenceKey } from '../lib/analysis/alignment';
 import { sentenceTexts } from '../lib/site/alignment-view';
-import { derivationOf } from '../lib/analysis';
+import { copiesOf, derivationOf } from '../lib/analysis';
 import { formatPartialDate } from '../lib/content/dates';
 import { PICTURE_LIMIT, type PictureShape, derivationGraphInput, layoutGraph } from '../lib/site/derivation-graph';
 import { evidencePages, familiesOf } from '../lib/site/families';
@@ -65,6 +65,4 @@ export function sentenceText(slug: string, id: string): string {
  * (src/lib/analysis/derivation/copies.ts), as the reconstruction reads it. The topic pages still group copies by a
  * rule of their own (copyOfFromReuse, src/lib/site/topics/sections.ts).
  */
-export const copyOf: ReadonlyMap<string, string> = new Map(
-  derivation.reports.flatMap((r) => (r.copyOf === null ? [] : [[r.id, r.copyOf] as const])),
-);
+export const copyOf: ReadonlyMap<string, string> = copiesOf(derivation);
