@@ -21,6 +21,7 @@ export function topicSection(section: TopicSection, topic: string, page: string)
     slug: source.slug,
     title: { href: href(page, sourcePath), text: source.title },
     outlet: source.outlet.name,
+    citedAs: source.shortName,
     kind: source.kindLabel,
     date: { iso: source.date.iso, text: formatPartialDate(source.date) },
     language: source.language,

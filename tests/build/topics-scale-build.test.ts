@@ -157,6 +157,10 @@ describe('topic pages at a few dozen reports, in a real build', () => {
     expect(named).toHaveLength(5);
     for (const a of named)
       expect(official.map((s) => `../../sources/${s.slug}/index.html`)).toContain(String(a.properties['href']));
+    // Every fixture readout is MENAFN's: each is named as the site cites it ("Fixture 3"), so no two names are alike.
+    const names = named.map((a) => textOf(a));
+    expect(new Set(names).size).toBe(5);
+    for (const name of names) expect(name).toMatch(/^Fixture \d+$/u);
   });
 
   test('each page of the evidence says which it is, and leads to the previous and the next', () => {

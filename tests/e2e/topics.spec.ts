@@ -64,7 +64,11 @@ test('each topic page quotes every evidence sentence, or says the report does no
 
 test('says which reports cover the topic and which do not', async ({ page, request }) => {
   const coverage = await fetchCoverage(request);
-  const outlet = (slug: string) => coverage.sources.find((s) => s.slug === slug)!.outlet;
+  // Each report is named as the site cites it (sources.json's citedAs: "DHS", "IANS"), not by its outlet.
+  const sources = (await (await request.get('data/sources.json')).json()) as {
+    sources: { slug: string; citedAs: string }[];
+  };
+  const citedAs = (slug: string) => sources.sources.find((s) => s.slug === slug)!.citedAs;
   const slugs = coverage.sources.map((s) => s.slug);
   // Of the five, the republished report and the wire story (carried by MENAFN) speak of the Pannun plot; India
   // News Network, the DHS readout and TFIPost do not (read in the texts).
@@ -73,11 +77,13 @@ test('says which reports cover the topic and which do not', async ({ page, reque
   const notMentioned = slugs.filter((s) => !covering.includes(s) && !negatedOnly.includes(s));
   const FIVE = ['khatrimaza-republication', 'ians-menafn', 'india-news-network', 'dhs-readout', 'tfipost'];
   expect(covering.filter((s) => FIVE.includes(s))).toEqual(['khatrimaza-republication', 'ians-menafn']);
+  // Their short names, read in their frontmatter.
+  expect(['khatrimaza-republication', 'ians-menafn'].map(citedAs)).toEqual(['Khatrimaza', 'IANS']);
   expect(notMentioned.filter((s) => FIVE.includes(s))).toEqual(['india-news-network', 'dhs-readout', 'tfipost']);
   // Up to MATRIX_LIMIT reports the summary names them; beyond, it counts them (each covering report is quoted below).
   const listNames = slugs.length <= MATRIX_LIMIT;
   const names = (list: string[]) =>
-    listNames ? list.map(outlet).join(', ') : `${list.length} report${list.length === 1 ? '' : 's'}`;
+    listNames ? list.map(citedAs).join(', ') : `${list.length} report${list.length === 1 ? '' : 's'}`;
   await page.goto('topics/khalistan-pannun/');
   await expect(page.locator('.topic-summary')).toHaveText(
     [

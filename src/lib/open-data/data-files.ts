@@ -47,8 +47,10 @@ export const DATA_FILES: readonly DataFile[] = [
       'without reading the pages.',
     fields: [
       {
-        name: 'sources[].slug, title, page',
-        meaning: 'The report’s identifier, its title verbatim, and its page on this site.',
+        name: 'sources[].slug, title, citedAs, page',
+        meaning:
+          'The report’s identifier, its title verbatim, the short name the site cites it by ("DHS" in "[DHS ¶3]"; ' +
+          'no two reports share one), and its page on this site.',
       },
       {
         name: 'sources[].outlet, carries, capturedFrom',

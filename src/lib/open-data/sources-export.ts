@@ -28,6 +28,8 @@ export interface ParagraphRecord extends Span {
 export interface SourceRecord {
   slug: string;
   title: string;
+  /** The short name the site cites it by ("DHS" in "[DHS ¶3]"): unique in the dossier. */
+  citedAs: string;
   /** The page that shows the report, relative to this file: "../sources/<slug>/index.html". */
   page: string;
   outlet: { slug: string; name: string };
@@ -104,6 +106,7 @@ export function sourceRecord(source: Source): SourceRecord {
   return {
     slug: source.slug,
     title: source.title,
+    citedAs: source.shortName,
     page: href(SOURCES_JSON_PATH, paths.source(source.slug)),
     outlet: { slug: source.outlet.slug, name: source.outlet.name },
     carries: outletRef(source.carries),

@@ -77,6 +77,7 @@ describe('sourcesJson', () => {
     expect({ ...a!, paragraphs: undefined, text: undefined }).toEqual({
       slug: 'a',
       title: 'Title a',
+      citedAs: 'A',
       page: '../sources/a/index.html',
       outlet: { slug: 'o', name: 'Outlet' },
       carries: { slug: 'w', name: 'Wire' },
@@ -94,7 +95,14 @@ describe('sourcesJson', () => {
       headings: [],
       artifacts: [],
     });
-    expect(b).toMatchObject({ date: '2024-03', datePrecision: 'month', url: null, author: null, carries: null });
+    expect(b).toMatchObject({
+      citedAs: 'B',
+      date: '2024-03',
+      datePrecision: 'month',
+      url: null,
+      author: null,
+      carries: null,
+    });
     expect(b!.capturedFrom).toEqual({ slug: 'w', name: 'Wire' });
     expect(b!.sha256.capture).toBeNull();
   });

@@ -30,6 +30,8 @@ export interface TopicSectionHtml {
   title: SectionLink;
   /** "Outlet · Kind · ", before the date. */
   outlet: string;
+  /** The short name the site cites the report by (the topic's summary names it so); said where it is not the outlet's. */
+  citedAs: string;
   kind: string;
   date: { iso: string; text: string };
   language: string;
@@ -67,6 +69,7 @@ export function topicSectionHtml(s: TopicSectionHtml): string {
     `<h2${attribute('id', id)}>${link(s.title.href, s.title.text)}</h2>` +
     `<p class="meta">${escapeText(s.outlet)} · ${escapeText(s.kind)} · ` +
     `<time${attribute('datetime', s.date.iso)}>${escapeText(s.date.text)}</time>` +
+    `${s.citedAs === s.outlet ? '' : ` · cited as <strong>${escapeText(s.citedAs)}</strong>`}` +
     `${s.wire ? ` · a copy of the wire story ${link(s.wire.href, s.wire.text)}` : ''}</p>` +
     `${evidence}${copies}</section>`
   );

@@ -6,6 +6,7 @@ const base: TopicSectionHtml = {
   slug: 'a-report',
   title: { href: '../../sources/a-report/index.html', text: 'India and US meet' },
   outlet: 'The Outlet',
+  citedAs: 'The Outlet',
   kind: 'News report',
   date: { iso: '2024-02-28', text: '28 February 2024' },
   language: 'en',
@@ -32,6 +33,13 @@ test('a section: heading linked, outlet, kind and date, each sentence quoted and
       '<p class="meta"><a href="../../sources/a-report/index.html#p3">Paragraph 3</a>, ' +
       '<a href="../../sources/a-report/index.html#p3-s2">sentence 2</a> · matched: customs; border*</p></li></ol></section>',
   );
+});
+
+test("a report cited by a short name not its outlet's says so, after the date, escaped", () => {
+  expect(topicSectionHtml({ ...base, citedAs: 'A & B' })).toContain(
+    '<time datetime="2024-02-28">28 February 2024</time> · cited as <strong>A &amp; B</strong></p>',
+  );
+  expect(topicSectionHtml(base)).not.toContain('cited as');
 });
 
 test('a copy of a wire story, a negated sentence with its statement page, and the copies named and counted', () => {
