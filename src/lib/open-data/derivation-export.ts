@@ -115,6 +115,31 @@ function keptOf(reconstruction: Reconstruction | undefined): Map<number, Reconst
   return new Map(reconstruction?.statements.flatMap((s) => (s.given === null ? [] : [[s.given, s] as const])) ?? []);
 }
 
+/** A common source's statements: each with the reconstruction's wording, or none where it does not keep it. */
+function statementsExport(
+  statements: Derivation['commonSources'][number]['statements'],
+  kept: ReadonlyMap<number, Reconstruction['statements'][number]>,
+): DerivationExport['commonSources'][number]['reconstruction'] {
+  return statements.map((s, i) => {
+    // The reconstruction's wording (ranked witnesses, copies once); none for a statement it does not keep.
+    const rebuilt = kept.get(i);
+    return {
+      kept: rebuilt !== undefined,
+      text: rebuilt?.text ?? null,
+      base: rebuilt?.base ?? null,
+      agreement: rebuilt?.agreement ?? null,
+      witnesses: s.readings.flatMap((r) => r.sentences.map((sentence) => ({ source: r.source, sentence }))),
+      apparatus: (rebuilt?.apparatus ?? []).map((a) => ({
+        witnesses: a.witnesses,
+        words: a.words,
+        type: a.type,
+        lemma: a.lemma,
+        after: a.after,
+      })),
+    };
+  });
+}
+
 export function derivationExport(derivation: Derivation, extras: ReconstructionExtras = {}): DerivationExport {
   const out: DerivationExport = {
     commonSources: derivation.commonSources.map((c) => ({
@@ -122,24 +147,7 @@ export function derivationExport(derivation: Derivation, extras: ReconstructionE
       label: c.label,
       attributions: c.attributions.map((a) => ({ source: a.source, sentence: a.sentence })),
       witnesses: c.witnesses,
-      reconstruction: c.statements.map((s, i) => {
-        // The reconstruction's wording (ranked witnesses, copies once); none for a statement it does not keep.
-        const rebuilt = keptOf(extras.reconstructions?.get(c.id)).get(i);
-        return {
-          kept: rebuilt !== undefined,
-          text: rebuilt?.text ?? null,
-          base: rebuilt?.base ?? null,
-          agreement: rebuilt?.agreement ?? null,
-          witnesses: s.readings.flatMap((r) => r.sentences.map((sentence) => ({ source: r.source, sentence }))),
-          apparatus: (rebuilt?.apparatus ?? []).map((a) => ({
-            witnesses: a.witnesses,
-            words: a.words,
-            type: a.type,
-            lemma: a.lemma,
-            after: a.after,
-          })),
-        };
-      }),
+      reconstruction: statementsExport(c.statements, keptOf(extras.reconstructions?.get(c.id))),
       ...(extras.reconstructions && {
         keptByOne: keptByOne(
           extras.reconstructions.get(c.id),
