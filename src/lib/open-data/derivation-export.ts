@@ -5,6 +5,7 @@
  */
 import type { ApparatusEntry, Reconstruction, SelfCheckResult } from '../analysis/collation/index.ts';
 import type { Derivation, EdgeBasis } from '../analysis/derivation/index.ts';
+import { copiesOf } from '../analysis/index.ts';
 
 export interface DerivationExport {
   commonSources: {
@@ -162,7 +163,7 @@ export function derivationExport(derivation: Derivation, extras: ReconstructionE
       basis: e.basis,
       why: e.why,
     })),
-    copyOf: Object.fromEntries(derivation.reports.flatMap((r) => (r.copyOf === null ? [] : [[r.id, r.copyOf]]))),
+    copyOf: Object.fromEntries(copiesOf(derivation)),
   };
   if (extras.selfCheck) out.selfCheck = selfCheckExport(extras.selfCheck);
   return out;
