@@ -25,7 +25,7 @@ export function topicSection(section: TopicSection, topic: string, page: string)
     kind: source.kindLabel,
     date: { iso: source.date.iso, text: formatPartialDate(source.date) },
     language: source.language,
-    wire: wire ? { href: href(page, paths.source(wire.slug)), text: wire.outlet.name } : null,
+    wire: wire ? { href: href(page, paths.source(wire.slug)), text: wire.shortName } : null,
     evidence: coverage.cell(source.slug, topic).evidence.map((e) => {
       const statement = statementPathOf(source.slug, e.sentence);
       return {
@@ -40,7 +40,7 @@ export function topicSection(section: TopicSection, topic: string, page: string)
     copies: {
       count: section.sameCopies.length,
       countText: figure(section.sameCopies.length),
-      named: named.map((c) => ({ href: href(page, paths.source(c.slug)), text: c.outlet.name })),
+      named: named.map((c) => ({ href: href(page, paths.source(c.slug)), text: c.shortName })),
       unnamed,
       unnamedText: figure(unnamed),
     },

@@ -119,16 +119,23 @@ describe('topic pages at a few dozen reports, in a real build', () => {
     const text = textOf(line).replace(/\s+/g, ' ');
     expect(text).toMatch(/^And 12 copies with the same sentences: /);
     expect(text).toMatch(/ and 2 more\.$/);
-    const named = elements(line, (e) => e.tagName === 'a').map((a) => String(a.properties['href']));
+    const links = elements(line, (e) => e.tagName === 'a');
+    const named = links.map((a) => String(a.properties['href']));
     expect(named).toHaveLength(10);
     for (const href of named) expect(href).toMatch(/sources\/fixture-copy-\d\d\/index\.html$/);
+    // Each copy by the name the site cites it by: every copy is MENAFN's, so the outlet would name all ten alike.
+    for (const a of links) {
+      const n = Number(/fixture-copy-(\d\d)/u.exec(String(a.properties['href']))![1]);
+      expect(textOf(a)).toBe(`Fixture ${n}`);
+    }
   });
 
   test('a copy with evidence of its own has its own section, labelled a copy of the wire story', () => {
     const sections = [1, 2].flatMap((n) => sectionsOn(n));
     const extra = sections.find((s) => slugOf(s) === 'fixture-copy-extra')!;
     expect(hasClass(extra, 'topic-copy')).toBe(true);
-    expect(textOf(extra).replace(/\s+/g, ' ')).toContain('a copy of the wire story');
+    // The wire story by the name the site cites it by (its frontmatter's shortName), not its outlet's (MENAFN).
+    expect(textOf(extra).replace(/\s+/g, ' ')).toContain('a copy of the wire story Fixture 0');
     // Right after the wire story, on the same page or at the top of the next.
     const order = sections.map(slugOf);
     expect(order.indexOf('fixture-copy-extra')).toBe(order.indexOf('fixture-wire') + 1);

@@ -35,10 +35,16 @@ export interface TopicSectionHtml {
   kind: string;
   date: { iso: string; text: string };
   language: string;
-  /** The wire story this report copies, linked by its outlet's name. */
+  /**
+   * The wire story this report copies, linked by the short name the site cites it by (two wire stories of one outlet
+   * would read alike by the outlet's name).
+   */
   wire: SectionLink | null;
   evidence: readonly SectionEvidence[];
-  /** Copies whose evidence is the same: how many, those named (linked), and the count of the others, as figures. */
+  /**
+   * Copies whose evidence is the same: how many, those named (linked, by the short names the site cites them by), and
+   * the count of the others, as figures.
+   */
   copies: { count: number; countText: string; named: readonly SectionLink[]; unnamed: number; unnamedText: string };
 }
 
