@@ -254,7 +254,8 @@ test('derivation.json gives the self-check, or why there is none', async ({ requ
 test('the self-check page gives derivation.json’s figures, or why there are none', async ({ page, request }) => {
   const { selfCheck } = await data(request);
   await page.goto('derivation/self-check/');
-  await expect(page.getByRole('note')).toContainText('Reconstruction, not a report');
+  // The label, then the page's own words, a space between (ReconstructionNotice).
+  await expect(page.getByRole('note')).toHaveText(/^Reconstruction, not a report\.\s+\S/u);
   const section = page.locator('section.self-check');
   if (selfCheck!.recall === null) {
     await expect(section).toContainText(`No self-check is possible on this dossier: ${selfCheck!.reason}.`);
@@ -281,7 +282,9 @@ test('each reconstruction page starts with the whole text, labelled as a reconst
   expect(derivation.commonSources.length).toBeGreaterThan(0);
   for (const source of derivation.commonSources) {
     await page.goto(`derivation/${source.id}/`);
-    await expect(page.getByRole('note')).toContainText('Reconstruction, not a report');
+    await expect(page.getByRole('note')).toHaveText(
+      /^Reconstruction, not a report\.\s+This text is not in the dossier\./u,
+    );
     await expect(page.locator('h1')).toContainText('(reconstructed)');
     // The first section after the title is the text: every statement, in order, each numbered.
     await expect(page.locator('main h2').first()).toHaveText('The reconstructed text');
