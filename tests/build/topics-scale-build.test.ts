@@ -130,6 +130,27 @@ describe('topic pages at a few dozen reports, in a real build', () => {
     }
   });
 
+  test('the summary says which covering reports are quoted, and that the twelve copies are named instead', () => {
+    const coverage = JSON.parse(readFileSync(join(site, 'dist/data/coverage.json'), 'utf8')) as {
+      coverage: { source: string; topic: string }[];
+      sources: unknown[];
+    };
+    const covering = new Set(coverage.coverage.filter((c) => c.topic === 'extradition').map((c) => c.source));
+    let pages = 0;
+    while (existsSync(pageOf(pages + 1))) pages++;
+    const summary = elements(parsePage(pageOf(1)), (e) => e.tagName === 'p' && hasClass(e, 'topic-summary'))[0]!;
+    expect(textOf(summary).replace(/\s+/g, ' ')).toMatch(
+      new RegExp(
+        `^Covered by ${covering.size} of ${coverage.sources.length.toLocaleString('en')} reports, quoted below over ` +
+          `${pages} pages, but for 12 copies with the same sentences as the wire story each copies, named under it\\.`,
+        'u',
+      ),
+    );
+    // Every covering report is quoted in a section of its own, but for the twelve named under the wire story.
+    const quoted = Array.from({ length: pages }, (_, i) => sectionsOn(i + 1).map(slugOf)).flat();
+    expect(quoted.filter((s) => covering.has(s))).toHaveLength(covering.size - COPIES);
+  });
+
   test('a copy with evidence of its own has its own section, labelled a copy of the wire story', () => {
     const sections = [1, 2].flatMap((n) => sectionsOn(n));
     const extra = sections.find((s) => slugOf(s) === 'fixture-copy-extra')!;

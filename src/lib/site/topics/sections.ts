@@ -13,6 +13,7 @@
  *   keeps a section of its own, after its wire story.
  */
 import type { SourceKind } from '../../content/vocabularies.ts';
+import { figure, plural } from '../format.ts';
 
 /** Sections on one page of a topic's evidence. */
 export const TOPIC_PAGE_SIZE = 50;
@@ -113,4 +114,26 @@ export function topicSections(input: TopicSectionsInput): TopicSection[] {
     }
   }
   return sections;
+}
+
+/** How many reports a topic's sections name under their wire story rather than quote again (`sameCopies`). */
+export function namedCopyCount(sections: readonly TopicSection[]): number {
+  return sections.reduce((n, s) => n + s.sameCopies.length, 0);
+}
+
+/**
+ * A topic summary's count of the reports that cover it, where they are too many to name (more than MATRIX_LIMIT
+ * reports): how many, over how many pages, and how many of them are named under their wire story rather than quoted
+ * again, so that "each quoted below" is not said of a copy that is only named.
+ */
+export function coveredLine(counts: { covered: number; reports: number; pages: number; namedCopies: number }): string {
+  const { covered, reports, pages, namedCopies } = counts;
+  const where = `quoted below${pages > 1 ? ` over ${figure(pages)} pages` : ''}`;
+  const head = `Covered by ${figure(covered)} of ${plural(reports, 'report')}`;
+  if (namedCopies === 0) return `${head}, each ${where}.`;
+  const copies =
+    namedCopies === 1
+      ? '1 copy with the same sentences as the wire story it copies'
+      : `${figure(namedCopies)} copies with the same sentences as the wire story each copies`;
+  return `${head}, ${where}, but for ${copies}, named under it.`;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { copyOfFromReuse, groupCopies, topicSections } from '../../../../src/lib/site/topics/sections.ts';
+import {
+  copyOfFromReuse,
+  coveredLine,
+  groupCopies,
+  namedCopyCount,
+  topicSections,
+} from '../../../../src/lib/site/topics/sections.ts';
 
 describe('copyOfFromReuse', () => {
   // Hand-made containments: c1 is 95 % inside wire w1 and 85 % inside w2; c2 is 60 % inside w1; w2 is 99 % inside w1.
@@ -73,5 +79,33 @@ describe('topicSections', () => {
       { slug: 'same2', copyOf: 'w', sameCopies: [] },
       { slug: 'silent', copyOf: null, sameCopies: [] },
     ]);
+  });
+});
+
+describe('the summary of a large dossier', () => {
+  test('counts the copies named under their wire story, across sections', () => {
+    expect(
+      namedCopyCount([
+        { slug: 'w1', copyOf: null, sameCopies: ['a', 'b'] },
+        { slug: 'c', copyOf: 'w1', sameCopies: [] },
+        { slug: 'w2', copyOf: null, sameCopies: ['d'] },
+      ]),
+    ).toBe(3);
+    expect(namedCopyCount([])).toBe(0);
+  });
+
+  test('says "each quoted" only where no copy is named instead', () => {
+    expect(coveredLine({ covered: 40, reports: 1005, pages: 1, namedCopies: 0 })).toBe(
+      'Covered by 40 of 1,005 reports, each quoted below.',
+    );
+    expect(coveredLine({ covered: 159, reports: 1005, pages: 4, namedCopies: 0 })).toBe(
+      'Covered by 159 of 1,005 reports, each quoted below over 4 pages.',
+    );
+    expect(coveredLine({ covered: 159, reports: 1005, pages: 4, namedCopies: 1 })).toBe(
+      'Covered by 159 of 1,005 reports, quoted below over 4 pages, but for 1 copy with the same sentences as the wire story it copies, named under it.',
+    );
+    expect(coveredLine({ covered: 1200, reports: 10005, pages: 20, namedCopies: 1100 })).toBe(
+      'Covered by 1,200 of 10,005 reports, quoted below over 20 pages, but for 1,100 copies with the same sentences as the wire story each copies, named under it.',
+    );
   });
 });
