@@ -77,6 +77,41 @@ describe(`the site with ${SYNTHETIC} more reports, in a real build`, () => {
     }
   });
 
+  test('the overview names the first twenty-five reports by date, counts the others, and links to them all', () => {
+    // The dossier's order, by date, as sources.json gives it.
+    const sources = (
+      JSON.parse(readFileSync(join(site, 'dist/data/sources.json'), 'utf8')) as {
+        sources: { slug: string; title: string }[];
+      }
+    ).sources;
+    expect(sources.length).toBeGreaterThan(26);
+    const page = parsePage(join(site, 'dist/index.html'));
+    const [list] = elements(page, (e) => e.tagName === 'ol' && hasClass(e, 'source-list'));
+    const listed = elements(list!, (e) => e.tagName === 'li').map((li) => {
+      const [link] = elements(li, (e) => e.tagName === 'a');
+      return /sources\/([^/]+)\//u.exec(String(link!.properties['href']))![1]!;
+    });
+    expect(listed).toEqual(sources.slice(0, 25).map((s) => s.slug));
+    const [more] = elements(page, (e) => e.tagName === 'p' && hasClass(e, 'more-reports'));
+    expect(textOf(more!).replace(/\s+/g, ' ').trim()).toBe(
+      `And ${sources.length - 25} more: all ${sources.length} reports with their provenance.`,
+    );
+    const [link] = elements(more!, (e) => e.tagName === 'a');
+    expect(String(link!.properties['href'])).toBe('sources/index.html');
+    // The schema.org list in the head: the same twenty-five, and the whole dossier's count.
+    const [script] = elements(
+      page,
+      (e) => e.tagName === 'script' && String(e.properties['type']) === 'application/ld+json',
+    );
+    const data = JSON.parse(textOf(script!)) as {
+      mainEntity: { numberOfItems: number; itemListElement: { item: { headline: string } }[] };
+    };
+    expect(data.mainEntity.numberOfItems).toBe(sources.length);
+    expect(data.mainEntity.itemListElement.map((e) => e.item.headline)).toEqual(
+      sources.slice(0, 25).map((s) => s.title),
+    );
+  });
+
   test('the overview lists only the reports that alone cover a topic, and says the comparison has them all', () => {
     const coverage = JSON.parse(readFileSync(join(site, 'dist/data/coverage.json'), 'utf8')) as {
       coverage: { source: string; topic: string; evidence: { negated: boolean }[] }[];

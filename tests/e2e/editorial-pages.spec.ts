@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { coveringSources, fetchCoverage } from './coverage-data.ts';
 import { MATRIX_LIMIT } from '../../src/lib/analysis/reuse/reuse.ts';
+import { OVERVIEW_REPORTS } from '../../src/lib/site/overview.ts';
 
 test('the overview tells the dialogue in short cited paragraphs', async ({ page }) => {
   await page.goto('');
@@ -137,16 +138,27 @@ test('the overview lists the reports with outlet, kind and date', async ({ page,
   const coverage = await fetchCoverage(request);
   await page.goto('');
   const list = page.locator('.source-list');
-  // Every report of the dossier, each linking to its page.
-  await expect(list.locator('li')).toHaveCount(coverage.sources.length);
+  // Every report of a dossier of up to OVERVIEW_REPORTS + 1, else the first OVERVIEW_REPORTS by date (the order of
+  // coverage.json's sources), each linking to its page; the others are counted, and /sources/ lists them all.
+  const all = coverage.sources.length;
+  const shown = all <= OVERVIEW_REPORTS + 1 ? coverage.sources : coverage.sources.slice(0, OVERVIEW_REPORTS);
+  await expect(list.locator('li')).toHaveCount(shown.length);
   // Found by address, not by title: a copy may carry its original's title word for word.
-  for (const source of coverage.sources) {
+  for (const source of shown) {
     await expect(list.locator(`a[href="sources/${source.slug}/index.html"]`)).toHaveText(source.title);
   }
-  await expect(list).toContainText(
-    'U.S. Department of Homeland Security · Official readout · 29 February 2024 · cited as DHS',
-  );
-  await expect(list).toContainText('TFIPost · Blog post · March 2024');
+  const more = page.locator('.more-reports');
+  if (shown.length < all)
+    await expect(more).toHaveText(
+      `And ${(all - shown.length).toLocaleString('en')} more: all ${all.toLocaleString('en')} reports with their provenance.`,
+    );
+  else await expect(more).toHaveText('All reports with their provenance');
+  await expect(more.locator('a')).toHaveAttribute('href', 'sources/index.html');
+  if (shown.some((s) => s.slug === 'dhs-readout'))
+    await expect(list).toContainText(
+      'U.S. Department of Homeland Security · Official readout · 29 February 2024 · cited as DHS',
+    );
+  if (shown.some((s) => s.slug === 'tfipost')) await expect(list).toContainText('TFIPost · Blog post · March 2024');
 });
 
 test('the discrepancies page sets the versions side by side', async ({ page }) => {

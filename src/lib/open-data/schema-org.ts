@@ -64,8 +64,16 @@ export function reportJsonLd(source: ReportFields): JsonLd {
   return { '@context': SCHEMA_CONTEXT, ...reportItem(source) };
 }
 
-/** The overview: a page about the reports, listing each with its metadata. */
-export function overviewJsonLd(page: { name: string; description: string }, sources: readonly ReportFields[]): JsonLd {
+/**
+ * The overview: a page about the reports, listing those it names (`sources`) with their metadata. `total` is the
+ * number of reports in the dossier, where the page names only the first of them: schema.org's numberOfItems is the
+ * whole list's, even where the items given are not all of it.
+ */
+export function overviewJsonLd(
+  page: { name: string; description: string },
+  sources: readonly ReportFields[],
+  total: number = sources.length,
+): JsonLd {
   return {
     '@context': SCHEMA_CONTEXT,
     '@type': 'CollectionPage',
@@ -73,7 +81,7 @@ export function overviewJsonLd(page: { name: string; description: string }, sour
     description: page.description,
     mainEntity: {
       '@type': 'ItemList',
-      numberOfItems: sources.length,
+      numberOfItems: total,
       itemListElement: sources.map((source, i) => ({ '@type': 'ListItem', position: i + 1, item: reportItem(source) })),
     },
   };

@@ -90,6 +90,13 @@ test('overviewJsonLd lists every report in order', () => {
   ]);
 });
 
+test('overviewJsonLd: where the page names the first reports only, numberOfItems is the whole dossier', () => {
+  const page = overviewJsonLd({ name: 'Overview', description: 'About.' }, [base, { ...base, title: 'B' }], 40);
+  const list = page['mainEntity'] as { numberOfItems: number; itemListElement: { item: { headline: string } }[] };
+  expect(list.numberOfItems).toBe(40);
+  expect(list.itemListElement.map((e) => e.item.headline)).toEqual(['A title', 'B']);
+});
+
 test('serializeJsonLd: nothing can close the script element, and JSON reads the same value back', () => {
   const data = { headline: '</script><script>alert(1)</script> & <!--' };
   const json = serializeJsonLd(data);
