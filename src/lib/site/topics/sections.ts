@@ -116,9 +116,13 @@ export function topicSections(input: TopicSectionsInput): TopicSection[] {
   return sections;
 }
 
-/** How many reports a topic's sections name under their wire story rather than quote again (`sameCopies`). */
-export function namedCopyCount(sections: readonly TopicSection[]): number {
-  return sections.reduce((n, s) => n + s.sameCopies.length, 0);
+/**
+ * How many of the reports that cover a topic (`covers`) its sections name under their wire story rather than quote
+ * again (`sameCopies`). A copy whose only evidence says the topic was not discussed is named there too, but does not
+ * cover the topic, so the summary that counts the covering reports does not count it.
+ */
+export function namedCopyCount(sections: readonly TopicSection[], covers: (slug: string) => boolean): number {
+  return sections.reduce((n, s) => n + s.sameCopies.filter(covers).length, 0);
 }
 
 /**

@@ -83,15 +83,16 @@ describe('topicSections', () => {
 });
 
 describe('the summary of a large dossier', () => {
-  test('counts the copies named under their wire story, across sections', () => {
-    expect(
-      namedCopyCount([
-        { slug: 'w1', copyOf: null, sameCopies: ['a', 'b'] },
-        { slug: 'c', copyOf: 'w1', sameCopies: [] },
-        { slug: 'w2', copyOf: null, sameCopies: ['d'] },
-      ]),
-    ).toBe(3);
-    expect(namedCopyCount([])).toBe(0);
+  test('counts the covering copies named under their wire story, across sections', () => {
+    const sections = [
+      { slug: 'w1', copyOf: null, sameCopies: ['a', 'b'] },
+      { slug: 'c', copyOf: 'w1', sameCopies: [] },
+      { slug: 'w2', copyOf: null, sameCopies: ['d'] },
+    ];
+    expect(namedCopyCount(sections, () => true)).toBe(3);
+    // d, like its wire story w2, only says the topic was not discussed: named under w2, but not covering it.
+    expect(namedCopyCount(sections, (slug) => slug !== 'd' && slug !== 'w2')).toBe(2);
+    expect(namedCopyCount([], () => true)).toBe(0);
   });
 
   test('says "each quoted" only where no copy is named instead', () => {
