@@ -17,11 +17,12 @@
  * benchmark at 1,000 reports, where the largest has 685 statements.)
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type SourceFrontmatter, renderSourceMdx } from '../../scripts/lib/add-source.ts';
 import { buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
 import { elements, hasClass, parsePage, textOf } from '../helpers/html.ts';
+import { expectGroupedOfficialPages, officialPages, summaryRows } from '../helpers/officials-pages.ts';
 import { brokenLinks } from '../helpers/site-links.ts';
 
 const COPIES = 30;
@@ -217,6 +218,18 @@ describe('the comparison and the derivation at about a hundred reports, in a rea
       const path = /derivation\/alone\/(?:\d+\/)?/u.exec(link!)![0].replace(/\/$/u, '');
       expect(evidenceOn(path)).toContain(slug);
     }
+  });
+
+  test('an official’s reports are in pages of fifty, grouped by the title each uses', () => {
+    // The fixture's reports name no official: they are all "not named", after the reports that name them.
+    expectGroupedOfficialPages(site, 50);
+    const pages = officialPages(join(site, 'dist'), 'ajay-bhalla');
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages.at(-1)!.rows.every(([, title]) => title === 'not named')).toBe(true);
+    // The summary stands on the first page only; the others link back to it.
+    expect(summaryRows(pages[1]!.path, 'Ajay Bhalla')).toBeNull();
+    const back = elements(parsePage(pages[1]!.path), (e) => e.tagName === 'a' && textOf(e) === 'the first page');
+    expect(back.map((a) => resolve(dirname(pages[1]!.path), String(a.properties['href'])))).toEqual([pages[0]!.path]);
   });
 
   test('every link of the built site leads to a file, and every fragment to an element on it', () => {
