@@ -128,13 +128,13 @@ export function namedCopyCount(sections: readonly TopicSection[], covers: (slug:
 /**
  * A topic summary's count of the reports that cover it, where they are too many to name (more than MATRIX_LIMIT
  * reports): how many, over how many pages, and how many of them are named under their wire story rather than quoted
- * again, so that "each quoted below" is not said of a copy that is only named.
+ * again, so that "each quoted below" is not said of a copy that is only named (nor "each" of one report).
  */
 export function coveredLine(counts: { covered: number; reports: number; pages: number; namedCopies: number }): string {
   const { covered, reports, pages, namedCopies } = counts;
   const where = `quoted below${pages > 1 ? ` over ${figure(pages)} pages` : ''}`;
   const head = `Covered by ${figure(covered)} of ${plural(reports, 'report')}`;
-  if (namedCopies === 0) return `${head}, each ${where}.`;
+  if (namedCopies === 0) return `${head}, ${covered === 1 ? '' : 'each '}${where}.`;
   const copies =
     namedCopies === 1
       ? '1 copy with the same sentences as the wire story it copies'

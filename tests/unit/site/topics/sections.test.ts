@@ -99,6 +99,10 @@ describe('the summary of a large dossier', () => {
     expect(coveredLine({ covered: 40, reports: 1005, pages: 1, namedCopies: 0 })).toBe(
       'Covered by 40 of 1,005 reports, each quoted below.',
     );
+    // One report is not "each".
+    expect(coveredLine({ covered: 1, reports: 1005, pages: 1, namedCopies: 0 })).toBe(
+      'Covered by 1 of 1,005 reports, quoted below.',
+    );
     expect(coveredLine({ covered: 159, reports: 1005, pages: 4, namedCopies: 0 })).toBe(
       'Covered by 159 of 1,005 reports, each quoted below over 4 pages.',
     );
