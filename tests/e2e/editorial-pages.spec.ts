@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { coveringSources, fetchCoverage } from './coverage-data.ts';
 import { MATRIX_LIMIT } from '../../src/lib/analysis/reuse/reuse.ts';
 import { OVERVIEW_REPORTS } from '../../src/lib/site/overview.ts';
+import { TIMELINE_DAY_REPORTS, TIMELINE_NAMED_REPORTS } from '../../src/lib/site/timeline.ts';
 
 test('the overview tells the dialogue in short cited paragraphs', async ({ page }) => {
   await page.goto('');
@@ -256,9 +257,21 @@ test('the timeline runs from 2010 to the next round, each date with its precisio
   await expect(entries.nth(4)).toContainText('“last month” is read as January 2024');
   await expect(entries.nth(2)).toContainText('“last June” is read as June 2023');
   await expect(entries.nth(0).locator('time')).toHaveAttribute('datetime', '2010');
-  // The reports' own publication is on the timeline too, after the events of its day: every report of the dossier.
-  await expect(page.locator('ol.timeline > li.entry-publication')).toHaveCount(
-    (await fetchCoverage(request)).sources.length,
-  );
+  // The reports' own publication is on the timeline too, after the events of its day: every report of the dossier,
+  // an entry each for a date with at most TIMELINE_DAY_REPORTS of them (the five reports: two, two and one), one
+  // entry for the reports of a busier date, counting them.
+  const perDate = new Map<string, number>();
+  for (const s of (await fetchCoverage(request)).sources) perDate.set(s.date, (perDate.get(s.date) ?? 0) + 1);
+  const quiet = [...perDate.values()].filter((n) => n <= TIMELINE_DAY_REPORTS);
+  const busy = [...perDate].filter(([, n]) => n > TIMELINE_DAY_REPORTS);
+  await expect(page.locator('ol.timeline > li.entry-publication')).toHaveCount(quiet.reduce((a, n) => a + n, 0));
+  const grouped = page.locator('ol.timeline > li.entry-publications');
+  await expect(grouped).toHaveCount(busy.length);
+  for (const [date, n] of busy) {
+    const entry = grouped.filter({ has: page.locator(`.when time[datetime="${date}"]`) });
+    await expect(entry.locator('h2')).toHaveText(`${n.toLocaleString('en')} reports published`);
+    await expect(entry.locator('ul.reports > li')).toHaveCount(Math.min(n, TIMELINE_NAMED_REPORTS));
+    await expect(entry.locator('.more-reports a')).toHaveAttribute('href', '../sources/index.html');
+  }
   await expect(page.locator('ol.timeline > li').last()).toHaveClass(/entry-event/);
 });

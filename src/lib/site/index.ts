@@ -19,6 +19,7 @@ export * from './site.ts';
 export * from './statement-links.ts';
 export * from './statement-rows.ts';
 export * from './text-fragment.ts';
+export * from './timeline.ts';
 export * from './search/index.ts';
 export * from './topics/index.ts';
 export * from './wording/index.ts';

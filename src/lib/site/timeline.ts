@@ -1,0 +1,89 @@
+/**
+ * The timeline page's entries, bounded at any dossier size: the reports published on one date
+ * (src/lib/editorial/timeline.ts gives each its own entry) stay one entry each while a date has at most
+ * TIMELINE_DAY_REPORTS of them; a date with more becomes one entry that counts them, names the first
+ * TIMELINE_NAMED_REPORTS in the dossier's order (by date, then title) and leaves the rest to the list of all reports
+ * (/sources/). At a thousand reports the page was a thousand "Report published" entries.
+ *
+ * Pure TypeScript; no astro:* import.
+ */
+import type { EventDate } from '../content/event-dates.ts';
+import type { TimelineEntry } from '../editorial/timeline.ts';
+import { plural } from './format.ts';
+
+/** Reports published on one date that keep an entry each; a date with more has one entry for them all. */
+export const TIMELINE_DAY_REPORTS = 3;
+/** Reports a date's one entry names; the others it counts. */
+export const TIMELINE_NAMED_REPORTS = 10;
+
+/** The reports published on one date, as one entry of the timeline. */
+export interface PublicationsEntry {
+  /** "published-2024-02-29", "published-2024-03": the date, as the entry's anchor. */
+  id: string;
+  kind: 'publications';
+  date: EventDate;
+  /** How many reports the date has. */
+  count: number;
+  /** The first TIMELINE_NAMED_REPORTS of them (slugs), in the dossier's order. */
+  named: string[];
+  /** How many more there are. */
+  more: number;
+}
+
+export type TimelineItem = TimelineEntry | PublicationsEntry;
+
+/** One key per date as the page shows it: precision, first and last point. */
+function dateKey(date: EventDate): string {
+  return `${date.precision}|${date.from?.iso ?? ''}|${date.to?.iso ?? ''}`;
+}
+
+function groupId(date: EventDate): string {
+  if (date.from === null) return 'published-date-unknown';
+  return `published-${date.from.iso}${date.to ? `--${date.to.iso}` : ''}`;
+}
+
+/**
+ * The timeline with the publications of each date that has more than TIMELINE_DAY_REPORTS of them made one entry, at
+ * the place of the first; every other entry as it was, in the timeline's order. `order` is the dossier's reports
+ * (slugs) in the dossier's order, which the entry names them in.
+ */
+export function groupPublications(timeline: readonly TimelineEntry[], order: readonly string[]): TimelineItem[] {
+  const byDate = new Map<string, string[]>();
+  for (const entry of timeline) {
+    if (entry.kind !== 'publication' || entry.source === null) continue;
+    const key = dateKey(entry.date);
+    const sources = byDate.get(key);
+    if (sources) sources.push(entry.source);
+    else byDate.set(key, [entry.source]);
+  }
+  const rank = new Map(order.map((slug, i) => [slug, i]));
+  const place = (slug: string) => rank.get(slug) ?? order.length;
+  const done = new Set<string>();
+  const items: TimelineItem[] = [];
+  for (const entry of timeline) {
+    const key = dateKey(entry.date);
+    const sources = entry.kind === 'publication' && entry.source !== null ? byDate.get(key)! : [];
+    if (sources.length <= TIMELINE_DAY_REPORTS) {
+      items.push(entry);
+      continue;
+    }
+    if (done.has(key)) continue;
+    done.add(key);
+    const sorted = [...sources].sort((a, b) => place(a) - place(b));
+    const named = sorted.slice(0, TIMELINE_NAMED_REPORTS);
+    items.push({
+      id: groupId(entry.date),
+      kind: 'publications',
+      date: entry.date,
+      count: sorted.length,
+      named,
+      more: sorted.length - named.length,
+    });
+  }
+  return items;
+}
+
+/** The entry's title: "12 reports published", "1,005 reports published". */
+export function publicationsTitle(entry: Pick<PublicationsEntry, 'count'>): string {
+  return `${plural(entry.count, 'report')} published`;
+}

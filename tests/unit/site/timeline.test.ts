@@ -1,0 +1,139 @@
+/** The timeline page's entries, bounded (src/lib/site/timeline.ts): the reports of a busy date as one entry. */
+import { expect, test } from 'vitest';
+import type { TimelineEntry } from '../../../src/lib/editorial/timeline.ts';
+import { type EventDate, fromPartialDate, parseEventDate } from '../../../src/lib/content/event-dates.ts';
+import { toPartialDate } from '../../../src/lib/content/dates.ts';
+import {
+  TIMELINE_DAY_REPORTS,
+  TIMELINE_NAMED_REPORTS,
+  type TimelineItem,
+  groupPublications,
+  publicationsTitle,
+} from '../../../src/lib/site/timeline.ts';
+
+const eventDate = (input: string) => parseEventDate(input) as EventDate;
+
+const event = (id: string, date: string): TimelineEntry => ({
+  id,
+  kind: 'event',
+  title: `Event ${id}`,
+  date: eventDate(date),
+  dateNote: null,
+  description: null,
+  citations: [],
+  source: null,
+});
+
+/** A report's publication, as src/lib/editorial/timeline.ts makes it from a report dated "YYYY-MM-DD" or "YYYY-MM". */
+const published = (slug: string, date: string): TimelineEntry => ({
+  id: `published-${slug}`,
+  kind: 'publication',
+  title: `${slug} publishes “A report”`,
+  date: fromPartialDate(toPartialDate(date)),
+  dateNote: 'From the page.',
+  description: null,
+  citations: [],
+  source: slug,
+});
+
+/** What the page shows of each entry: an entry as it was by its id, a date's one entry by its id and contents. */
+const shown = (items: TimelineItem[]) =>
+  items.map((item) => (item.kind === 'publications' ? [item.id, item.count, item.named, item.more] : item.id));
+
+test('a date with at most three reports keeps an entry for each, as the five-report site has it', () => {
+  expect(TIMELINE_DAY_REPORTS).toBe(3);
+  // The five reports: two on 28 February, two on 29 February, one in March (the month only).
+  const timeline = [
+    event('meeting', '2024-02-27/2024-02-29'),
+    event('wednesday', '2024-02-28'),
+    published('ians', '2024-02-28'),
+    published('khatrimaza', '2024-02-28'),
+    event('signed', '2024-02-28|2024-02-29'),
+    published('dhs', '2024-02-29'),
+    published('inn', '2024-02-29'),
+    published('tfipost', '2024-03'),
+    event('next-round', 'unknown'),
+  ];
+  expect(groupPublications(timeline, ['ians', 'khatrimaza', 'dhs', 'inn', 'tfipost'])).toEqual(timeline);
+  // Three on one day: still three entries.
+  const three = [published('a', '2024-03-01'), published('b', '2024-03-01'), published('c', '2024-03-01')];
+  expect(groupPublications(three, ['a', 'b', 'c'])).toEqual(three);
+});
+
+test('a date with four reports is one entry, in the place of the first, naming them all', () => {
+  const timeline = [
+    event('wednesday', '2024-02-28'),
+    published('ians', '2024-02-28'),
+    event('thursday', '2024-02-29'),
+    published('dhs', '2024-02-29'),
+    published('inn', '2024-02-29'),
+    published('wire', '2024-02-29'),
+    published('wire-copy', '2024-02-29'),
+    event('next-round', 'unknown'),
+  ];
+  const items = groupPublications(timeline, ['ians', 'dhs', 'inn', 'wire', 'wire-copy']);
+  expect(shown(items)).toEqual([
+    'wednesday',
+    'published-ians',
+    'thursday',
+    ['published-2024-02-29', 4, ['dhs', 'inn', 'wire', 'wire-copy'], 0],
+    'next-round',
+  ]);
+  // The entry's date is the reports' date, as their own entries showed it.
+  expect(items[3]!.date).toEqual(eventDate('2024-02-29'));
+});
+
+test('a month known without the day is its own date: not merged with the days of that month', () => {
+  const timeline = [
+    published('m1', '2024-03'),
+    published('m2', '2024-03'),
+    published('m3', '2024-03'),
+    published('m4', '2024-03'),
+    published('m5', '2024-03'),
+    published('d1', '2024-03-01'),
+    published('d2', '2024-03-01'),
+    published('d3', '2024-03-01'),
+    published('d4', '2024-03-01'),
+    published('e1', '2024-03-02'),
+  ];
+  const order = ['m1', 'm2', 'm3', 'm4', 'm5', 'd1', 'd2', 'd3', 'd4', 'e1'];
+  const items = groupPublications(timeline, order);
+  expect(shown(items)).toEqual([
+    ['published-2024-03', 5, ['m1', 'm2', 'm3', 'm4', 'm5'], 0],
+    ['published-2024-03-01', 4, ['d1', 'd2', 'd3', 'd4'], 0],
+    'published-e1',
+  ]);
+  expect(items[0]!.date).toMatchObject({ precision: 'month', from: { iso: '2024-03', label: 'March 2024' }, to: null });
+  expect(items[1]!.date).toMatchObject({ precision: 'day', from: { iso: '2024-03-01' } });
+});
+
+test('the entry names ten reports, in the dossier’s order, and counts the rest', () => {
+  expect(TIMELINE_NAMED_REPORTS).toBe(10);
+  // 25 reports on one day; the timeline has them by short name, the dossier by title: here the reverse.
+  const slugs = Array.from({ length: 25 }, (_, i) => `r${String(i + 1).padStart(2, '0')}`);
+  const order = [...slugs].reverse();
+  const items = groupPublications(
+    [event('before', '2024-02-27'), ...slugs.map((s) => published(s, '2024-03-04')), event('after', '2024-03-05')],
+    order,
+  );
+  expect(shown(items)).toEqual([
+    'before',
+    ['published-2024-03-04', 25, ['r25', 'r24', 'r23', 'r22', 'r21', 'r20', 'r19', 'r18', 'r17', 'r16'], 15],
+    'after',
+  ]);
+  // Eleven: ten named, "and 1 more".
+  const eleven = slugs.slice(0, 11);
+  expect(
+    shown(
+      groupPublications(
+        eleven.map((s) => published(s, '2024-03-04')),
+        eleven,
+      ),
+    ),
+  ).toEqual([['published-2024-03-04', 11, eleven.slice(0, 10), 1]]);
+});
+
+test('the entry says how many, thousands grouped', () => {
+  expect(publicationsTitle({ count: 4 })).toBe('4 reports published');
+  expect(publicationsTitle({ count: 1005 })).toBe('1,005 reports published');
+});
