@@ -10,17 +10,19 @@
  *   follows the wire story (three statements, the derivation's least) and shares nothing with the other excerpts, so
  *   the family has thirty followers: twenty-five on its first page, five on its second. (Thirty copies of the whole
  *   story would not do: a sentence keeps only its closest few counterparts, so most copies would find no source.)
- * - fifty-five reports of their own, each one sentence shared with no other: each follows no text.
+ * - fifty-five reports of their own, dated 1 March, each one sentence shared with no other: each follows no text.
  *
  * So the dossier holds 86 reports more than the site's own: two pages of the matrix at least. (A long reconstruction's
  * pages of statements are tested on their own, tests/unit/components/reconstruction/view.test.ts, and measured in the
  * benchmark at 1,000 reports, where the largest has 685 statements.)
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type SourceFrontmatter, renderSourceMdx } from '../../scripts/lib/add-source.ts';
 import { buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
+import { TIMELINE_DAY_REPORTS, TIMELINE_NAMED_REPORTS } from '../../src/lib/site/timeline.ts';
+import type { Element } from 'hast';
 import { elements, hasClass, parsePage, textOf } from '../helpers/html.ts';
 import { expectGroupedOfficialPages, officialPages, summaryRows } from '../helpers/officials-pages.ts';
 import { brokenLinks } from '../helpers/site-links.ts';
@@ -230,6 +232,61 @@ describe('the comparison and the derivation at about a hundred reports, in a rea
     expect(summaryRows(pages[1]!.path, 'Ajay Bhalla')).toBeNull();
     const back = elements(parsePage(pages[1]!.path), (e) => e.tagName === 'a' && textOf(e) === 'the first page');
     expect(back.map((a) => resolve(dirname(pages[1]!.path), String(a.properties['href'])))).toEqual([pages[0]!.path]);
+  });
+
+  test('the timeline has one entry for the reports of a date with more than ten, counting them, naming ten at most', () => {
+    // How many reports each date has, from the reports' frontmatter ("2024-02-29", or "2024-03" for a month).
+    const dateOf = new Map<string, string>();
+    for (const name of readdirSync(join(site, 'content/sources')).filter((n) => n.endsWith('.mdx'))) {
+      const frontmatter = readFileSync(join(site, 'content/sources', name), 'utf8').split(/^---$/mu)[1]!;
+      dateOf.set(name.replace(/\.mdx$/u, ''), /^date: "?([\d-]+)"?$/mu.exec(frontmatter)![1]!);
+    }
+    const perDate = new Map<string, number>();
+    for (const date of dateOf.values()) perDate.set(date, (perDate.get(date) ?? 0) + 1);
+    const busy = [...perDate].filter(([, n]) => n > TIMELINE_DAY_REPORTS);
+    expect(busy.length).toBeGreaterThan(0);
+
+    const page = parsePage(join(site, 'dist/timeline/index.html'));
+    const [timeline] = elements(page, (e) => e.tagName === 'ol' && hasClass(e, 'timeline'));
+    const entries = timeline!.children.filter(
+      (c): c is Element =>
+        c.type === 'element' && (hasClass(c, 'entry-publication') || hasClass(c, 'entry-publications')),
+    );
+    const entriesOn = new Map<string, Element[]>();
+    for (const li of entries) {
+      const [when] = elements(li, (e) => e.tagName === 'p' && hasClass(e, 'when'));
+      const [time] = elements(when!, (e) => e.tagName === 'time');
+      const date = String(time!.properties['dateTime']);
+      entriesOn.set(date, [...(entriesOn.get(date) ?? []), li]);
+    }
+    // Every date of a report is on the timeline, and no other.
+    expect([...entriesOn.keys()].sort()).toEqual([...perDate.keys()].sort());
+    for (const [date, count] of perDate) {
+      const on = entriesOn.get(date)!;
+      if (count <= TIMELINE_DAY_REPORTS) {
+        // A quiet date: an entry for each report, as the five-report site has them.
+        expect(on.map((li) => hasClass(li, 'entry-publication'))).toEqual(Array(count).fill(true));
+        continue;
+      }
+      // A busy date: once, with its count, its first ten reports (of that date) named and linked, the others counted.
+      expect(on, date).toHaveLength(1);
+      const li = on[0]!;
+      expect(hasClass(li, 'entry-publications')).toBe(true);
+      const [title] = elements(li, (e) => e.tagName === 'h2');
+      expect(textOf(title!)).toBe(`${count} reports published`);
+      const [list] = elements(li, (e) => e.tagName === 'ul' && hasClass(e, 'reports'));
+      const named = elements(list!, (e) => e.tagName === 'a').map(
+        (a) => /^\.\.\/sources\/([^/]+)\/index\.html$/u.exec(String(a.properties['href']))![1]!,
+      );
+      expect(named).toHaveLength(Math.min(count, TIMELINE_NAMED_REPORTS));
+      expect(named.length).toBeLessThanOrEqual(10);
+      expect(named.every((slug) => dateOf.get(slug) === date)).toBe(true);
+      const [more] = elements(li, (e) => e.tagName === 'p' && hasClass(e, 'more-reports'));
+      expect(textOf(more!)).toMatch(new RegExp(`^And ${count - 10} more: `, 'u'));
+      const [all] = elements(more!, (e) => e.tagName === 'a');
+      expect(String(all!.properties['href'])).toBe('../sources/index.html');
+      expect(existsSync(join(site, 'dist/timeline', String(all!.properties['href'])))).toBe(true);
+    }
   });
 
   test('every link of the built site leads to a file, and every fragment to an element on it', () => {

@@ -5,17 +5,15 @@
  * PAIR_PAGE_LIMIT pairs that share wording and more reports than MATRIX_LIMIT, so the pages and data bounded for a
  * large dossier take their large form; the five-report site (tests/e2e) never shows it.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderSourceMdx } from '../../scripts/lib/add-source.ts';
 import { generateSyntheticReports } from '../../scripts/lib/bench.ts';
 import type { ReuseExport } from '../../src/lib/open-data/reuse-export.ts';
 import { MATRIX_LIMIT, PAIR_PAGE_LIMIT } from '../../src/lib/analysis/reuse/reuse.ts';
-import { TIMELINE_DAY_REPORTS, TIMELINE_NAMED_REPORTS } from '../../src/lib/site/timeline.ts';
 import { buildSite, copySite, removeSite } from '../../scripts/lib/temp-site.ts';
 import { pool, vocabulary } from '../helpers/bench-pool.ts';
-import type { Element } from 'hast';
 import { elements, hasClass, parsePage, textOf } from '../helpers/html.ts';
 import { expectGroupedOfficialPages, officialPages } from '../helpers/officials-pages.ts';
 import { brokenLinks } from '../helpers/site-links.ts';
@@ -78,10 +76,11 @@ describe(`the site with ${SYNTHETIC} more reports, in a real build`, () => {
       const page = parsePage(join(site, 'dist/topics', topic.name, 'index.html'));
       const [summary] = elements(page, (e) => e.tagName === 'p' && hasClass(e, 'topic-summary'));
       const text = textOf(summary!);
-      // "Each quoted", or quoted but for the copies named under their wire story instead.
+      // "Each quoted" ("quoted" for one report), or quoted but for the copies named under their wire story instead.
       expect(text).toMatch(
-        /^(No report covers this topic\.|Covered by \d+ of \d+ reports, (each quoted below( over \d+ pages)?|quoted below( over \d+ pages)?, but for \d+ cop(y|ies) with the same sentences as the wire story (it|each) copies, named under it)\.)/u,
+        /^(No report covers this topic\.|Covered by 1 of \d+ reports, quoted below\.|Covered by \d+ of \d+ reports, (each quoted below( over \d+ pages)?|quoted below( over \d+ pages)?, but for \d+ cop(y|ies) with the same sentences as the wire story (it|each) copies, named under it)\.)/u,
       );
+      expect(text).not.toMatch(/^Covered by 1 of \d+ reports, each/u);
       expect(text).not.toMatch(/: [^.]*, /u);
     }
   });
@@ -166,61 +165,5 @@ describe(`the site with ${SYNTHETIC} more reports, in a real build`, () => {
 
   test('every link of the built site leads to a file, and every fragment to an element on it', () => {
     expect(brokenLinks(join(site, 'dist'))).toEqual([]);
-  });
-
-  test('the timeline has one entry for the reports of a date with more than three, counting them, naming ten at most', () => {
-    // How many reports each date has, from the reports' frontmatter ("2024-02-29", or "2024-03" for a month).
-    const dateOf = new Map<string, string>();
-    for (const name of readdirSync(join(site, 'content/sources')).filter((n) => n.endsWith('.mdx'))) {
-      const frontmatter = readFileSync(join(site, 'content/sources', name), 'utf8').split(/^---$/mu)[1]!;
-      dateOf.set(name.replace(/\.mdx$/u, ''), /^date: "?([\d-]+)"?$/mu.exec(frontmatter)![1]!);
-    }
-    const perDate = new Map<string, number>();
-    for (const date of dateOf.values()) perDate.set(date, (perDate.get(date) ?? 0) + 1);
-    const busy = [...perDate].filter(([, n]) => n > TIMELINE_DAY_REPORTS);
-    expect(busy.length).toBeGreaterThan(0);
-
-    const page = parsePage(join(site, 'dist/timeline/index.html'));
-    const [timeline] = elements(page, (e) => e.tagName === 'ol' && hasClass(e, 'timeline'));
-    const entries = timeline!.children.filter(
-      (c): c is Element =>
-        c.type === 'element' && (hasClass(c, 'entry-publication') || hasClass(c, 'entry-publications')),
-    );
-    const entriesOn = new Map<string, Element[]>();
-    for (const li of entries) {
-      const [when] = elements(li, (e) => e.tagName === 'p' && hasClass(e, 'when'));
-      const [time] = elements(when!, (e) => e.tagName === 'time');
-      const date = String(time!.properties['dateTime']);
-      entriesOn.set(date, [...(entriesOn.get(date) ?? []), li]);
-    }
-    // Every date of a report is on the timeline, and no other.
-    expect([...entriesOn.keys()].sort()).toEqual([...perDate.keys()].sort());
-    for (const [date, count] of perDate) {
-      const on = entriesOn.get(date)!;
-      if (count <= TIMELINE_DAY_REPORTS) {
-        // A quiet date: an entry for each report, as the five-report site has them.
-        expect(on.map((li) => hasClass(li, 'entry-publication'))).toEqual(Array(count).fill(true));
-        continue;
-      }
-      // A busy date: once, with its count, its first ten reports (of that date) named and linked, the others counted.
-      expect(on, date).toHaveLength(1);
-      const li = on[0]!;
-      expect(hasClass(li, 'entry-publications')).toBe(true);
-      const [title] = elements(li, (e) => e.tagName === 'h2');
-      expect(textOf(title!)).toBe(`${count} reports published`);
-      const [list] = elements(li, (e) => e.tagName === 'ul' && hasClass(e, 'reports'));
-      const named = elements(list!, (e) => e.tagName === 'a').map(
-        (a) => /^\.\.\/sources\/([^/]+)\/index\.html$/u.exec(String(a.properties['href']))![1]!,
-      );
-      expect(named).toHaveLength(Math.min(count, TIMELINE_NAMED_REPORTS));
-      expect(named.length).toBeLessThanOrEqual(10);
-      expect(named.every((slug) => dateOf.get(slug) === date)).toBe(true);
-      const [more] = elements(li, (e) => e.tagName === 'p' && hasClass(e, 'more-reports'));
-      if (count > 10) expect(textOf(more!)).toMatch(new RegExp(`^And ${count - 10} more: `, 'u'));
-      else expect(textOf(more!)).not.toMatch(/more/u);
-      const [all] = elements(more!, (e) => e.tagName === 'a');
-      expect(String(all!.properties['href'])).toBe('../sources/index.html');
-      expect(existsSync(join(site, 'dist/timeline', String(all!.properties['href'])))).toBe(true);
-    }
   });
 });

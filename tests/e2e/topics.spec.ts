@@ -92,7 +92,7 @@ test('says which reports cover the topic and which do not', async ({ page, reque
     .reduce((n, c) => n + c, 0);
   const counted = `Covered by ${covering.length} of ${slugs.length} reports, ${
     named === 0
-      ? 'each quoted below'
+      ? `${covering.length === 1 ? '' : 'each '}quoted below`
       : `quoted below, but for ${named === 1 ? '1 copy' : `${named} copies`} with the same sentences as the wire story ${named === 1 ? 'it' : 'each'} copies, named under it`
   }.`;
   await expect(page.locator('.topic-summary')).toHaveText(

@@ -2,8 +2,8 @@
  * The timeline page's entries, bounded at any dossier size: the reports published on one date
  * (src/lib/editorial/timeline.ts gives each its own entry) stay one entry each while a date has at most
  * TIMELINE_DAY_REPORTS of them; a date with more becomes one entry that counts them, names the first
- * TIMELINE_NAMED_REPORTS in the dossier's order (by date, then title) and leaves the rest to the list of all reports
- * (/sources/). At a thousand reports the page was a thousand "Report published" entries.
+ * TIMELINE_NAMED_REPORTS in the dossier's order (by date, then title) and leaves the rest (one at least) to the list
+ * of all reports (/sources/). At a thousand reports the page was a thousand "Report published" entries.
  *
  * Pure TypeScript; no astro:* import.
  */
@@ -11,8 +11,11 @@ import type { EventDate } from '../content/event-dates.ts';
 import type { TimelineEntry } from '../editorial/timeline.ts';
 import { plural } from './format.ts';
 
-/** Reports published on one date that keep an entry each; a date with more has one entry for them all. */
-export const TIMELINE_DAY_REPORTS = 3;
+/**
+ * Reports published on one date that keep an entry each, with its note on how the date was read; a date with more
+ * has one entry for them all. As many as that entry would name: it is only made where it counts some.
+ */
+export const TIMELINE_DAY_REPORTS = 10;
 /** Reports a date's one entry names; the others it counts. */
 export const TIMELINE_NAMED_REPORTS = 10;
 
