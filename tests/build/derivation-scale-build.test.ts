@@ -149,6 +149,36 @@ describe('the comparison and the derivation at about a hundred reports, in a rea
     for (const slug of ['fixture-wire', ...copies, ...own]) expect(columns).toContain(slug);
   });
 
+  test('each report’s profile stands under the matrix on the same page, and /side-by-side/ links to those pages', () => {
+    const pageCount = Math.ceil(reports / 50);
+    const profiled: string[] = [];
+    for (let n = 1; n <= pageCount; n++) {
+      const tree = parsePage(dist(n === 1 ? 'compare/reports' : `compare/reports/${n}`));
+      const matrix = elements(tree, (e) => e.tagName === 'table' && hasClass(e, 'matrix'))[0]!;
+      const profiles = elements(tree, (e) => e.tagName === 'table' && hasClass(e, 'profiles'));
+      expect(profiles, `page ${n}`).toHaveLength(1);
+      // The same reports, in the same order, one row each.
+      const rows = elements(elements(profiles[0]!, (e) => e.tagName === 'tbody')[0]!, (e) => e.tagName === 'a').map(
+        (a) => /sources\/([^/]+)\/index\.html#counterparts-heading$/u.exec(String(a.properties['href']))![1]!,
+      );
+      expect(rows).toEqual(linkedReports(elements(matrix, (e) => e.tagName === 'thead')[0]!));
+      profiled.push(...rows);
+    }
+    expect(profiled).toHaveLength(reports);
+    expect(new Set(profiled).size).toBe(reports);
+    // /side-by-side/ lists no report's profile, but links to each page that does; /compare/ says where they are.
+    const side = parsePage(dist('side-by-side'));
+    expect(elements(side, (e) => e.tagName === 'table' && hasClass(e, 'profiles'))).toEqual([]);
+    const targets = elements(side, (e) => e.tagName === 'a')
+      .map((a) => String(a.properties['href']))
+      .filter((h) => h.includes('compare/reports/'))
+      .map((h) => resolve(join(site, 'dist/side-by-side'), h));
+    expect(targets).toEqual(
+      Array.from({ length: pageCount }, (_, i) => dist(i === 0 ? 'compare/reports' : `compare/reports/${i + 1}`)),
+    );
+    expect(elements(parsePage(dist('compare')), (e) => e.tagName === 'table' && hasClass(e, 'profiles'))).toEqual([]);
+  });
+
   test('the wire story’s family is in two pages: twenty-five followers, then five', () => {
     const first = evidenceOn('derivation/follows/fixture-wire');
     const second = evidenceOn('derivation/follows/fixture-wire/2');
