@@ -1,5 +1,6 @@
 /** The door of site/: what other layers may use. */
 export * from './alignment-view.ts';
+export * from './compare-pages.ts';
 export * from './csp.ts';
 export * from './derivation-graph.ts';
 export * from './families.ts';
@@ -8,6 +9,8 @@ export * from './format.ts';
 export * from './html.ts';
 export * from './links.ts';
 export * from './navigation.ts';
+export * from './officials.ts';
+export * from './overview.ts';
 export * from './page-head.ts';
 export * from './pair-rows.ts';
 export * from './paragraph-notes.ts';
