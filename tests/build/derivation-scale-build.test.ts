@@ -267,14 +267,18 @@ describe('the comparison and the derivation at about a hundred reports, in a rea
   test('the timeline has one entry for the reports of a date with more than ten, counting them, naming ten at most', () => {
     // How many reports each date has, from the reports' frontmatter ("2024-02-29", or "2024-03" for a month).
     const dateOf = new Map<string, string>();
+    const readouts = new Set<string>();
     for (const name of readdirSync(join(site, 'content/sources')).filter((n) => n.endsWith('.mdx'))) {
       const frontmatter = readFileSync(join(site, 'content/sources', name), 'utf8').split(/^---$/mu)[1]!;
       dateOf.set(name.replace(/\.mdx$/u, ''), /^date: "?([\d-]+)"?$/mu.exec(frontmatter)![1]!);
+      if (/^kind: "?official-readout"?$/mu.test(frontmatter)) readouts.add(name.replace(/\.mdx$/u, ''));
     }
     const perDate = new Map<string, number>();
     for (const date of dateOf.values()) perDate.set(date, (perDate.get(date) ?? 0) + 1);
     const busy = [...perDate].filter(([, n]) => n > TIMELINE_DAY_REPORTS);
     expect(busy.length).toBeGreaterThan(0);
+    // An official readout is published on a busy date (the DHS readout, 29 February, with thirty excerpts).
+    expect(busy.some(([d]) => [...readouts].some((slug) => dateOf.get(slug) === d))).toBe(true);
 
     const page = parsePage(join(site, 'dist/timeline/index.html'));
     const [timeline] = elements(page, (e) => e.tagName === 'ol' && hasClass(e, 'timeline'));
@@ -311,6 +315,9 @@ describe('the comparison and the derivation at about a hundred reports, in a rea
       expect(named).toHaveLength(Math.min(count, TIMELINE_NAMED_REPORTS));
       expect(named.length).toBeLessThanOrEqual(10);
       expect(named.every((slug) => dateOf.get(slug) === date)).toBe(true);
+      // The official readouts of that date come first (the DHS readout, of 29 February, among the five real ones).
+      const readoutsOn = [...readouts].filter((slug) => dateOf.get(slug) === date);
+      expect(new Set(named.slice(0, readoutsOn.length))).toEqual(new Set(readoutsOn.slice(0, 10)));
       const [more] = elements(li, (e) => e.tagName === 'p' && hasClass(e, 'more-reports'));
       expect(textOf(more!)).toMatch(new RegExp(`^And ${count - 10} more: `, 'u'));
       const [all] = elements(more!, (e) => e.tagName === 'a');

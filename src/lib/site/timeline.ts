@@ -2,8 +2,9 @@
  * The timeline page's entries, bounded at any dossier size: the reports published on one date
  * (src/lib/editorial/timeline.ts gives each its own entry) stay one entry each while a date has at most
  * TIMELINE_DAY_REPORTS of them; a date with more becomes one entry that counts them, names the first
- * TIMELINE_NAMED_REPORTS in the dossier's order (by date, then title) and leaves the rest (one at least) to the list
- * of all reports (/sources/). At a thousand reports the page was a thousand "Report published" entries.
+ * TIMELINE_NAMED_REPORTS (the official readouts first, then the others, each in the dossier's order: `namingOrder`)
+ * and leaves the rest (one at least) to the list of all reports (/sources/). At a thousand reports the page was a
+ * thousand "Report published" entries.
  *
  * Pure TypeScript; no astro:* import.
  */
@@ -34,6 +35,17 @@ export interface PublicationsEntry {
 }
 
 export type TimelineItem = TimelineEntry | PublicationsEntry;
+
+/**
+ * The order a date's one entry names its reports in: the official readouts first, a government's own account of
+ * the dialogue being what a reader looks for among a hundred copies, then the others; each in the order given (the
+ * dossier's, by date, then title).
+ */
+export function namingOrder(sources: readonly { slug: string; kind: string }[]): string[] {
+  const official = sources.filter((s) => s.kind === 'official-readout');
+  const others = sources.filter((s) => s.kind !== 'official-readout');
+  return [...official, ...others].map((s) => s.slug);
+}
 
 /** One key per date as the page shows it: precision, first and last point. */
 function dateKey(date: EventDate): string {

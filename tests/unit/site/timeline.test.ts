@@ -8,6 +8,7 @@ import {
   TIMELINE_NAMED_REPORTS,
   type TimelineItem,
   groupPublications,
+  namingOrder,
   publicationsTitle,
 } from '../../../src/lib/site/timeline.ts';
 
@@ -126,4 +127,27 @@ test('the entry names ten reports, in the dossier’s order, and counts the rest
 test('the entry says how many, thousands grouped', () => {
   expect(publicationsTitle({ count: 4 })).toBe('4 reports published');
   expect(publicationsTitle({ count: 1005 })).toBe('1,005 reports published');
+});
+
+test('a date’s one entry names the official readouts first, then the others, each in the dossier’s order', () => {
+  const sources = [
+    { slug: 'wire-1', kind: 'wire' },
+    { slug: 'mha', kind: 'official-readout' },
+    { slug: 'news-1', kind: 'news' },
+    { slug: 'dhs', kind: 'official-readout' },
+    { slug: 'blog-1', kind: 'blog' },
+  ];
+  expect(namingOrder(sources)).toEqual(['mha', 'dhs', 'wire-1', 'news-1', 'blog-1']);
+  // Twelve on one day, the readouts last by title: they are still among the ten named.
+  const day12 = Array.from({ length: 12 }, (_, i) => ({
+    slug: `r${i + 1}`,
+    kind: i >= 10 ? 'official-readout' : 'news',
+  }));
+  const items = groupPublications(
+    day12.map((s) => published(s.slug, '2024-02-29')),
+    namingOrder(day12),
+  );
+  expect(shown(items)).toEqual([
+    ['published-2024-02-29', 12, ['r11', 'r12', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8'], 2],
+  ]);
 });
