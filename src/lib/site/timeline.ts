@@ -12,13 +12,14 @@ import type { EventDate } from '../content/event-dates.ts';
 import type { TimelineEntry } from '../editorial/timeline.ts';
 import { plural } from './format.ts';
 
-/**
- * Reports published on one date that keep an entry each, with its note on how the date was read; a date with more
- * has one entry for them all. As many as that entry would name: it is only made where it counts some.
- */
-export const TIMELINE_DAY_REPORTS = 10;
 /** Reports a date's one entry names; the others it counts. */
 export const TIMELINE_NAMED_REPORTS = 10;
+/**
+ * Reports published on one date that keep an entry each, with its note on how the date was read; a date with more
+ * has one entry for them all. As many as that entry names, so that it is only made where it counts some (the page
+ * says "And N more" with N at least one).
+ */
+export const TIMELINE_DAY_REPORTS = TIMELINE_NAMED_REPORTS;
 
 /** The reports published on one date, as one entry of the timeline. */
 export interface PublicationsEntry {
@@ -28,7 +29,7 @@ export interface PublicationsEntry {
   date: EventDate;
   /** How many reports the date has. */
   count: number;
-  /** The first TIMELINE_NAMED_REPORTS of them (slugs), in the dossier's order. */
+  /** The first TIMELINE_NAMED_REPORTS of them (slugs), in the order `groupPublications` is given. */
   named: string[];
   /** How many more there are. */
   more: number;
@@ -60,7 +61,7 @@ function groupId(date: EventDate): string {
 /**
  * The timeline with the publications of each date that has more than TIMELINE_DAY_REPORTS of them made one entry, at
  * the place of the first; every other entry as it was, in the timeline's order. `order` is the dossier's reports
- * (slugs) in the dossier's order, which the entry names them in.
+ * (slugs) in the order the entry names them in (the page gives `namingOrder`'s).
  */
 export function groupPublications(timeline: readonly TimelineEntry[], order: readonly string[]): TimelineItem[] {
   const byDate = new Map<string, string[]>();
