@@ -197,6 +197,22 @@ test('a follower’s evidence says whom it follows once, then why, in plain word
   }
 });
 
+/**
+ * A screenshot to look at. Chromium now and then refuses one capture ("Protocol error (Page.captureScreenshot):
+ * Unable to capture screenshot") and takes the same picture when asked again a moment later (seen once in a clean
+ * run here; robotframework-browser#5237 counts it in 7 % of one CI leg). So that one error, and only it, is retried
+ * once; a second refusal fails the test.
+ */
+async function capture(page: Page, path: string): Promise<void> {
+  try {
+    await page.screenshot({ path });
+  } catch (error) {
+    if (!String(error).includes('Unable to capture screenshot')) throw error;
+    await page.waitForTimeout(250);
+    await page.screenshot({ path });
+  }
+}
+
 test('screenshots of each kind of page, at 390 and 1280 px, light and dark', async ({ page }, testInfo) => {
   test.setTimeout(240_000);
   const slugs = await sourceSlugs(page);
@@ -228,7 +244,7 @@ test('screenshots of each kind of page, at 390 and 1280 px, light and dark', asy
       for (const [name, path] of pages) {
         await page.goto(path);
         const file = testInfo.outputPath(`${name}-${viewport.width}-${colorScheme}.png`);
-        await page.screenshot({ path: file });
+        await capture(page, file);
         await testInfo.attach(`${name}-${viewport.width}-${colorScheme}`, { path: file, contentType: 'image/png' });
       }
     }
