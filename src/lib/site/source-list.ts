@@ -3,7 +3,7 @@
  * (by date of publication, then title), made by Astro's paginate(): /sources/, then /sources/2/ and on
  * (`sourcesPagePath`). A dossier of up to one page has /sources/ alone, as it always had. The pages stand beside
  * the reports' own pages, /sources/<slug>/: a report's slug is never a number alone (src/content.config.ts), so
- * the two never claim one address. At a thousand reports the whole list was 334 KB of HTML.
+ * the two never claim one address. No page of the list grows with the dossier; their number does.
  *
  * Pure TypeScript; no astro:* import.
  */
