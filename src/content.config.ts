@@ -12,6 +12,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { captureFixity, fieldsOf, oneOf, partialDate, text, webAddress } from './lib/content/schema-rules';
 import { createIdGenerator } from './lib/content/slugs';
+import { paths } from './lib/site/links';
 import { topicSchema } from './lib/analysis/topics/topic-schema';
 import { isEventDate, parseEventDate } from './lib/content/event-dates';
 import {
@@ -28,7 +29,8 @@ const sources = defineCollection({
   loader: glob({
     pattern: '**/*.mdx',
     base: './content/sources',
-    generateId: createIdGenerator('content/sources'),
+    // A report's page is /sources/<slug>/, beside the pages of the list of reports (/sources/2/ …).
+    generateId: createIdGenerator('content/sources', paths.sources),
   }),
   schema: fieldsOf('a report', {
     title: text('title').describe('The report’s title, verbatim.'),

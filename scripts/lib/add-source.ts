@@ -35,7 +35,7 @@ import {
   splitParagraphs,
   suggestTitle,
 } from './add-source-text.ts';
-import { isSlug, slugify } from '../../src/lib/content/slugs.ts';
+import { isPageNumber, isSlug, slugify } from '../../src/lib/content/slugs.ts';
 
 export * from './add-source-text.ts';
 
@@ -396,6 +396,12 @@ export function planAddSource(
 
   const slug = options.slug ?? slugify(options.title);
   if (slug === '') return refuse(`--title: "${options.title}" gives no page address; choose one with --slug`);
+  if (isPageNumber(slug)) {
+    // /sources/2/ and on are the pages of the list of reports (src/content.config.ts refuses the file too).
+    return refuse(
+      `the slug "${slug}" is a number alone, the address of a page of the list of reports; choose another with --slug`,
+    );
+  }
   if (content.sourceSlugs.has(slug)) {
     return refuse(`a report with the slug "${slug}" already exists in content/sources/; choose another with --slug`);
   }

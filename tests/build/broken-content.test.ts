@@ -68,6 +68,11 @@ const CASES: [string, string, string][] = [
   ['javascript-url', 'content/sources/javascript-url.mdx', 'url: url must be a full http(s) address'],
   ['duplicate-slug', 'content/sources/2024/dhs-readout.mdx', 'duplicate slug "dhs-readout"'],
   [
+    'number-slug',
+    'content/sources/2024/2.mdx',
+    'the file name "2" is the page address (slug) and must not be a number alone: /sources/2/, /sources/3/ and on are the pages of the list',
+  ],
+  [
     'shared-citation-name',
     'content/sources/second-tfipost-post.mdx',
     'content/sources/second-tfipost-post.mdx, content/sources/tfipost.mdx: shortName: each would be cited as "[TFIPost ¶1]"; give each report a shortName of its own',

@@ -26,6 +26,7 @@ import type { Element } from 'hast';
 import { elements, hasClass, parsePage, textOf } from '../helpers/html.ts';
 import { expectGroupedOfficialPages, officialPages, summaryRows } from '../helpers/officials-pages.ts';
 import { brokenLinks } from '../helpers/site-links.ts';
+import { expectSourcesPages, pageWhereDateBegins, reportsByDate } from '../helpers/source-pages.ts';
 
 const COPIES = 30;
 const OWN = 55;
@@ -264,6 +265,13 @@ describe('the comparison and the derivation at about a hundred reports, in a rea
     expect(back.map((a) => resolve(dirname(pages[1]!.path), String(a.properties['href'])))).toEqual([pages[0]!.path]);
   });
 
+  test('the list of reports is in pages of fifty, every report once, by date of publication, joined by pagers', () => {
+    // As many pages as the content's reports need: two for the 91 reports here, and for the grown run's 99.
+    const { reports: listed, pages } = expectSourcesPages(site, 50);
+    expect(listed).toHaveLength(reports);
+    expect(pages).toBeGreaterThanOrEqual(2);
+  });
+
   test('the timeline has one entry for the reports of a date with more than ten, counting them, naming ten at most', () => {
     // How many reports each date has, from the reports' frontmatter ("2024-02-29", or "2024-03" for a month).
     const dateOf = new Map<string, string>();
@@ -320,9 +328,17 @@ describe('the comparison and the derivation at about a hundred reports, in a rea
       expect(new Set(named.slice(0, readoutsOn.length))).toEqual(new Set(readoutsOn.slice(0, 10)));
       const [more] = elements(li, (e) => e.tagName === 'p' && hasClass(e, 'more-reports'));
       expect(textOf(more!)).toMatch(new RegExp(`^And ${count - 10} more: `, 'u'));
-      const [all] = elements(more!, (e) => e.tagName === 'a');
-      expect(String(all!.properties['href'])).toBe('../sources/index.html');
-      expect(existsSync(join(site, 'dist/timeline', String(all!.properties['href'])))).toBe(true);
+      // The list of all reports, and where it is in pages, the page where the date's reports begin after the first.
+      const page = pageWhereDateBegins(reportsByDate(site), date, 50);
+      const links = elements(more!, (e) => e.tagName === 'a').map((a) => String(a.properties['href']));
+      expect(links).toEqual(['../sources/index.html', ...(page > 1 ? [`../sources/${page}/index.html`] : [])]);
+      expect(textOf(more!)).toMatch(
+        new RegExp(
+          `the list of all reports has them all, by date of publication${page > 1 ? `, from its page ${page}` : ''}\\.$`,
+          'u',
+        ),
+      );
+      for (const link of links) expect(existsSync(join(site, 'dist/timeline', link))).toBe(true);
     }
   });
 

@@ -17,6 +17,7 @@ import { pool, vocabulary } from '../helpers/bench-pool.ts';
 import { elements, hasClass, parsePage, textOf } from '../helpers/html.ts';
 import { expectGroupedOfficialPages } from '../helpers/officials-pages.ts';
 import { brokenLinks } from '../helpers/site-links.ts';
+import { expectSourcesPages } from '../helpers/source-pages.ts';
 
 const SYNTHETIC = 40;
 
@@ -82,6 +83,12 @@ describe(`the site with ${SYNTHETIC} more reports, in a real build`, () => {
       expect(text).not.toMatch(/^Covered by 1 of \d+ reports, each/u);
       expect(text).not.toMatch(/: [^.]*, /u);
     }
+  });
+
+  test('the list of reports holds every report once, by date of publication, in pages of fifty where it has more', () => {
+    // One page for the 45 reports here, two for the grown run's 53: as many as the content's reports need.
+    const { reports } = expectSourcesPages(site, 50);
+    expect(reports).toHaveLength(reuse.sources.length);
   });
 
   test('the overview names the first twenty-five reports by date, counts the others, and links to them all', () => {

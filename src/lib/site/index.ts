@@ -19,6 +19,7 @@ export * from './sentence-notes.ts';
 export * from './shared-runs.ts';
 export * from './site-url.ts';
 export * from './site.ts';
+export * from './source-list.ts';
 export * from './statement-links.ts';
 export * from './statement-rows.ts';
 export * from './text-fragment.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createIdGenerator, isSlug, slugOfEntryPath, slugify } from '../../../src/lib/content/slugs.ts';
+import { createIdGenerator, isPageNumber, isSlug, slugOfEntryPath, slugify } from '../../../src/lib/content/slugs.ts';
 
 describe('slugs', () => {
   test.each([
@@ -30,6 +30,26 @@ describe('slugs', () => {
   test('the id generator refuses a bad file name, naming the file', () => {
     const generate = createIdGenerator('content/sources');
     expect(() => generate({ entry: 'Bad Name.mdx' })).toThrow(/content\/sources\/Bad Name\.mdx.*lowercase/);
+  });
+
+  test.each([
+    ['2', true],
+    ['2024', true],
+    ['0', true],
+    ['report-2', false],
+    ['2024-readout', false],
+    ['a1', false],
+  ])('isPageNumber(%j) is %s', (value, expected) => expect(isPageNumber(value)).toBe(expected));
+
+  test('where a list in pages shares the folder, the id generator refuses a number alone, naming the file', () => {
+    const generate = createIdGenerator('content/sources', '/sources/');
+    expect(() => generate({ entry: '2024/2.mdx' })).toThrow(
+      'content/sources/2024/2.mdx: the file name "2" is the page address (slug) and must not be a number alone: ' +
+        '/sources/2/, /sources/3/ and on are the pages of the list; add a word, e.g. "report-2"',
+    );
+    expect(generate({ entry: '2024-readout.mdx' })).toBe('2024-readout');
+    // Elsewhere a number is a slug like any other: an official's or a topic's pages are under its own folder.
+    expect(createIdGenerator('content/officials')({ entry: '2.yaml' })).toBe('2');
   });
 
   test('the id generator refuses a second file with the same slug, naming both', () => {

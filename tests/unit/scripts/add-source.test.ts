@@ -353,6 +353,16 @@ describe('the add-source command', () => {
       'add-source: a report with the slug "dhs-readout" already exists in content/sources/; choose another with --slug',
     ],
     [
+      'a slug that is a number alone',
+      () => [input('ok.txt', 'Text.'), '--slug', '2'],
+      'add-source: the slug "2" is a number alone, the address of a page of the list of reports; choose another with --slug',
+    ],
+    [
+      'a title whose slug would be a number alone',
+      () => [input('ok.txt', 'Text.'), '--title', '2024!'],
+      'add-source: the slug "2024" is a number alone, the address of a page of the list of reports; choose another with --slug',
+    ],
+    [
       'an impossible date',
       () => [input('ok.txt', 'Text.'), '--date', '2024-02-30'],
       'add-source: --date: "2024-02-30" is impossible: February 2024 has 29 days',
