@@ -22,6 +22,10 @@ export default defineConfig({
   // its writes for a third of the page generation at 1,000 reports; measured: generation 13.9 s → 11.2 s, medians of
   // three, and the same bytes: docs/performance.md, "Performance").
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // Two routes that make the same page fail the build rather than drop one of them with a warning (Astro's default):
+  // nothing is silently dropped. The one such pair the site could make, a report named like a page of the list of
+  // reports (/sources/2/), is refused earlier, naming its file (src/lib/content/slugs.ts).
+  prerenderConflictBehavior: 'error',
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark and rehype plugins; the unified one runs them.
     processor: unified({
