@@ -4,6 +4,7 @@
  * derivation.json).
  */
 import { type ApparatusEntry, type ReconstructedStatement, likeness } from '../../lib/analysis/collation/index.ts';
+import { listPageOf, listPagePath, paths } from '../../lib/site/links.ts';
 
 /** The self-check's page (src/pages/derivation/self-check.astro), a path as src/lib/site/links.ts's `paths` give them. */
 export const SELF_CHECK_PATH = '/derivation/self-check/';
@@ -139,7 +140,7 @@ export const apparatusPaged = (statements: number): boolean => statements > STAT
 
 /** The path of page `n` (from 1) of a reconstruction's apparatus, as src/lib/site/links.ts's `paths` give them. */
 export const statementsPagePath = (id: string, n: number): string =>
-  n === 1 ? `/derivation/${id}/statements/` : `/derivation/${id}/statements/${n}/`;
+  listPagePath(`${paths.commonSource(id)}statements/`, n);
 
 /** The page (from 1) of the apparatus that holds the statement at `index` of the page's statements. */
-export const statementsPageOf = (index: number): number => Math.floor(index / STATEMENTS_PAGE_SIZE) + 1;
+export const statementsPageOf = (index: number): number => listPageOf(index, STATEMENTS_PAGE_SIZE);

@@ -8,6 +8,7 @@
  * Pure TypeScript; no astro:* import.
  */
 import type { Coverage } from '../analysis/topics/coverage.ts';
+import { listPagePath } from './links.ts';
 
 /** The most reports (columns) a page of the matrix holds. */
 export const COMPARE_PAGE_SIZE = 50;
@@ -16,7 +17,7 @@ export const COMPARE_PAGE_SIZE = 50;
 export const compareWhole = (reports: number): boolean => reports <= COMPARE_PAGE_SIZE;
 
 /** The path of page `n` (from 1) of the matrix, as src/lib/site/links.ts's `paths` give them. */
-export const comparePagePath = (n: number): string => (n === 1 ? '/compare/reports/' : `/compare/reports/${n}/`);
+export const comparePagePath = (n: number): string => listPagePath('/compare/reports/', n);
 
 export interface ComparePage<T> {
   /** Its number, from 1. */

@@ -10,7 +10,7 @@
  * Pure TypeScript; no astro:* import.
  */
 import { namedFirst } from './format.ts';
-import { paths } from './links.ts';
+import { listPageOf, listPagePath, paths } from './links.ts';
 
 /** The most followers' evidence on one page of a family. */
 export const FAMILY_PAGE_SIZE = 25;
@@ -22,11 +22,10 @@ export const FOLLOWERS_NAMED = 5;
 export const ALONE_SHOWN = 10;
 
 /** The path of page `n` (from 1) of a family, as src/lib/site/links.ts's `paths` give them. */
-export const familyPagePath = (id: string, n: number): string =>
-  n === 1 ? `/derivation/follows/${id}/` : `/derivation/follows/${id}/${n}/`;
+export const familyPagePath = (id: string, n: number): string => listPagePath(`/derivation/follows/${id}/`, n);
 
 /** The path of page `n` (from 1) of the reports that follow no text found here. */
-export const alonePagePath = (n: number): string => (n === 1 ? '/derivation/alone/' : `/derivation/alone/${n}/`);
+export const alonePagePath = (n: number): string => listPagePath('/derivation/alone/', n);
 
 /** The names a family's row gives: the first `named` followers, and how many more there are. */
 export function namedFollowers<T>(followers: readonly T[], named = FOLLOWERS_NAMED): { named: T[]; more: number } {
@@ -78,12 +77,12 @@ export function evidencePages(
   const inFamily = new Map<string, Map<string, string>>(
     families.map((f) => [
       f.id,
-      new Map(f.followers.map((id, i) => [id, familyPagePath(f.id, Math.floor(i / FAMILY_PAGE_SIZE) + 1)])),
+      new Map(f.followers.map((id, i) => [id, familyPagePath(f.id, listPageOf(i, FAMILY_PAGE_SIZE))])),
     ]),
   );
   const paged = alone.length > ALONE_SHOWN;
   const ofAlone = new Map(
-    alone.map((id, i) => [id, paged ? alonePagePath(Math.floor(i / FAMILY_PAGE_SIZE) + 1) : paths.derivation]),
+    alone.map((id, i) => [id, paged ? alonePagePath(listPageOf(i, FAMILY_PAGE_SIZE)) : paths.derivation]),
   );
   return (report, follows) => {
     const page = follows === null ? ofAlone.get(report) : inFamily.get(follows)?.get(report);

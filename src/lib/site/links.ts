@@ -65,6 +65,15 @@ export const paths = {
   derivationData: '/data/derivation.json',
 } as const;
 
+/**
+ * Page `n` (from 1) of a list in pages (Astro's paginate()) whose first page is `first`: the first page is `first`
+ * itself, the others below it ("/sources/", "/sources/2/", "/sources/3/" …).
+ */
+export const listPagePath = (first: string, n: number): string => (n === 1 ? first : `${first}${n}/`);
+
+/** The page (from 1) of a list in pages of `size` that holds the item at `index` (from 0). */
+export const listPageOf = (index: number, size: number): number => Math.floor(index / size) + 1;
+
 /** Whether a navigation entry is the current page or one of its sub-pages ("Sources" on a source page). */
 export function isCurrent(pagePath: string, navPath: string): boolean {
   const page = fileOf(pagePath);

@@ -13,6 +13,7 @@
  */
 import { MATRIX_LIMIT } from '../analysis/reuse/reuse.ts';
 import type { Official, OfficialTitle, Source } from '../content/dossier.ts';
+import { listPagePath, paths } from './links.ts';
 
 /** Reports to a page of an official's rows, in a large dossier. */
 export const OFFICIAL_PAGE_SIZE = 50;
@@ -42,8 +43,7 @@ export interface NamingGroup {
 export const groupsNaming = (count: number): boolean => count > MATRIX_LIMIT;
 
 /** The path of page `n` (from 1) of an official's rows. */
-export const officialPagePath = (slug: string, n: number): string =>
-  n === 1 ? `/officials/${slug}/` : `/officials/${slug}/${n}/`;
+export const officialPagePath = (slug: string, n: number): string => listPagePath(paths.official(slug), n);
 
 /** Each report's naming of `official`, in the order of `sources` (the dossier's). */
 export function namingRows(official: Official, sources: readonly Source[]): NamingRow[] {

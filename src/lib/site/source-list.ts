@@ -7,15 +7,16 @@
  *
  * Pure TypeScript; no astro:* import.
  */
+import { listPageOf, listPagePath, paths } from './links.ts';
 
 /** Reports to a page of the list of all reports. */
 export const SOURCES_PAGE_SIZE = 50;
 
 /** The path of page `n` (from 1) of the list of all reports. */
-export const sourcesPagePath = (n: number): string => (n === 1 ? '/sources/' : `/sources/${n}/`);
+export const sourcesPagePath = (n: number): string => listPagePath(paths.sources, n);
 
 /** The page (from 1) of the list that holds the report at `index` (from 0) in the dossier's order. */
-export const sourcesPageOf = (index: number, size = SOURCES_PAGE_SIZE): number => Math.floor(index / size) + 1;
+export const sourcesPageOf = (index: number, size = SOURCES_PAGE_SIZE): number => listPageOf(index, size);
 
 /**
  * The page of the list where the reports published on `iso` ("2024-02-29", or "2024-03" for those dated only by

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fileOf, href, isCurrent, paths } from '../../../src/lib/site/links.ts';
+import { fileOf, href, isCurrent, listPageOf, listPagePath, paths } from '../../../src/lib/site/links.ts';
 
 describe('href: relative links that name a file', () => {
   test.each([
@@ -39,5 +39,23 @@ describe('isCurrent', () => {
     ['/topics/', '/sources/', false],
   ])('page %s, nav %s → %s', (page, nav, expected) => {
     expect(isCurrent(page, nav)).toBe(expected);
+  });
+});
+
+describe('the pages of a list in pages', () => {
+  test('page 1 is the list itself, the others one folder below it', () => {
+    expect(listPagePath('/sources/', 1)).toBe('/sources/');
+    expect(listPagePath('/sources/', 2)).toBe('/sources/2/');
+    expect(listPagePath('/officials/ajay-bhalla/', 17)).toBe('/officials/ajay-bhalla/17/');
+    // Each page is a folder of its own, linked as its index.html from disk.
+    expect(href('/sources/2/', listPagePath('/sources/', 1))).toBe('../../sources/index.html');
+  });
+
+  test('an item is on the page its place falls in: the 50th of fifty a page on page 1, the 51st on page 2', () => {
+    expect(listPageOf(0, 50)).toBe(1);
+    expect(listPageOf(49, 50)).toBe(1);
+    expect(listPageOf(50, 50)).toBe(2);
+    expect(listPageOf(1004, 50)).toBe(21);
+    expect(listPageOf(20, 20)).toBe(2);
   });
 });
